@@ -1,0 +1,68 @@
+#include "app/desktop/DesktopOptions.h"
+
+#include "core/Version.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+
+#include <cstdio>
+
+namespace hirex::app {
+
+DesktopOptions DesktopOptions::parse(const QStringList &arguments) {
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QCoreApplication::translate("DesktopOptions", "Hirex Desktop, the recruiting workspace."));
+    const QCommandLineOption helpOption = parser.addHelpOption();
+    const QCommandLineOption versionOption = parser.addVersionOption();
+    const QCommandLineOption serverOption(
+        QStringLiteral("server"), QCoreApplication::translate("DesktopOptions", "Hirex server address."),
+        QStringLiteral("url"));
+    const QCommandLineOption caOption(
+        QStringLiteral("ca-file"),
+        QCoreApplication::translate("DesktopOptions", "Extra trusted CA certificates (PEM)."),
+        QStringLiteral("pem"));
+    const QCommandLineOption issuerOption(
+        QStringLiteral("issuer"),
+        QCoreApplication::translate("DesktopOptions", "OpenID Connect issuer (default: the server)."),
+        QStringLiteral("url"));
+    const QCommandLineOption clientOption(QStringLiteral("client-id"),
+                                          QCoreApplication::translate("DesktopOptions", "OAuth client id."),
+                                          QStringLiteral("id"), QStringLiteral("hirex-desktop"));
+    const QCommandLineOption profileOption(
+        QStringLiteral("profile"),
+        QCoreApplication::translate("DesktopOptions", "Folder for this profile's encrypted cache."),
+        QStringLiteral("dir"));
+    const QCommandLineOption loopbackHttpOption(
+        QStringLiteral("dev-allow-loopback-http"),
+        QCoreApplication::translate("DesktopOptions", "Development only: allow plain HTTP to 127.0.0.1."));
+    parser.addOptions(
+        {serverOption, caOption, issuerOption, clientOption, profileOption, loopbackHttpOption});
+
+    DesktopOptions options;
+    if (!parser.parse(arguments)) {
+        std::fprintf(stderr, "%s\n", qPrintable(parser.errorText()));
+        options.exitNow = true;
+        options.exitCode = 2;
+        return options;
+    }
+    if (parser.isSet(versionOption)) {
+        std::printf("hirex-desktop %s\n", kVersion);
+        options.exitNow = true;
+        return options;
+    }
+    if (parser.isSet(helpOption)) {
+        std::printf("%s", qPrintable(parser.helpText()));
+        options.exitNow = true;
+        return options;
+    }
+    options.server = QUrl(parser.value(serverOption));
+    options.caFile = parser.value(caOption);
+    options.issuer = QUrl(parser.value(issuerOption));
+    options.clientId = parser.value(clientOption);
+    options.profileDir = parser.value(profileOption);
+    options.allowLoopbackHttp = parser.isSet(loopbackHttpOption);
+    return options;
+}
+
+} // namespace hirex::app

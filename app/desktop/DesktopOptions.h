@@ -1,0 +1,25 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+#include <QUrl>
+
+namespace hirex::app {
+
+// What the command line of hirex-desktop asked for. Parsed before any window exists.
+struct DesktopOptions {
+    QUrl server;
+    QString caFile;
+    QUrl issuer;
+    QString clientId;
+    QString profileDir;
+    bool allowLoopbackHttp = false;
+
+    bool exitNow = false; // --help or --version already answered, or an error was printed
+    int exitCode = 0;
+
+    // Parses `arguments` (argv as strings, program name first).
+    static DesktopOptions parse(const QStringList &arguments);
+};
+
+} // namespace hirex::app

@@ -1,0 +1,58 @@
+#include "app/desktop/DesktopOptions.h"
+#include "core/Version.h"
+#include "models/SignInPresenter.h"
+#include "translations/Translations.h"
+#include "ui/MainWindow.h"
+
+#include <QApplication>
+#include <QLocale>
+
+#include <memory>
+
+namespace {
+
+void setApplicationIdentity() {
+    QCoreApplication::setApplicationName(QStringLiteral("hirex-desktop"));
+    QCoreApplication::setApplicationVersion(QLatin1String(hirex::kVersion));
+    QCoreApplication::setOrganizationName(QLatin1String(hirex::kOrganizationName));
+    QCoreApplication::setOrganizationDomain(QLatin1String(hirex::kOrganizationDomain));
+}
+
+bool onlyAsksForText(int argc, char **argv) {
+    for (int i = 1; i < argc; ++i) {
+        const QByteArray arg(argv[i]);
+        if (arg == "--version" || arg == "-v" || arg == "--help" || arg == "-h")
+            return true;
+    }
+    return false;
+}
+
+} // namespace
+
+int main(int argc, char *argv[]) {
+    // --version and --help answer without a display, e.g. in an install check.
+    if (onlyAsksForText(argc, argv)) {
+        QCoreApplication app(argc, argv);
+        setApplicationIdentity();
+        hirex::i18n::installTranslators(&app, QLocale());
+        return hirex::app::DesktopOptions::parse(QCoreApplication::arguments()).exitCode;
+    }
+
+    QApplication app(argc, argv);
+    setApplicationIdentity();
+    QApplication::setApplicationDisplayName(QObject::tr("Hirex"));
+    QGuiApplication::setDesktopFileName(QStringLiteral("hirex-desktop"));
+    hirex::i18n::installTranslators(&app, QLocale());
+
+    const auto options = hirex::app::DesktopOptions::parse(QCoreApplication::arguments());
+    if (options.exitNow)
+        return options.exitCode;
+
+    hirex::models::SignInPresenter signIn;
+    signIn.setAllowLoopbackHttp(options.allowLoopbackHttp);
+    signIn.setServerAddress(options.server.toString());
+
+    hirex::ui::MainWindow window(&signIn);
+    window.show();
+    return QApplication::exec();
+}

@@ -1,0 +1,4 @@
+target_sources(hirex_core PRIVATE
+  ${CMAKE_CURRENT_LIST_DIR}/CsvWriter.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/CsvWriter.h
+  ${CMAKE_CURRENT_LIST_DIR}/UserMessage.h)

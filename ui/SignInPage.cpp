@@ -1,0 +1,107 @@
+#include "ui/SignInPage.h"
+
+#include "models/SignInPresenter.h"
+
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSvgWidget>
+#include <QVBoxLayout>
+
+namespace hirex::ui {
+
+using models::SignInPresenter;
+
+SignInPage::SignInPage(SignInPresenter *presenter, QWidget *parent)
+    : QWidget(parent)
+    , m_presenter(presenter)
+    , m_serverEdit(new QLineEdit(this))
+    , m_hintLabel(new QLabel(this))
+    , m_statusLabel(new QLabel(this))
+    , m_signInButton(new QPushButton(tr("&Sign in with your browser"), this)) {
+    auto *logo = new QSvgWidget(QStringLiteral(":/hirex/icons/hirex-desktop.svg"), this);
+    logo->setFixedSize(72, 72);
+
+    auto *title = new QLabel(tr("Sign in to Hirex"), this);
+    QFont titleFont = title->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.6);
+    titleFont.setBold(true);
+    title->setFont(titleFont);
+
+    auto *explanation = new QLabel(tr("Hirex opens your web browser, where you sign in with your company "
+                                      "account (SSO) or your Hirex password and two-factor code. "
+                                      "This app never sees your password."),
+                                   this);
+    explanation->setWordWrap(true);
+
+    m_serverEdit->setPlaceholderText(QStringLiteral("https://hirex.example.com"));
+    m_serverEdit->setText(presenter->serverAddress());
+    m_serverEdit->setAccessibleName(tr("Server address"));
+    m_serverEdit->setClearButtonEnabled(true);
+
+    m_hintLabel->setWordWrap(true);
+    m_hintLabel->setAccessibleName(tr("Server address problem"));
+    m_statusLabel->setWordWrap(true);
+    m_statusLabel->setAccessibleName(tr("Sign-in status"));
+
+    m_signInButton->setDefault(true);
+    m_signInButton->setAutoDefault(true);
+
+    auto *form = new QFormLayout;
+    form->addRow(tr("Ser&ver:"), m_serverEdit);
+    form->addRow(QString(), m_hintLabel);
+
+    auto *card = new QWidget(this);
+    card->setObjectName(QStringLiteral("signInCard"));
+    card->setMaximumWidth(520);
+    auto *cardLayout = new QVBoxLayout(card);
+    cardLayout->addWidget(logo, 0, Qt::AlignHCenter);
+    cardLayout->addWidget(title, 0, Qt::AlignHCenter);
+    cardLayout->addSpacing(8);
+    cardLayout->addWidget(explanation);
+    cardLayout->addSpacing(12);
+    cardLayout->addLayout(form);
+    cardLayout->addWidget(m_signInButton, 0, Qt::AlignRight);
+    cardLayout->addWidget(m_statusLabel);
+
+    auto *outer = new QVBoxLayout(this);
+    outer->addStretch(1);
+    outer->addWidget(card, 0, Qt::AlignHCenter);
+    outer->addStretch(2);
+
+    connect(m_serverEdit, &QLineEdit::textChanged, presenter, &SignInPresenter::setServerAddress);
+    connect(presenter, &SignInPresenter::serverAddressChanged, this, &SignInPage::refresh);
+    connect(presenter, &SignInPresenter::stateChanged, this, &SignInPage::refresh);
+    connect(m_signInButton, &QPushButton::clicked, this, &SignInPage::signInRequested);
+    connect(m_serverEdit, &QLineEdit::returnPressed, this, [this] {
+        if (m_presenter->canSignIn())
+            Q_EMIT signInRequested();
+    });
+    refresh();
+}
+
+void SignInPage::refresh() {
+    const QString problem = m_presenter->validationMessage();
+    m_hintLabel->setText(m_presenter->serverAddress().isEmpty() ? QString() : problem);
+    m_hintLabel->setVisible(!m_hintLabel->text().isEmpty());
+    m_signInButton->setEnabled(m_presenter->canSignIn());
+
+    switch (m_presenter->state()) {
+    case SignInPresenter::State::Idle:
+        m_statusLabel->clear();
+        break;
+    case SignInPresenter::State::WaitingForBrowser:
+        m_statusLabel->setText(tr("Waiting for you to finish signing in in your browser…"));
+        break;
+    case SignInPresenter::State::SignedIn:
+        m_statusLabel->setText(tr("Signed in."));
+        break;
+    case SignInPresenter::State::Failed:
+        m_statusLabel->setText(m_presenter->errorMessage());
+        break;
+    }
+    m_statusLabel->setVisible(!m_statusLabel->text().isEmpty());
+}
+
+} // namespace hirex::ui

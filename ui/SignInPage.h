@@ -1,0 +1,36 @@
+#pragma once
+
+#include <QWidget>
+
+class QLabel;
+class QLineEdit;
+class QPushButton;
+
+namespace hirex::models {
+class SignInPresenter;
+}
+
+namespace hirex::ui {
+
+// First screen: the server address and one button that signs in through the system browser.
+// The app never asks for a password itself (RFC 8252: the browser handles SSO and 2FA).
+class SignInPage : public QWidget {
+    Q_OBJECT
+
+public:
+    explicit SignInPage(models::SignInPresenter *presenter, QWidget *parent = nullptr);
+
+Q_SIGNALS:
+    void signInRequested();
+
+private:
+    void refresh();
+
+    models::SignInPresenter *m_presenter;
+    QLineEdit *m_serverEdit;
+    QLabel *m_hintLabel;
+    QLabel *m_statusLabel;
+    QPushButton *m_signInButton;
+};
+
+} // namespace hirex::ui
