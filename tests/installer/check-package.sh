@@ -13,8 +13,9 @@ deb=$(find "$scratch/out" -maxdepth 1 -name '*.deb' | head -1)
 tgz=$(find "$scratch/out" -maxdepth 1 -name '*.tar.gz' | head -1)
 [[ -n "$deb" && -n "$tgz" ]] || { echo "cpack made no .deb or no .tar.gz"; ls "$scratch/out"; exit 1; }
 
-dpkg-deb --info "$deb" | grep -q "Package: hirex-desktop" || { echo "bad package name"; exit 1; }
-dpkg-deb --info "$deb" | grep -q "Depends:.*libqt6" || { echo "shlibdeps found no Qt dependency"; exit 1; }
+info="$(dpkg-deb --info "$deb")"
+grep -q "Package: hirex-desktop" <<<"$info" || { echo "bad package name"; exit 1; }
+grep -q "Depends:.*libqt6core6" <<<"$info" || { echo "shlibdeps found no Qt dependency"; exit 1; }
 root="$scratch/root"
 dpkg-deb -x "$deb" "$root"
 for f in usr/bin/hirex-desktop usr/bin/hirexctl usr/bin/hirex-sandbox \
@@ -23,7 +24,8 @@ for f in usr/bin/hirex-desktop usr/bin/hirexctl usr/bin/hirex-sandbox \
          usr/share/metainfo/example.hirex.Desktop.metainfo.xml; do
   [[ -e "$root/$f" ]] || { echo "missing from the package: $f"; exit 1; }
 done
-tar -tzf "$tgz" | grep -q 'bin/hirex-desktop$' || { echo "tarball lacks bin/hirex-desktop"; exit 1; }
+tar -tzf "$tgz" >"$scratch/tgz.list"
+grep -q 'bin/hirex-desktop$' "$scratch/tgz.list" || { echo "tarball lacks bin/hirex-desktop"; exit 1; }
 
 desktop-file-validate "$root/usr/share/applications/hirex-desktop.desktop"
 appstreamcli validate --no-net --pedantic "$root/usr/share/metainfo/example.hirex.Desktop.metainfo.xml" \
