@@ -54,7 +54,7 @@ SignInPage::SignInPage(SignInPresenter *presenter, QWidget *parent)
 
     auto *card = new QWidget(this);
     card->setObjectName(QStringLiteral("signInCard"));
-    card->setMaximumWidth(520);
+    card->setFixedWidth(480); // word-wrapped text needs a definite width to lay out
     auto *cardLayout = new QVBoxLayout(card);
     cardLayout->addWidget(logo, 0, Qt::AlignHCenter);
     cardLayout->addWidget(title, 0, Qt::AlignHCenter);
