@@ -1,0 +1,7 @@
+#include "core/store/StoreLog.h"
+
+namespace hirex::store {
+
+Q_LOGGING_CATEGORY(lcStore, "hirex.core.store")
+
+} // namespace hirex::store
