@@ -1,0 +1,276 @@
+"""OAuth 2.0 / OIDC of hirex-sandbox: discovery, PKCE sign-in (password + TOTP), refusals, code
+single use, refresh rotation with reuse detection, revocation, expiry and the SSO path."""
+
+import ssl
+import time
+import unittest
+import urllib.parse
+
+from sandboxfixture import (CLIENT_ID, SandboxTestCase, Session, SignInError, make_ssl_context, pkce_pair,
+                            totp)
+
+
+class AuthTest(SandboxTestCase):
+
+    def test_tls_only_trusts_sandbox_ca_and_tls12(self):
+        sb = self.sandbox
+        r = sb.direct.request("GET", "/v1/status")
+        self.assertEqual(r.status, 200, r)
+        doc = r.json()
+        self.assertIn(doc["status"], ("ok", "degraded", "maintenance"))
+        # A client trusting the system store only must refuse the sandbox certificate.
+        import http.client
+        conn = http.client.HTTPSConnection(sb.host, sb.port, context=ssl.create_default_context(), timeout=10)
+        with self.assertRaises(ssl.SSLCertVerificationError):
+            conn.request("GET", "/v1/status")
+        conn.close()
+        # TLS 1.0/1.1 must be refused even when the client offers only them.
+        ctx = make_ssl_context(sb.ca_file)
+        ctx.minimum_version = ssl.TLSVersion.MINIMUM_SUPPORTED
+        ctx.maximum_version = ssl.TLSVersion.TLSv1_1
+        try:
+            ctx.set_ciphers("ALL:@SECLEVEL=0")
+        except ssl.SSLError:
+            pass
+        conn = http.client.HTTPSConnection(sb.host, sb.port, context=ctx, timeout=10)
+        with self.assertRaises((ssl.SSLError, ConnectionError)):
+            conn.request("GET", "/v1/status")
+        conn.close()
+
+    def test_discovery(self):
+        r = self.sandbox.api.request("GET", "/.well-known/openid-configuration")
+        self.assertEqual(r.status, 200, r)
+        d = r.json()
+        base = self.sandbox.base_url.rstrip("/")
+        self.assertEqual(d["issuer"].rstrip("/"), base)
+        for key, path in (("authorization_endpoint", "/oauth/authorize"), ("token_endpoint", "/oauth/token"),
+                          ("revocation_endpoint", "/oauth/revoke"), ("userinfo_endpoint", "/oauth/userinfo"),
+                          ("jwks_uri", "/oauth/jwks")):
+            self.assertEqual(d[key], base + path, key)
+        self.assertEqual(d["code_challenge_methods_supported"], ["S256"])
+        self.assertEqual(set(d["grant_types_supported"]), {"authorization_code", "refresh_token"})
+        self.assertEqual(d["response_types_supported"], ["code"])
+        self.assertLessEqual({"openid", "profile", "email", "offline_access", "hirex"}, set(d["scopes_supported"]))
+        jwks = self.sandbox.api.request("GET", "/oauth/jwks")
+        self.assertEqual(jwks.status, 200, jwks)
+        self.assertEqual(jwks.json(), {"keys": []})
+
+    def test_login_page_offers_password_totp_and_sso(self):
+        sb = self.sandbox
+        _, challenge = pkce_pair()
+        params = sb.authorize_params(challenge=challenge)
+        r = sb.direct.request("GET", "/oauth/authorize?" + urllib.parse.urlencode(params),
+                              headers={"Accept": "text/html"})
+        self.assertEqual(r.status, 200, r)
+        self.assertEqual(r.content_type, "text/html")
+        page = r.text
+        self.assertIn('type="password"', page.replace("'", '"'))
+        for provider in ("entra", "google", "saml"):
+            self.assertIn("/oauth/sso/" + provider, page)
+
+    def test_pkce_sign_in_with_password_and_totp(self):
+        sb = self.sandbox
+        acc = sb.account("admin", totp=True) if any(
+            a["role"] == "admin" and a["totp_secret"] for a in sb.accounts()) else next(
+            a for a in sb.accounts() if a["totp_secret"])
+        tokens = sb.sign_in(acc)
+        self.assertTrue(tokens.refresh_token, "offline_access must yield a refresh token")
+        self.assertIsInstance(tokens.expires_in, int)
+        self.assertIn("hirex", tokens.doc.get("scope", ""))
+        s = Session(sb, acc, tokens)
+        me = s.me()
+        self.assertEqual(me["user"]["email"], acc["email"])
+        self.assertFalse(me["session"]["federated"])
+        ui = sb.api.request("GET", "/oauth/userinfo", headers={"Authorization": "Bearer " + tokens.access_token})
+        self.assertEqual(ui.status, 200, ui)
+        self.assertEqual(ui.json()["email"], acc["email"])
+        self.assertEqual(ui.json()["sub"], me["user"]["id"])
+
+    def test_wrong_password_and_wrong_totp_are_refused(self):
+        sb = self.sandbox
+        acc = sb.account("recruiter")
+        _, challenge = pkce_pair()
+        r = sb.login_flow(acc, sb.authorize_params(challenge=challenge), password=acc["password"] + "x")
+        self.assertEqual(r.status, 200, "wrong password must show the page again, got %r" % r)
+        self.assertIsNone(r.header("Location"))
+        totp_acc = next(a for a in sb.accounts() if a["totp_secret"])
+        good = totp(totp_acc["totp_secret"])
+        bad = "%06d" % ((int(good) + 500000) % 1000000)
+        r = sb.login_flow(totp_acc, sb.authorize_params(challenge=challenge), totp_code=bad)
+        self.assertEqual(r.status, 200, "wrong TOTP must show the page again, got %r" % r)
+        self.assertIsNone(r.header("Location"))
+        r = sb.login_flow(totp_acc, sb.authorize_params(challenge=challenge), totp_code="")
+        self.assertEqual(r.status, 200, "missing TOTP must not sign in, got %r" % r)
+
+    def test_pkce_required_and_plain_refused(self):
+        sb = self.sandbox
+        acc = sb.account("recruiter")
+        # No code_challenge at all: 400 HTML, never a redirect with a code.
+        params = sb.authorize_params(challenge=None, method=None)
+        r = sb.direct.request("GET", "/oauth/authorize?" + urllib.parse.urlencode(params))
+        self.assertEqual(r.status, 400, r)
+        self.assertIsNone(r.header("Location"))
+        # Plain method: refused the same way.
+        verifier, _ = pkce_pair()
+        params = sb.authorize_params(challenge=verifier, method="plain")
+        r = sb.direct.request("GET", "/oauth/authorize?" + urllib.parse.urlencode(params))
+        self.assertEqual(r.status, 400, r)
+        self.assertIsNone(r.header("Location"))
+        # POSTing the form with the challenge removed must not yield a code either.
+        _, challenge = pkce_pair()
+        full = sb.authorize_params(challenge=challenge)
+        stripped = {k: v for k, v in full.items() if not k.startswith("code_challenge")}
+        fields = dict(stripped, email=acc["email"], password=acc["password"])
+        r = sb.post_form("/oauth/authorize", fields)
+        self.assertNotIn(r.status, (302, 303), r)
+
+    def test_wrong_code_verifier_refused(self):
+        sb = self.sandbox
+        acc = sb.account("recruiter")
+        verifier, challenge = pkce_pair()
+        params = sb.authorize_params(challenge=challenge)
+        code = sb.code_from_redirect(sb.login_flow(acc, params), params)
+        other, _ = pkce_pair()
+        r = sb.token_request({"grant_type": "authorization_code", "code": code,
+                              "redirect_uri": params["redirect_uri"], "client_id": CLIENT_ID,
+                              "code_verifier": other})
+        self.assertOAuthError(r, "invalid_grant")
+
+    def test_non_loopback_redirect_refused(self):
+        sb = self.sandbox
+        _, challenge = pkce_pair()
+        for uri in ("https://evil.example/cb", "http://localhost.evil.example:8080/cb",
+                    "http://192.168.1.5:8080/cb", "http://127.0.0.1.evil.example/cb"):
+            params = sb.authorize_params(challenge=challenge, redirect_uri=uri)
+            r = sb.direct.request("GET", "/oauth/authorize?" + urllib.parse.urlencode(params))
+            self.assertEqual(r.status, 400, "%s: %r" % (uri, r))
+            self.assertIsNone(r.header("Location"), uri)
+        params = sb.authorize_params(challenge=challenge)
+        params["client_id"] = "unknown-client"
+        r = sb.direct.request("GET", "/oauth/authorize?" + urllib.parse.urlencode(params))
+        self.assertEqual(r.status, 400, r)
+        self.assertIsNone(r.header("Location"))
+        # IPv6 loopback is allowed.
+        params = sb.authorize_params(challenge=challenge, redirect_uri="http://[::1]:5555/cb")
+        r = sb.direct.request("GET", "/oauth/authorize?" + urllib.parse.urlencode(params))
+        self.assertEqual(r.status, 200, r)
+
+    def test_state_echoed_and_code_single_use(self):
+        sb = self.sandbox
+        acc = sb.account("recruiter")
+        verifier, challenge = pkce_pair()
+        params = sb.authorize_params(challenge=challenge, state="st-\u00fc-42 &x=1")
+        r = sb.login_flow(acc, params)
+        code = sb.code_from_redirect(r, params)  # checks state round-trips exactly
+        tokens = sb.exchange_code(code, params["redirect_uri"], verifier)
+        self.assertTrue(tokens.access_token)
+        again = sb.token_request({"grant_type": "authorization_code", "code": code,
+                                  "redirect_uri": params["redirect_uri"], "client_id": CLIENT_ID,
+                                  "code_verifier": verifier})
+        self.assertOAuthError(again, "invalid_grant")
+        # Mismatched redirect_uri at the token endpoint is refused too.
+        verifier, challenge = pkce_pair()
+        params = sb.authorize_params(challenge=challenge)
+        code = sb.code_from_redirect(sb.login_flow(acc, params), params)
+        r = sb.token_request({"grant_type": "authorization_code", "code": code,
+                              "redirect_uri": "http://127.0.0.1:1/other", "client_id": CLIENT_ID,
+                              "code_verifier": verifier})
+        self.assertOAuthError(r, "invalid_grant")
+
+    def test_refresh_rotation_and_reuse_revokes_family(self):
+        sb = self.sandbox
+        acc = sb.account("recruiter")
+        t1 = sb.sign_in(acc)
+        r = sb.refresh(t1.refresh_token)
+        self.assertEqual(r.status, 200, r)
+        t2 = r.json()
+        self.assertNotEqual(t2["refresh_token"], t1.refresh_token, "refresh token must rotate")
+        self.assertNotEqual(t2["access_token"], t1.access_token)
+        self.assertEqual(t2["token_type"].lower(), "bearer")
+        r = sb.refresh(t2["refresh_token"])
+        self.assertEqual(r.status, 200, r)
+        t3 = r.json()
+        s3 = Session(sb, acc, type(t1)(t3))
+        self.assertEqual(s3.get("/v1/me").status, 200)
+        # Reusing the first (already rotated) token: invalid_grant and the whole family dies.
+        self.assertOAuthError(sb.refresh(t1.refresh_token), "invalid_grant")
+        self.assertOAuthError(sb.refresh(t3["refresh_token"]), "invalid_grant")
+        r = s3.get("/v1/me", direct=True)
+        self.assertEqual(r.status, 401, r)
+        self.assertIn(r.json().get("code"), ("invalid_token", "unauthorized"))
+        # Another sign-in of the same user is a separate family and unaffected.
+        other = Session(sb, acc, sb.sign_in(acc))
+        self.assertEqual(other.get("/v1/me").status, 200)
+
+    def test_revocation_rfc7009(self):
+        sb = self.sandbox
+        acc = sb.account("recruiter")
+        t = sb.sign_in(acc)
+        s = Session(sb, acc, t)
+        self.assertEqual(s.get("/v1/me").status, 200)
+        r = sb.post_form("/oauth/revoke", {"token": t.access_token, "token_type_hint": "access_token",
+                                           "client_id": CLIENT_ID}, client=sb.api)
+        self.assertEqual(r.status, 200, r)
+        r = s.get("/v1/me", direct=True)
+        self.assertEqual(r.status, 401, r)
+        self.assertEqual(r.content_type, "application/problem+json")
+        # Revoking the refresh token ends refreshing; unknown tokens still get 200.
+        r = sb.post_form("/oauth/revoke", {"token": t.refresh_token, "token_type_hint": "refresh_token",
+                                           "client_id": CLIENT_ID}, client=sb.api)
+        self.assertEqual(r.status, 200, r)
+        self.assertOAuthError(sb.refresh(t.refresh_token), "invalid_grant")
+        r = sb.post_form("/oauth/revoke", {"token": "no-such-token", "client_id": CLIENT_ID}, client=sb.api)
+        self.assertEqual(r.status, 200, r)
+
+    def test_missing_and_bogus_bearer(self):
+        sb = self.sandbox
+        r = sb.direct.request("GET", "/v1/me")
+        self.assertProblem(r, 401, "unauthorized")
+        r = sb.direct.request("GET", "/v1/me", headers={"Authorization": "Bearer not-a-token"})
+        self.assertProblem(r, 401, "invalid_token")
+
+    def test_sso_marks_session_federated(self):
+        sb = self.sandbox
+        acc = sb.account("recruiter")
+        for provider in ("entra", "google", "saml"):
+            with self.subTest(provider=provider):
+                s = Session(sb, acc, sb.sign_in(acc, sso=provider))
+                me = s.me()
+                self.assertEqual(me["user"]["email"], acc["email"])
+                self.assertTrue(me["session"]["federated"], me["session"])
+                self.assertIn("fed", me["session"]["amr"])
+        pw = Session(sb, acc, sb.sign_in(acc))
+        self.assertFalse(pw.me()["session"]["federated"])
+        self.assertNotIn("fed", pw.me()["session"]["amr"])
+
+    def test_unknown_sso_provider_refused(self):
+        sb = self.sandbox
+        _, challenge = pkce_pair()
+        params = sb.authorize_params(challenge=challenge)
+        r = sb.direct.request("GET", "/oauth/sso/okta-nope?" + urllib.parse.urlencode(params))
+        self.assertIn(r.status, (400, 404), r)
+        self.assertIsNone(r.header("Location"))
+
+
+class TokenExpiryTest(SandboxTestCase):
+    SANDBOX_ARGS = ("--token-ttl", "2")
+
+    def test_access_token_expires(self):
+        sb = self.sandbox
+        acc = sb.account("recruiter")
+        t = sb.sign_in(acc)
+        self.assertLessEqual(t.expires_in, 2)
+        s = Session(sb, acc, t)
+        self.assertEqual(s.get("/v1/me").status, 200)
+        time.sleep(3.2)
+        r = s.get("/v1/me", direct=True)
+        self.assertProblem(r, 401, "token_expired")
+        # The refresh token still works and gives a fresh access token.
+        r = sb.refresh(t.refresh_token)
+        self.assertEqual(r.status, 200, r)
+        s.tokens = type(t)(r.json())
+        self.assertEqual(s.get("/v1/me").status, 200)
+
+
+if __name__ == "__main__":
+    unittest.main()
