@@ -3,6 +3,7 @@
 #include "models/SignInPresenter.h"
 
 #include <QFormLayout>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -65,9 +66,15 @@ SignInPage::SignInPage(SignInPresenter *presenter, QWidget *parent)
     cardLayout->addWidget(m_signInButton, 0, Qt::AlignRight);
     cardLayout->addWidget(m_statusLabel);
 
+    // Stretches rather than alignment flags: an aligned widget only gets its sizeHint() height,
+    // which ignores the word-wrapped text's height-for-width and makes the card overlap.
+    auto *row = new QHBoxLayout;
+    row->addStretch(1);
+    row->addWidget(card);
+    row->addStretch(1);
     auto *outer = new QVBoxLayout(this);
     outer->addStretch(1);
-    outer->addWidget(card, 0, Qt::AlignHCenter);
+    outer->addLayout(row);
     outer->addStretch(2);
 
     connect(m_serverEdit, &QLineEdit::textChanged, presenter, &SignInPresenter::setServerAddress);
