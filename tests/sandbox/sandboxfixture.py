@@ -30,6 +30,7 @@ import threading
 import time
 import unittest
 import urllib.parse
+from datetime import datetime
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 SOURCE_DIR = os.environ.get("HIREX_SOURCE_DIR") or os.path.dirname(os.path.dirname(HERE))
@@ -784,3 +785,39 @@ def changes_after(session, cursor, **kw):
 
 def feed_head(session):
     return changes_after(session, "0")[1]
+
+
+YEARS_20 = 20 * 365 * 86400
+
+
+def parse_time(text):
+    return datetime.strptime(text.replace("Z", "+0000").split(".")[0].replace("+0000", "") + "+0000",
+                             "%Y-%m-%dT%H:%M:%S%z")
+
+
+class ClockMixin:
+    def set_clock(self, offset):
+        """Moves the test clock, then signs in again (tokens expire on the test clock too)."""
+        sb = self.sandbox
+        admin = sb.session("admin")
+        cur = admin.get("/v1/admin/test-clock")
+        if cur.status == 401:
+            admin = sb.session("admin", fresh=True)
+            cur = admin.get("/v1/admin/test-clock")
+        self.assertEqual(cur.status, 200, cur)
+        kw = {"if_match": cur.header("ETag")} if cur.header("ETag") else {}
+        r = admin.put("/v1/admin/test-clock", {"offset_seconds": offset}, **kw)
+        self.assertEqual(r.status, 200, r)
+        self.assertEqual(r.json()["offset_seconds"], offset)
+        return sb.session("admin", fresh=True)
+
+    def create_rule(self, admin, **fields):
+        body = {"name": "sbtest rule", "scope": {"regions": [], "pipeline_ids": [], "candidate_statuses": []},
+                "period_days": 3650, "action": "delete", "enabled": True}
+        body.update(fields)
+        r = admin.post("/v1/admin/retention-rules", body)
+        self.assertEqual(r.status, 201, r)
+        rule = r.json()
+        self.assertTrue(rule["id"].startswith("ret_"))
+        self.assertEqual(rule["period_days"], body["period_days"])
+        return rule

@@ -1,0 +1,57 @@
+"""Durability: a committed mutation survives kill -9; --reset wipes the tenant back to the seed;
+SIGINT and SIGTERM stop the server cleanly."""
+
+import signal
+import unittest
+
+from sandboxfixture import SandboxTestCase, active_application, changes_after, next_stage
+
+
+class PersistenceTest(SandboxTestCase):
+
+    def test_kill9_keeps_committed_mutations(self):
+        sb = self.sandbox
+        s = sb.session("recruiter")
+        app = active_application(s)
+        target = next_stage(s, app)
+        r = s.post("/v1/applications/%s/move" % app["id"], {"stage_id": target}, if_match=app["version"])
+        self.assertEqual(r.status, 200, r)
+        r = s.post("/v1/candidates/%s/notes" % app["candidate_id"], {"body": "durable \u015f\u00fc", "visibility": "team"})
+        self.assertEqual(r.status, 201, r)
+        note = r.json()
+        sb.kill()  # SIGKILL right after the 201: no chance to flush anything else
+        sb.start()
+        s = sb.session("recruiter")
+        moved = s.get_json("/v1/applications/" + app["id"])
+        self.assertEqual(moved["stage_id"], target)
+        self.assertEqual(moved["version"], app["version"] + 1)
+        notes = s.list_all("/v1/candidates/%s/notes" % app["candidate_id"])
+        self.assertIn((note["id"], "durable \u015f\u00fc"), [(n["id"], n["body"]) for n in notes])
+        # The change feed survived as well.
+        items, _ = changes_after(s, "0")
+        self.assertIn(note["id"], [c["id"] for c in items if c["entity"] == "note"])
+
+    def test_reset_wipes_back_to_seed(self):
+        sb = self.sandbox
+        s = sb.session("recruiter")
+        seeded = [c["id"] for c in s.list_all("/v1/candidates", limit=500)]
+        cand = seeded[3]
+        r = s.post("/v1/candidates/%s/notes" % cand, {"body": "wiped by reset", "visibility": "team"})
+        self.assertEqual(r.status, 201, r)
+        self.assertEqual(sb.stop(), 0)
+        sb.start(extra=["--reset"])
+        s = sb.session("recruiter")
+        self.assertNotIn("wiped by reset", [n["body"] for n in s.list_all("/v1/candidates/%s/notes" % cand)])
+        self.assertEqual([c["id"] for c in s.list_all("/v1/candidates", limit=500)], seeded)
+
+    def test_sigint_stops_cleanly(self):
+        sb = self.sandbox
+        sb.proc.send_signal(signal.SIGINT)
+        self.assertEqual(sb.proc.wait(15), 0, sb.stderr_tail())
+        sb.proc = None
+        sb.start()
+        self.assertEqual(sb.direct.request("GET", "/v1/status").status, 200)
+
+
+if __name__ == "__main__":
+    unittest.main()
