@@ -3,7 +3,8 @@ allowlist (enforcement and recovery with --clear-allowlist) and device revocatio
 
 import unittest
 
-from sandboxfixture import ClockMixin, SandboxTestCase, Session, parse_time
+from sbdomain import ClockMixin, parse_time
+from sandboxfixture import SandboxTestCase, Session
 
 
 class SupportAccessDeviceTest(ClockMixin, SandboxTestCase):

@@ -6,8 +6,7 @@ import time
 import unittest
 import urllib.parse
 
-from sandboxfixture import (CLIENT_ID, SandboxTestCase, Session, SignInError, make_ssl_context, pkce_pair,
-                            totp)
+from sandboxfixture import CLIENT_ID, SandboxTestCase, Session, make_ssl_context, pkce_pair, totp
 
 
 class AuthTest(SandboxTestCase):

@@ -8,7 +8,8 @@ import time
 import unittest
 import urllib.parse
 
-from sandboxfixture import SandboxTestCase, changes_after, feed_head
+from sbdomain import changes_after, feed_head
+from sandboxfixture import SandboxTestCase
 
 ENTITIES = {"job", "pipeline", "candidate", "application", "evaluation", "ai_insight", "note", "consent", "user",
             "role"}

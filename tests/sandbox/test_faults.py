@@ -9,7 +9,8 @@ import time
 import unittest
 import urllib.parse
 
-from sandboxfixture import DROP_ERRORS, SandboxTestCase, Session, active_application
+from sbdomain import active_application
+from sandboxfixture import DROP_ERRORS, SandboxTestCase, Session
 
 
 def note_bodies(session, cand_id):

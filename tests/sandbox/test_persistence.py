@@ -4,7 +4,8 @@ SIGINT and SIGTERM stop the server cleanly."""
 import signal
 import unittest
 
-from sandboxfixture import SandboxTestCase, active_application, changes_after, next_stage
+from sbdomain import active_application, changes_after, next_stage
+from sandboxfixture import SandboxTestCase
 
 
 class PersistenceTest(SandboxTestCase):

@@ -3,7 +3,8 @@ problem+json, per-user permission overrides, SCIM-managed users read-only."""
 
 import unittest
 
-from sandboxfixture import SandboxTestCase, active_application, next_stage
+from sbdomain import active_application, next_stage
+from sandboxfixture import SandboxTestCase
 
 CONFIRM = {"confirmed": True, "confirmed_at": "2026-01-01T00:00:00Z", "ai_insights_shown": []}
 
@@ -119,7 +120,7 @@ class RbacTest(SandboxTestCase):
                            ("auditor", "/v1/admin/users")):
             with self.subTest(role=role, path=path):
                 self.assertProblem(sb.session(role).get(path), 403, "forbidden")
-        r = sb.session("recruiter").post("/v1/admin/export", {})
+        r = sb.session("recruiter").post("/v1/admin/export")
         self.assertProblem(r, 403, "forbidden")
 
     def _user(self, admin, email):
