@@ -1,0 +1,238 @@
+#include "core/auth/AuthorizationFlow.h"
+
+#include "core/auth/AuthLogging.h"
+#include "core/auth/BrowserLauncher.h"
+#include "core/auth/OAuthTokenClient.h"
+#include "core/auth/OidcDiscovery.h"
+#include "core/auth/Pkce.h"
+
+#include <QMetaObject>
+#include <QUrlQuery>
+
+namespace hirex::auth {
+
+namespace {
+
+QString withoutTrailingSlash(QString text) {
+    while (text.endsWith(QLatin1Char('/')))
+        text.chop(1);
+    return text;
+}
+
+} // namespace
+
+AuthorizationFlow::AuthorizationFlow(AuthTransport transport, BrowserLauncher *launcher, QObject *parent)
+    : QObject(parent)
+    , m_transport(std::move(transport))
+    , m_launcher(launcher)
+    , m_discovery(new OidcDiscovery(m_transport, this)) {
+    qRegisterMetaType<TokenSet>();
+    qRegisterMetaType<OidcProviderMetadata>();
+    qRegisterMetaType<UserMessage>();
+}
+
+AuthorizationFlow::~AuthorizationFlow() {
+    m_verifier.fill('\0');
+}
+
+void AuthorizationFlow::setSettings(const Settings &settings) {
+    m_settings = settings;
+}
+
+bool AuthorizationFlow::isRunning() const {
+    return m_state == State::Discovering || m_state == State::WaitingForBrowser ||
+           m_state == State::ExchangingCode;
+}
+
+void AuthorizationFlow::setState(State state) {
+    if (m_state == state)
+        return;
+    m_state = state;
+    Q_EMIT stateChanged(state);
+}
+
+QUrl AuthorizationFlow::buildAuthorizationUrl(const OidcProviderMetadata &provider, const QString &clientId,
+                                              const QUrl &redirectUri, const QStringList &scopes,
+                                              const QString &state, const QByteArray &codeChallenge) {
+    QUrl url = provider.authorizationEndpoint;
+    // Keep any query the provider put in its endpoint (RFC 6749 §3.1 allows one).
+    QUrlQuery query(url);
+    query.addQueryItem(QStringLiteral("response_type"), QStringLiteral("code"));
+    query.addQueryItem(QStringLiteral("client_id"), clientId);
+    query.addQueryItem(QStringLiteral("redirect_uri"), redirectUri.toString(QUrl::FullyEncoded));
+    query.addQueryItem(QStringLiteral("scope"), scopes.join(QLatin1Char(' ')));
+    query.addQueryItem(QStringLiteral("state"), state);
+    query.addQueryItem(QStringLiteral("code_challenge"), QString::fromLatin1(codeChallenge));
+    query.addQueryItem(QStringLiteral("code_challenge_method"), QStringLiteral("S256"));
+    // Encode every reserved character in values (':' and '/' of the redirect URI, ' ' of scope),
+    // so no provider can misparse them.
+    const auto items = query.queryItems(QUrl::FullyDecoded);
+    QStringList pairs;
+    for (const auto &[key, value] : items)
+        pairs << QString::fromLatin1(QUrl::toPercentEncoding(key) + '=' + QUrl::toPercentEncoding(value));
+    url.setQuery(pairs.join(QLatin1Char('&')), QUrl::StrictMode);
+    return url;
+}
+
+void AuthorizationFlow::start() {
+    if (isRunning())
+        return;
+    ++m_generation;
+    if (m_server) {
+        m_server->close();
+        m_server->deleteLater();
+        m_server = nullptr;
+    }
+    if (m_settings.clientId.trimmed().isEmpty()) {
+        fail({QStringLiteral("sign_in_misconfigured"),
+              tr("No client id is set for sign-in. Check Settings."),
+              {}});
+        return;
+    }
+    qCInfo(lcAuth) << "sign-in started";
+    setState(State::Discovering);
+    const quint64 generation = m_generation;
+    m_discovery->discover(m_settings.issuer, [this, generation](const OidcDiscovery::Result &result) {
+        if (generation != m_generation || m_state != State::Discovering)
+            return; // cancelled meanwhile
+        if (!result.ok()) {
+            fail(result.message);
+            return;
+        }
+        onDiscovered(result.metadata);
+    });
+}
+
+void AuthorizationFlow::onDiscovered(const OidcProviderMetadata &provider) {
+    m_provider = provider;
+    if (!provider.grantTypesSupported.isEmpty() &&
+        !provider.grantTypesSupported.contains(QLatin1String("authorization_code"))) {
+        fail({QStringLiteral("oidc_code_flow_unsupported"),
+              tr("The sign-in server does not support the authorization code flow."),
+              {}});
+        return;
+    }
+    m_verifier = Pkce::generateVerifier();
+    m_expectedState = QString::fromLatin1(Pkce::randomUrlSafeToken(32));
+    if (m_verifier.isEmpty() || m_expectedState.isEmpty()) {
+        fail({QStringLiteral("rng_failed"),
+              tr("Sign-in could not start: no secure random numbers available."),
+              {}});
+        return;
+    }
+
+    auto *server = new LoopbackRedirectServer(this);
+    m_server = server;
+    server->setExpectedState(m_expectedState);
+    server->setTimeout(m_settings.callbackTimeout);
+    connect(server, &LoopbackRedirectServer::finished, this, &AuthorizationFlow::onCallback);
+    if (!server->listen()) {
+        fail({QStringLiteral("loopback_unavailable"),
+              tr("Sign-in could not start: no local port is available for the browser to return to."),
+              {}});
+        return;
+    }
+    m_redirectUri = server->redirectUri();
+
+    QStringList scopes = m_settings.scopes;
+    if (!provider.scopesSupported.isEmpty()) {
+        QStringList supported;
+        for (const QString &scope : std::as_const(scopes)) {
+            if (provider.scopesSupported.contains(scope))
+                supported << scope;
+        }
+        if (supported.size() != scopes.size())
+            qCInfo(lcAuth) << "left out" << scopes.size() - supported.size()
+                           << "scopes the provider does not list";
+        if (!supported.isEmpty())
+            scopes = supported;
+    }
+    const QUrl url = buildAuthorizationUrl(provider, m_settings.clientId, m_redirectUri, scopes,
+                                           m_expectedState, Pkce::challengeS256(m_verifier));
+    setState(State::WaitingForBrowser);
+    if (!m_launcher || !m_launcher->openUrl(url)) {
+        fail({QStringLiteral("browser_unavailable"),
+              tr("No browser could be opened. Use the option to show the sign-in address instead."),
+              {}});
+        return;
+    }
+}
+
+void AuthorizationFlow::onCallback(const LoopbackRedirectServer::Result &result) {
+    if (m_state != State::WaitingForBrowser)
+        return;
+    switch (result.outcome) {
+    case LoopbackRedirectServer::Outcome::TimedOut:
+        fail({QStringLiteral("sign_in_timeout"),
+              tr("Sign-in took too long. Start it again and finish it in the browser."),
+              {}});
+        return;
+    case LoopbackRedirectServer::Outcome::AccessDenied:
+        fail({QStringLiteral("sign_in_denied"), tr("Sign-in was cancelled or refused in the browser."),
+              QStringLiteral("access_denied")});
+        return;
+    case LoopbackRedirectServer::Outcome::ProviderError:
+        fail({QStringLiteral("sign_in_provider_error"),
+              tr("The sign-in server could not complete the sign-in."), result.error});
+        return;
+    case LoopbackRedirectServer::Outcome::Code:
+        break;
+    }
+    // RFC 9207: an `iss` that names another issuer means a mix-up attack; a provider that
+    // promises `iss` must send it.
+    const bool issMismatch =
+        !result.issuer.isEmpty() && withoutTrailingSlash(result.issuer) !=
+                                        withoutTrailingSlash(m_provider.issuer.toString(QUrl::FullyEncoded));
+    if (issMismatch || (result.issuer.isEmpty() && m_provider.authorizationResponseIssParameterSupported)) {
+        fail({QStringLiteral("oidc_issuer_mismatch"),
+              tr("The sign-in answer came from a different server. Sign-in was stopped."),
+              QStringLiteral("iss")});
+        return;
+    }
+
+    setState(State::ExchangingCode);
+    if (m_tokenClient)
+        m_tokenClient->deleteLater();
+    m_tokenClient = new OAuthTokenClient(m_transport, m_provider, m_settings.clientId, this);
+    const quint64 generation = m_generation;
+    m_tokenClient->exchangeCode(result.code, m_verifier, m_redirectUri,
+                                [this, generation](const OAuthTokenClient::Result &exchange) {
+                                    if (generation != m_generation || m_state != State::ExchangingCode)
+                                        return;
+                                    if (!exchange.ok()) {
+                                        fail(exchange.error);
+                                        return;
+                                    }
+                                    cleanUp();
+                                    qCInfo(lcAuth) << "sign-in succeeded; refresh token issued:"
+                                                   << !exchange.tokens.refreshToken.isEmpty();
+                                    setState(State::Succeeded);
+                                    Q_EMIT succeeded(exchange.tokens, m_provider);
+                                });
+}
+
+void AuthorizationFlow::cancel() {
+    if (!isRunning())
+        return;
+    ++m_generation;
+    fail({QStringLiteral("sign_in_cancelled"), tr("Sign-in was cancelled."), {}});
+}
+
+void AuthorizationFlow::fail(const UserMessage &error) {
+    cleanUp();
+    qCWarning(lcAuth) << "sign-in failed:" << error.code;
+    setState(State::Failed);
+    Q_EMIT failed(error);
+}
+
+void AuthorizationFlow::cleanUp() {
+    m_verifier.fill('\0');
+    m_verifier.clear();
+    m_expectedState.clear();
+    // Stop listening now, but keep the object until the next attempt: the browser's page may
+    // still be on its way out of an answered socket.
+    if (m_server)
+        m_server->close();
+}
+
+} // namespace hirex::auth

@@ -1,0 +1,98 @@
+#pragma once
+
+#include "core/auth/AuthTransport.h"
+#include "core/auth/LoopbackRedirectServer.h"
+#include "core/auth/OidcProviderMetadata.h"
+#include "core/auth/TokenSet.h"
+#include "core/util/UserMessage.h"
+
+#include <QObject>
+#include <QPointer>
+#include <QStringList>
+#include <QUrl>
+
+#include <chrono>
+
+namespace hirex::auth {
+
+class BrowserLauncher;
+class OAuthTokenClient;
+class OidcDiscovery;
+
+// One interactive sign-in (RFC 8252 native app flow): OIDC discovery of the configured issuer,
+// PKCE S256 + state, a loopback redirect listener, the browser, then the code exchange.
+// Nothing here is specific to the Hirex sandbox: any standards-compliant OIDC provider works.
+//
+// Typical wiring:
+//   AuthorizationFlow flow(transport, &launcher);
+//   flow.setSettings({issuer, clientId});
+//   connect(&flow, &AuthorizationFlow::succeeded, &session, &SessionManager::beginSession);
+//   connect(&flow, &AuthorizationFlow::failed, ui, ...);
+//   flow.start();
+class AuthorizationFlow : public QObject {
+    Q_OBJECT
+
+public:
+    struct Settings {
+        QUrl issuer;
+        QString clientId = QStringLiteral("hirex-desktop");
+        // Scopes to ask for; those a provider does not list in scopes_supported are left out.
+        QStringList scopes = {QStringLiteral("openid"), QStringLiteral("profile"), QStringLiteral("email"),
+                              QStringLiteral("offline_access"), QStringLiteral("hirex")};
+        std::chrono::milliseconds callbackTimeout = LoopbackRedirectServer::kDefaultTimeout;
+    };
+
+    enum class State { Idle, Discovering, WaitingForBrowser, ExchangingCode, Succeeded, Failed };
+    Q_ENUM(State)
+
+    // `launcher` must outlive the flow. The transport's allowLoopbackHttp also governs the issuer.
+    AuthorizationFlow(AuthTransport transport, BrowserLauncher *launcher, QObject *parent = nullptr);
+    ~AuthorizationFlow() override;
+
+    void setSettings(const Settings &settings);
+    const Settings &settings() const { return m_settings; }
+    State state() const { return m_state; }
+    bool isRunning() const;
+
+    // Starts a sign-in; ignored while one is running. Exactly one of succeeded() / failed()
+    // follows, on the event loop.
+    void start();
+    // Abandons a running sign-in: the listener closes and failed() reports "sign_in_cancelled".
+    void cancel();
+
+    // The authorization request URL (RFC 6749 §4.1.1 + RFC 7636 §4.3); public for tests.
+    static QUrl buildAuthorizationUrl(const OidcProviderMetadata &provider, const QString &clientId,
+                                      const QUrl &redirectUri, const QStringList &scopes,
+                                      const QString &state, const QByteArray &codeChallenge);
+
+Q_SIGNALS:
+    void stateChanged(hirex::auth::AuthorizationFlow::State state);
+    // The provider metadata comes along so the session manager can refresh and revoke.
+    void succeeded(const hirex::auth::TokenSet &tokens, const hirex::auth::OidcProviderMetadata &provider);
+    void failed(const hirex::UserMessage &error);
+
+private:
+    void setState(State state);
+    void onDiscovered(const OidcProviderMetadata &provider);
+    void onCallback(const LoopbackRedirectServer::Result &result);
+    void fail(const UserMessage &error);
+    void cleanUp();
+
+    AuthTransport m_transport;
+    BrowserLauncher *m_launcher;
+    Settings m_settings;
+    State m_state = State::Idle;
+    OidcDiscovery *m_discovery = nullptr;
+    QPointer<LoopbackRedirectServer> m_server;
+    QPointer<OAuthTokenClient> m_tokenClient;
+    OidcProviderMetadata m_provider;
+    QByteArray m_verifier; // wiped when the flow ends
+    QString m_expectedState;
+    QUrl m_redirectUri;
+    quint64 m_generation = 0; // tells answers of an abandoned attempt from the current one
+};
+
+} // namespace hirex::auth
+
+Q_DECLARE_METATYPE(hirex::auth::TokenSet)
+Q_DECLARE_METATYPE(hirex::auth::OidcProviderMetadata)
