@@ -1,0 +1,26 @@
+#include "core/domain/AuditEvent.h"
+
+#include "core/domain/JsonReader.h"
+
+namespace hirex::domain {
+
+std::optional<AuditEvent> AuditEvent::fromJson(const QJsonObject &json, DecodeError *error,
+                                               const QString &path) {
+    JsonReader r(json, path, error);
+    AuditEvent x;
+    x.id = r.id("id");
+    x.at = r.timestamp("at");
+    x.actorId = r.optId("actor_id");
+    x.actorEmail = r.optString("actor_email");
+    x.sourceIp = r.optString("source_ip");
+    x.action = r.string("action");
+    x.targetType = r.optString("target_type");
+    x.targetId = r.optString("target_id");
+    x.outcome = r.string("outcome");
+    x.details = r.optRawObject("details");
+    if (!r.ok())
+        return std::nullopt;
+    return x;
+}
+
+} // namespace hirex::domain
