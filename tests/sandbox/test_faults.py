@@ -5,7 +5,6 @@ import http.client
 import json
 import random
 import secrets
-import time
 import unittest
 import urllib.parse
 
