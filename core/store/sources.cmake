@@ -5,4 +5,24 @@ target_sources(hirex_core PRIVATE
   ${CMAKE_CURRENT_LIST_DIR}/MemorySecretStore.cpp
   ${CMAKE_CURRENT_LIST_DIR}/MemorySecretStore.h
   ${CMAKE_CURRENT_LIST_DIR}/KeychainSecretStore.cpp
-  ${CMAKE_CURRENT_LIST_DIR}/KeychainSecretStore.h)
+  ${CMAKE_CURRENT_LIST_DIR}/KeychainSecretStore.h
+  ${CMAKE_CURRENT_LIST_DIR}/SecureBytes.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/SecureBytes.h
+  ${CMAKE_CURRENT_LIST_DIR}/CacheKey.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/CacheKey.h
+  ${CMAKE_CURRENT_LIST_DIR}/KdfParams.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/KdfParams.h
+  ${CMAKE_CURRENT_LIST_DIR}/PassphraseKeyDeriver.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/PassphraseKeyDeriver.h
+  ${CMAKE_CURRENT_LIST_DIR}/CacheError.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/CacheError.h
+  ${CMAKE_CURRENT_LIST_DIR}/Statement.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/Statement.h
+  ${CMAKE_CURRENT_LIST_DIR}/SqlCipherDatabase.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/SqlCipherDatabase.h
+  ${CMAKE_CURRENT_LIST_DIR}/CacheSchema.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/CacheSchema.h
+  ${CMAKE_CURRENT_LIST_DIR}/LocalCache.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/LocalCache.h
+  ${CMAKE_CURRENT_LIST_DIR}/IdleLock.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/IdleLock.h)

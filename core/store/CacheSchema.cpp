@@ -1,0 +1,298 @@
+#include "core/store/CacheSchema.h"
+
+#include <QRegularExpression>
+
+namespace hirex::store {
+
+namespace {
+
+// Version 1: the whole working set.
+constexpr char SchemaV1[] = R"sql(
+CREATE TABLE settings (
+  key TEXT PRIMARY KEY,
+  value TEXT
+);
+
+-- One cursor per feed ("changes", "candidates", ...), so feeds resume independently.
+CREATE TABLE sync_cursors (
+  feed TEXT PRIMARY KEY,
+  cursor TEXT NOT NULL,
+  updated_at TEXT NOT NULL
+);
+
+CREATE TABLE jobs (
+  id TEXT PRIMARY KEY,
+  version INTEGER NOT NULL,
+  updated_at TEXT NOT NULL,
+  json TEXT NOT NULL,
+  title TEXT,
+  status TEXT,
+  pipeline_id TEXT,
+  last_accessed_at INTEGER
+);
+CREATE INDEX jobs_status ON jobs(status);
+
+CREATE TABLE pipelines (
+  id TEXT PRIMARY KEY,
+  version INTEGER NOT NULL,
+  updated_at TEXT NOT NULL,
+  json TEXT NOT NULL,
+  name TEXT
+);
+
+CREATE TABLE stages (
+  id TEXT PRIMARY KEY,
+  version INTEGER NOT NULL,
+  updated_at TEXT NOT NULL,
+  json TEXT NOT NULL,
+  pipeline_id TEXT NOT NULL REFERENCES pipelines(id) ON DELETE CASCADE,
+  position INTEGER NOT NULL DEFAULT 0,
+  name TEXT
+);
+CREATE INDEX stages_pipeline ON stages(pipeline_id, position);
+
+CREATE TABLE pinned_pipelines (
+  pipeline_id TEXT PRIMARY KEY,
+  position INTEGER NOT NULL DEFAULT 0
+);
+
+-- local_id is the FTS docid: an explicit INTEGER PRIMARY KEY never changes on VACUUM.
+CREATE TABLE candidates (
+  local_id INTEGER PRIMARY KEY,
+  id TEXT NOT NULL UNIQUE,
+  version INTEGER NOT NULL,
+  updated_at TEXT NOT NULL,
+  json TEXT NOT NULL,
+  first_name TEXT,
+  last_name TEXT,
+  email TEXT,
+  tags TEXT,
+  skills TEXT,
+  consent_state TEXT,
+  last_accessed_at INTEGER
+);
+CREATE INDEX candidates_name ON candidates(last_name, first_name);
+CREATE INDEX candidates_email ON candidates(email);
+CREATE INDEX candidates_accessed ON candidates(last_accessed_at);
+
+CREATE TABLE applications (
+  id TEXT PRIMARY KEY,
+  version INTEGER NOT NULL,
+  updated_at TEXT NOT NULL,
+  json TEXT NOT NULL,
+  candidate_id TEXT NOT NULL,
+  job_id TEXT NOT NULL,
+  pipeline_id TEXT,
+  stage_id TEXT,
+  status TEXT,
+  stage_entered_at TEXT,
+  last_accessed_at INTEGER
+);
+CREATE INDEX applications_job_stage ON applications(job_id, stage_id);
+CREATE INDEX applications_stage ON applications(stage_id);
+CREATE INDEX applications_candidate ON applications(candidate_id);
+CREATE INDEX applications_status ON applications(status);
+
+CREATE TABLE evaluations (
+  id TEXT PRIMARY KEY,
+  version INTEGER NOT NULL,
+  updated_at TEXT NOT NULL,
+  json TEXT NOT NULL,
+  application_id TEXT,
+  candidate_id TEXT,
+  status TEXT
+);
+CREATE INDEX evaluations_application ON evaluations(application_id);
+CREATE INDEX evaluations_candidate ON evaluations(candidate_id);
+
+CREATE TABLE ai_insights (
+  id TEXT PRIMARY KEY,
+  version INTEGER NOT NULL,
+  updated_at TEXT NOT NULL,
+  json TEXT NOT NULL,
+  kind TEXT,
+  candidate_id TEXT,
+  application_id TEXT
+);
+CREATE INDEX ai_insights_candidate ON ai_insights(candidate_id);
+CREATE INDEX ai_insights_application ON ai_insights(application_id);
+
+CREATE TABLE notes (
+  id TEXT PRIMARY KEY,
+  version INTEGER NOT NULL,
+  updated_at TEXT NOT NULL,
+  json TEXT NOT NULL,
+  candidate_id TEXT NOT NULL,
+  body TEXT
+);
+CREATE INDEX notes_candidate ON notes(candidate_id);
+
+CREATE TABLE consents (
+  id TEXT PRIMARY KEY,
+  version INTEGER NOT NULL,
+  updated_at TEXT NOT NULL,
+  json TEXT NOT NULL,
+  candidate_id TEXT NOT NULL,
+  framework TEXT,
+  state TEXT
+);
+CREATE INDEX consents_candidate ON consents(candidate_id);
+
+CREATE TABLE activity (
+  id TEXT PRIMARY KEY,
+  candidate_id TEXT,
+  at TEXT NOT NULL,
+  json TEXT NOT NULL
+);
+CREATE INDEX activity_candidate ON activity(candidate_id, at);
+
+CREATE TABLE users (
+  id TEXT PRIMARY KEY,
+  version INTEGER NOT NULL,
+  updated_at TEXT NOT NULL,
+  json TEXT NOT NULL,
+  name TEXT,
+  email TEXT,
+  status TEXT
+);
+
+CREATE TABLE roles (
+  id TEXT PRIMARY KEY,
+  version INTEGER NOT NULL,
+  updated_at TEXT NOT NULL,
+  json TEXT NOT NULL,
+  name TEXT
+);
+
+-- CV files live only here: encrypted with the rest of the database, never as files on disk.
+CREATE TABLE cv_blobs (
+  candidate_id TEXT PRIMARY KEY,
+  etag TEXT,
+  content_type TEXT,
+  bytes BLOB NOT NULL,
+  fetched_at INTEGER,
+  last_accessed_at INTEGER
+);
+
+-- Changes made offline, sent in seq order; idempotency_key makes a resend safe.
+CREATE TABLE outbox (
+  seq INTEGER PRIMARY KEY AUTOINCREMENT,
+  idempotency_key TEXT NOT NULL UNIQUE,
+  method TEXT NOT NULL,
+  path TEXT NOT NULL,
+  body TEXT,
+  if_match TEXT,
+  entity TEXT,
+  entity_id TEXT,
+  state TEXT NOT NULL DEFAULT 'pending',
+  attempts INTEGER NOT NULL DEFAULT 0,
+  last_error TEXT,
+  created_at TEXT NOT NULL
+);
+CREATE INDEX outbox_state ON outbox(state, seq);
+CREATE INDEX outbox_entity ON outbox(entity, entity_id);
+
+-- A queued change the server refused (412/409): both sides kept until the user decides.
+CREATE TABLE conflicts (
+  id INTEGER PRIMARY KEY AUTOINCREMENT,
+  outbox_seq INTEGER,
+  entity TEXT NOT NULL,
+  entity_id TEXT NOT NULL,
+  local_json TEXT,
+  server_json TEXT,
+  server_version INTEGER,
+  detected_at TEXT NOT NULL,
+  resolved INTEGER NOT NULL DEFAULT 0
+);
+CREATE INDEX conflicts_entity ON conflicts(entity, entity_id);
+
+-- Search over names, emails, tags, skills and note text. docid = candidates.local_id.
+-- unicode61 with remove_diacritics folds Ç->c, ğ->g, ü->u, but not the Turkish dotless ı (and
+-- İ), so names map those to i/I here and searchExpression() does the same to the query.
+CREATE VIRTUAL TABLE candidates_fts USING fts4(
+  name, email, tags, skills, notes,
+  tokenize=unicode61 "remove_diacritics=1",
+  prefix="2,3"
+);
+
+CREATE TRIGGER candidates_fts_insert AFTER INSERT ON candidates BEGIN
+  INSERT INTO candidates_fts(docid, name, email, tags, skills, notes)
+  VALUES (new.local_id,
+          replace(replace(coalesce(new.first_name, '') || ' ' || coalesce(new.last_name, ''), 'ı', 'i'), 'İ', 'I'),
+          new.email, new.tags, new.skills,
+          (SELECT group_concat(body, ' ') FROM notes WHERE candidate_id = new.id));
+END;
+
+-- Only when searchable columns change: touching last_accessed_at must not re-index.
+CREATE TRIGGER candidates_fts_update AFTER UPDATE OF first_name, last_name, email, tags, skills ON candidates BEGIN
+  DELETE FROM candidates_fts WHERE docid = old.local_id;
+  INSERT INTO candidates_fts(docid, name, email, tags, skills, notes)
+  VALUES (new.local_id,
+          replace(replace(coalesce(new.first_name, '') || ' ' || coalesce(new.last_name, ''), 'ı', 'i'), 'İ', 'I'),
+          new.email, new.tags, new.skills,
+          (SELECT group_concat(body, ' ') FROM notes WHERE candidate_id = new.id));
+END;
+
+-- Erasing a candidate erases everything about them that the cache holds.
+CREATE TRIGGER candidates_delete AFTER DELETE ON candidates BEGIN
+  DELETE FROM candidates_fts WHERE docid = old.local_id;
+  DELETE FROM notes WHERE candidate_id = old.id;
+  DELETE FROM cv_blobs WHERE candidate_id = old.id;
+  DELETE FROM consents WHERE candidate_id = old.id;
+  DELETE FROM ai_insights WHERE candidate_id = old.id;
+  DELETE FROM evaluations WHERE candidate_id = old.id;
+  DELETE FROM activity WHERE candidate_id = old.id;
+  DELETE FROM applications WHERE candidate_id = old.id;
+END;
+
+CREATE TRIGGER notes_fts_insert AFTER INSERT ON notes BEGIN
+  UPDATE candidates_fts
+     SET notes = (SELECT group_concat(body, ' ') FROM notes WHERE candidate_id = new.candidate_id)
+   WHERE docid = (SELECT local_id FROM candidates WHERE id = new.candidate_id);
+END;
+
+CREATE TRIGGER notes_fts_update AFTER UPDATE ON notes BEGIN
+  UPDATE candidates_fts
+     SET notes = (SELECT group_concat(body, ' ') FROM notes WHERE candidate_id = old.candidate_id)
+   WHERE docid = (SELECT local_id FROM candidates WHERE id = old.candidate_id);
+  UPDATE candidates_fts
+     SET notes = (SELECT group_concat(body, ' ') FROM notes WHERE candidate_id = new.candidate_id)
+   WHERE docid = (SELECT local_id FROM candidates WHERE id = new.candidate_id);
+END;
+
+CREATE TRIGGER notes_fts_delete AFTER DELETE ON notes BEGIN
+  UPDATE candidates_fts
+     SET notes = (SELECT group_concat(body, ' ') FROM notes WHERE candidate_id = old.candidate_id)
+   WHERE docid = (SELECT local_id FROM candidates WHERE id = old.candidate_id);
+END;
+)sql";
+
+} // namespace
+
+QList<Migration> CacheSchema::migrations() {
+    return {Migration{1, QByteArray(SchemaV1)}};
+}
+
+QByteArray CacheSchema::searchExpression(const QString &userText) {
+    // Letters and digits only; everything else separates words (as the unicode61 tokenizer
+    // does), so no FTS syntax can come from the user.
+    static const QRegularExpression separators(QStringLiteral("[^\\p{L}\\p{N}]+"));
+    const QStringList words = userText.split(separators, Qt::SkipEmptyParts);
+    QByteArray expression;
+    for (const QString &word : words) {
+        if (!expression.isEmpty()) {
+            expression += ' ';
+        }
+        // FTS4 prefix syntax is "word*" (the star inside the quotes; "word"* is FTS5's).
+        QString folded = word;
+        folded.replace(QChar(0x0131), QLatin1Char('i')).replace(QChar(0x0130), QLatin1Char('I'));
+        expression += '"' + folded.toUtf8() + "*\"";
+    }
+    return expression;
+}
+
+bool CacheSchema::purgeDeletedSearchTerms(const SqlCipherDatabase &db, QString *error) {
+    return db.exec("INSERT INTO candidates_fts(candidates_fts) VALUES('optimize')", error);
+}
+
+} // namespace hirex::store

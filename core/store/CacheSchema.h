@@ -1,0 +1,30 @@
+#pragma once
+
+#include "core/store/SqlCipherDatabase.h"
+
+#include <QList>
+#include <QString>
+
+namespace hirex::store {
+
+// The cache's tables, by migration. Every entity row keeps the server's id, version and
+// updated_at, the raw JSON (so no field is lost when the client does not know it yet), and the
+// few columns queries and eviction need, indexed. Candidate search is an FTS4 table kept in
+// step by triggers (FTS5 is not in Debian's SQLCipher 3.4).
+class CacheSchema {
+public:
+    static constexpr int LatestVersion = 1;
+
+    static QList<Migration> migrations();
+
+    // An FTS4 MATCH expression for what a person typed: each word becomes a quoted prefix
+    // term, so quotes and operators in the input cannot break or widen the query.
+    static QByteArray searchExpression(const QString &userText);
+
+    // FTS4 keeps a deleted document's terms in old index segments until they are merged.
+    // After erasing candidates, merge so their names leave the index too (secure_delete then
+    // zeroes the freed pages). Cost grows with the index: run it after deletions, not per row.
+    static bool purgeDeletedSearchTerms(const SqlCipherDatabase &db, QString *error = nullptr);
+};
+
+} // namespace hirex::store

@@ -1,0 +1,433 @@
+#include "CacheTestUtil.h"
+#include "core/store/CacheSchema.h"
+#include "core/store/SqlCipherDatabase.h"
+
+#include <QFile>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <openssl/rand.h>
+
+using namespace hirex::store;
+using namespace hirex::store::testutil;
+
+namespace {
+
+SqlCipherDatabase::Options cacheOptions() {
+    SqlCipherDatabase::Options options;
+    options.migrations = CacheSchema::migrations();
+    return options;
+}
+
+// Enough rows for many pages, so a damaged middle page is not page 1.
+bool fillWithCandidates(const SqlCipherDatabase &db, int count) {
+    if (!db.beginTransaction()) {
+        return false;
+    }
+    for (int i = 0; i < count; ++i) {
+        const QString n = QString::number(i);
+        if (!insertCandidate(db, QStringLiteral("cand_") + n, QStringLiteral("First") + n,
+                             QStringLiteral("Last") + n,
+                             QStringLiteral("person") + n + QStringLiteral("@example.com"),
+                             QStringLiteral("tag"), QStringLiteral("skill"))) {
+            db.rollback();
+            return false;
+        }
+    }
+    return db.commit();
+}
+
+} // namespace
+
+class TestSqlCipherDatabase : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void createThenReopenWithTheRightKey();
+    void wrongKeyIsWrongKey();
+    void missingKeyIsKeyLost();
+    void truncatedFileIsCorrupt();
+    void truncatedToWholePagesIsCorrupt();
+    void garbageInTheMiddleIsCorrupt();
+    void emptyFileIsCorrupt();
+    void plainSqliteFileIsRefused();
+    void migrationsApplyOnceAndInOrder();
+    void failedMigrationKeepsThePreviousVersion();
+    void newerSchemaIsRefused();
+    void searchIgnoresDiacritics();
+    void searchExpressionNeutralisesSyntax();
+    void notesAreSearchable();
+    void deletingACandidateRemovesItsSearchRowsAndData();
+    void fileHoldsNoPlaintextAndCliOpensItOnlyWithTheKey();
+
+private:
+    QString path() const { return m_dir->filePath(QStringLiteral("cache.db")); }
+    std::unique_ptr<QTemporaryDir> m_dir;
+};
+
+void TestSqlCipherDatabase::init() {
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+}
+
+void TestSqlCipherDatabase::createThenReopenWithTheRightKey() {
+    const CacheKey key = CacheKey::generate();
+    {
+        SqlCipherDatabase db;
+        const CacheError error = db.open(path(), key, cacheOptions());
+        QVERIFY2(!error.isError(), qPrintable(error.detail));
+        QVERIFY(!db.queryString("PRAGMA cipher_version").isEmpty());
+        QCOMPARE(db.queryInt("PRAGMA cipher_page_size"), 4096);
+        QCOMPARE(db.queryInt("PRAGMA secure_delete"), 1);
+        QCOMPARE(db.queryInt("PRAGMA foreign_keys"), 1);
+        QCOMPARE(db.queryInt("PRAGMA synchronous"), 2); // FULL
+        QCOMPARE(db.journalMode(), QStringLiteral("wal"));
+        QCOMPARE(db.userVersion(), CacheSchema::LatestVersion);
+        QVERIFY(insertCandidate(db, QStringLiteral("cand_1"), QStringLiteral("Ada"),
+                                QStringLiteral("Lovelace"), QStringLiteral("ada@example.com")));
+    }
+    const QByteArray header = readAll(path()).left(16);
+    QVERIFY(!header.startsWith("SQLite format 3"));
+
+    SqlCipherDatabase db;
+    const CacheError error = db.open(path(), key, cacheOptions());
+    QVERIFY2(!error.isError(), qPrintable(error.detail));
+    QCOMPARE(db.queryString("SELECT last_name FROM candidates WHERE id = 'cand_1'"),
+             QStringLiteral("Lovelace"));
+    QCOMPARE(db.queryInt("PRAGMA cipher_page_size"), 4096);
+}
+
+void TestSqlCipherDatabase::wrongKeyIsWrongKey() {
+    {
+        SqlCipherDatabase db;
+        QVERIFY(!db.open(path(), CacheKey::generate(), cacheOptions()).isError());
+    }
+    SqlCipherDatabase db;
+    const CacheError error = db.open(path(), CacheKey::generate(), cacheOptions());
+    QCOMPARE(error.kind, CacheError::Kind::WrongKey);
+    QVERIFY(!db.isOpen());
+    QCOMPARE(error.code(), QStringLiteral("cache_wrong_key"));
+    QVERIFY(!error.message().isEmpty());
+    QVERIFY(error.offersReset());
+}
+
+void TestSqlCipherDatabase::missingKeyIsKeyLost() {
+    SqlCipherDatabase db;
+    QCOMPARE(db.open(path(), CacheKey(), cacheOptions()).kind, CacheError::Kind::KeyLost);
+    QVERIFY(!QFile::exists(path())); // nothing created without a key
+}
+
+void TestSqlCipherDatabase::truncatedFileIsCorrupt() {
+    const CacheKey key = CacheKey::generate();
+    {
+        SqlCipherDatabase db;
+        QVERIFY(!db.open(path(), key, cacheOptions()).isError());
+        QVERIFY(fillWithCandidates(db, 500));
+    }
+    QFile file(path());
+    QVERIFY(file.resize(1000)); // less than one page
+    SqlCipherDatabase db;
+    const CacheError error = db.open(path(), key, cacheOptions());
+    QCOMPARE(error.kind, CacheError::Kind::Corrupt);
+    QCOMPARE(error.code(), QStringLiteral("cache_corrupt"));
+}
+
+void TestSqlCipherDatabase::truncatedToWholePagesIsCorrupt() {
+    const CacheKey key = CacheKey::generate();
+    {
+        SqlCipherDatabase db;
+        QVERIFY(!db.open(path(), key, cacheOptions()).isError());
+        QVERIFY(fillWithCandidates(db, 2000));
+    }
+    QFile file(path());
+    const qint64 pages = file.size() / 4096;
+    QVERIFY(pages > 10);
+    QVERIFY(file.resize((pages / 2) * 4096));
+    SqlCipherDatabase db;
+    const CacheError error = db.open(path(), key, cacheOptions());
+    QCOMPARE(error.kind, CacheError::Kind::Corrupt);
+}
+
+void TestSqlCipherDatabase::garbageInTheMiddleIsCorrupt() {
+    const CacheKey key = CacheKey::generate();
+    {
+        SqlCipherDatabase db;
+        QVERIFY(!db.open(path(), key, cacheOptions()).isError());
+        QVERIFY(fillWithCandidates(db, 2000));
+    }
+    QFile file(path());
+    QVERIFY(file.open(QIODevice::ReadWrite));
+    const qint64 size = file.size();
+    QByteArray garbage(8192, '\0');
+    QVERIFY(RAND_bytes(reinterpret_cast<unsigned char *>(garbage.data()), int(garbage.size())) == 1);
+    QVERIFY(file.seek((size / 2 / 4096) * 4096 + 100));
+    QCOMPARE(file.write(garbage), garbage.size());
+    file.close();
+
+    SqlCipherDatabase db;
+    const CacheError error = db.open(path(), key, cacheOptions());
+    QCOMPARE(error.kind, CacheError::Kind::Corrupt);
+    QVERIFY(!db.isOpen());
+}
+
+void TestSqlCipherDatabase::emptyFileIsCorrupt() {
+    QFile file(path());
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.close();
+    SqlCipherDatabase db;
+    QCOMPARE(db.open(path(), CacheKey::generate(), cacheOptions()).kind, CacheError::Kind::Corrupt);
+}
+
+void TestSqlCipherDatabase::plainSqliteFileIsRefused() {
+    // Written by the stock sqlite3 tool: this process must never load plain SQLite itself.
+    QProcess sqlite;
+    sqlite.start(QStringLiteral("sqlite3"),
+                 {path(), QStringLiteral("CREATE TABLE t(x); INSERT INTO t VALUES (1);")});
+    QVERIFY(sqlite.waitForFinished(10000));
+    QCOMPARE(sqlite.exitCode(), 0);
+    QVERIFY(readAll(path()).startsWith("SQLite format 3"));
+
+    SqlCipherDatabase db;
+    const CacheError error = db.open(path(), CacheKey::generate(), cacheOptions());
+    QCOMPARE(error.kind, CacheError::Kind::Unencrypted);
+    QCOMPARE(error.code(), QStringLiteral("cache_unencrypted"));
+    QVERIFY(!error.message().isEmpty());
+    QVERIFY(readAll(path()).startsWith("SQLite format 3")); // left untouched
+}
+
+void TestSqlCipherDatabase::migrationsApplyOnceAndInOrder() {
+    const CacheKey key = CacheKey::generate();
+    const Migration v1{1, "CREATE TABLE log(step INTEGER); INSERT INTO log VALUES (1);"};
+    const Migration v2{2, "INSERT INTO log VALUES (2);"};
+    SqlCipherDatabase::Options options;
+    options.migrations = {v1};
+    {
+        SqlCipherDatabase db;
+        QVERIFY(!db.open(path(), key, options).isError());
+        QCOMPARE(db.userVersion(), 1);
+        QCOMPARE(db.queryInt("SELECT count(*) FROM log"), 1);
+    }
+    options.migrations = {v1, v2};
+    for (int round = 0; round < 2; ++round) {
+        SqlCipherDatabase db;
+        QVERIFY(!db.open(path(), key, options).isError());
+        QCOMPARE(db.userVersion(), 2);
+        QCOMPARE(db.queryInt("SELECT count(*) FROM log"), 2);
+        QCOMPARE(db.queryInt("SELECT group_concat(step) = '1,2' FROM log"), 1);
+    }
+}
+
+void TestSqlCipherDatabase::failedMigrationKeepsThePreviousVersion() {
+    const CacheKey key = CacheKey::generate();
+    SqlCipherDatabase::Options options;
+    options.migrations = {Migration{1, "CREATE TABLE a(x);"}};
+    {
+        SqlCipherDatabase db;
+        QVERIFY(!db.open(path(), key, options).isError());
+    }
+    options.migrations.append(Migration{2, "CREATE TABLE b(x); INSERT INTO no_such_table VALUES (1);"});
+    {
+        SqlCipherDatabase db;
+        const CacheError error = db.open(path(), key, options);
+        QCOMPARE(error.kind, CacheError::Kind::Migration);
+        QVERIFY(error.detail.contains(QLatin1String("migration 2")));
+    }
+    options.migrations.removeLast();
+    SqlCipherDatabase db;
+    QVERIFY(!db.open(path(), key, options).isError());
+    QCOMPARE(db.userVersion(), 1);
+    QCOMPARE(db.queryInt("SELECT count(*) FROM sqlite_master WHERE name = 'b'"), 0); // rolled back
+}
+
+void TestSqlCipherDatabase::newerSchemaIsRefused() {
+    const CacheKey key = CacheKey::generate();
+    SqlCipherDatabase::Options options;
+    options.migrations = {Migration{1, "CREATE TABLE a(x);"}, Migration{2, "CREATE TABLE b(x);"}};
+    {
+        SqlCipherDatabase db;
+        QVERIFY(!db.open(path(), key, options).isError());
+    }
+    options.migrations.removeLast();
+    SqlCipherDatabase db;
+    QCOMPARE(db.open(path(), key, options).kind, CacheError::Kind::Migration);
+}
+
+void TestSqlCipherDatabase::searchIgnoresDiacritics() {
+    SqlCipherDatabase db;
+    QVERIFY(!db.open(path(), CacheKey::generate(), cacheOptions()).isError());
+    QVERIFY(insertCandidate(db, QStringLiteral("cand_cagla"), QStringLiteral("Çağla"),
+                            QStringLiteral("Yıldız"), QStringLiteral("cagla.yildiz@example.com.tr"),
+                            QStringLiteral("istanbul remote"), QStringLiteral("C++ Qt")));
+    QVERIFY(insertCandidate(db, QStringLiteral("cand_jurgen"), QStringLiteral("Jürgen"),
+                            QStringLiteral("Groß"), QStringLiteral("j.gross@example.de"),
+                            QStringLiteral("berlin"), QStringLiteral("Rust")));
+    const QStringList cagla{QStringLiteral("cand_cagla")};
+    QCOMPARE(search(db, CacheSchema::searchExpression(QStringLiteral("cagla"))), cagla);
+    QCOMPARE(search(db, CacheSchema::searchExpression(QStringLiteral("ÇAĞLA"))), cagla);
+    QCOMPARE(search(db, CacheSchema::searchExpression(QStringLiteral("cag"))), cagla);    // prefix
+    QCOMPARE(search(db, CacheSchema::searchExpression(QStringLiteral("yildiz"))), cagla); // dotless ı
+    QCOMPARE(search(db, CacheSchema::searchExpression(QStringLiteral("Yıldız"))), cagla);
+    QCOMPARE(search(db, CacheSchema::searchExpression(QStringLiteral("cagla yil"))), cagla); // all words
+    QCOMPARE(search(db, CacheSchema::searchExpression(QStringLiteral("jurgen"))),
+             QStringList{QStringLiteral("cand_jurgen")});
+    QCOMPARE(search(db, CacheSchema::searchExpression(QStringLiteral("istanbul"))), cagla); // tags
+    QCOMPARE(search(db, CacheSchema::searchExpression(QStringLiteral("rust"))),
+             QStringList{QStringLiteral("cand_jurgen")});
+    QCOMPARE(search(db, CacheSchema::searchExpression(QStringLiteral("example"))).size(), 2); // emails
+    QVERIFY(search(db, CacheSchema::searchExpression(QStringLiteral("nobody"))).isEmpty());
+}
+
+void TestSqlCipherDatabase::searchExpressionNeutralisesSyntax() {
+    QCOMPARE(CacheSchema::searchExpression(QStringLiteral("  Çağla  \"OR\" * -x NEAR/2 ")),
+             QByteArray("\"Çağla*\" \"OR*\" \"x*\" \"NEAR*\" \"2*\""));
+    QVERIFY(CacheSchema::searchExpression(QStringLiteral("\"*()")).isEmpty());
+
+    SqlCipherDatabase db;
+    QVERIFY(!db.open(path(), CacheKey::generate(), cacheOptions()).isError());
+    QVERIFY(insertCandidate(db, QStringLiteral("c1"), QStringLiteral("Ada"), QStringLiteral("Byron"),
+                            QStringLiteral("ada@example.com")));
+    // Hostile input is just words: a query, never an FTS syntax error.
+    Statement query = db.prepare("SELECT count(*) FROM candidates_fts WHERE candidates_fts MATCH ?1");
+    query.bind(1, CacheSchema::searchExpression(QStringLiteral("ada\" OR \"x")).constData());
+    QVERIFY(query.next());
+    QVERIFY(query.ok());
+}
+
+void TestSqlCipherDatabase::notesAreSearchable() {
+    SqlCipherDatabase db;
+    QVERIFY(!db.open(path(), CacheKey::generate(), cacheOptions()).isError());
+    QVERIFY(insertCandidate(db, QStringLiteral("c1"), QStringLiteral("Ada"), QStringLiteral("Byron"),
+                            QStringLiteral("ada@example.com")));
+    QVERIFY(db.exec("INSERT INTO notes(id, version, updated_at, json, candidate_id, body) VALUES "
+                    "('note_1', 1, 'now', '{}', 'c1', 'Strong analytical engine experience')"));
+    QCOMPARE(search(db, "analytical*"), QStringList{QStringLiteral("c1")});
+    QVERIFY(db.exec("UPDATE notes SET body = 'Prefers mathematics' WHERE id = 'note_1'"));
+    QVERIFY(search(db, "analytical*").isEmpty());
+    QCOMPARE(search(db, "mathematics"), QStringList{QStringLiteral("c1")});
+    QVERIFY(db.exec("DELETE FROM notes WHERE id = 'note_1'"));
+    QVERIFY(search(db, "mathematics").isEmpty());
+    // Touching the candidate without changing searchable fields keeps it findable.
+    QVERIFY(db.exec("UPDATE candidates SET last_accessed_at = 42 WHERE id = 'c1'"));
+    QCOMPARE(search(db, "ada"), QStringList{QStringLiteral("c1")});
+}
+
+void TestSqlCipherDatabase::deletingACandidateRemovesItsSearchRowsAndData() {
+    SqlCipherDatabase db;
+    QVERIFY(!db.open(path(), CacheKey::generate(), cacheOptions()).isError());
+    QVERIFY(insertCandidate(db, QStringLiteral("c_erase"), QStringLiteral("Zebulonius"),
+                            QStringLiteral("Quux"), QStringLiteral("zeb@example.com"),
+                            QStringLiteral("tagzeb"), QStringLiteral("skillzeb")));
+    QVERIFY(insertCandidate(db, QStringLiteral("c_keep"), QStringLiteral("Ada"), QStringLiteral("Byron"),
+                            QStringLiteral("ada@example.com")));
+    QVERIFY(db.exec("INSERT INTO notes(id, version, updated_at, json, candidate_id, body) VALUES "
+                    "('n1', 1, 'now', '{}', 'c_erase', 'notezeb text')"));
+    QVERIFY(db.exec(
+        "INSERT INTO cv_blobs(candidate_id, etag, bytes) VALUES ('c_erase', '\"1\"', x'255044462d')"));
+    QVERIFY(db.exec("INSERT INTO applications(id, version, updated_at, json, candidate_id, job_id) VALUES "
+                    "('app_1', 1, 'now', '{}', 'c_erase', 'job_1')"));
+    QCOMPARE(search(db, "zebulonius"), QStringList{QStringLiteral("c_erase")});
+    const qint64 docid = db.queryInt("SELECT local_id FROM candidates WHERE id = 'c_erase'");
+
+    QVERIFY(db.exec("DELETE FROM candidates WHERE id = 'c_erase'"));
+    QVERIFY(search(db, "zebulonius").isEmpty());
+    QVERIFY(search(db, "notezeb").isEmpty());
+    QCOMPARE(db.queryInt(
+                 QByteArray("SELECT count(*) FROM candidates_fts WHERE docid = " + QByteArray::number(docid))
+                     .constData()),
+             0);
+    QCOMPARE(db.queryInt("SELECT count(*) FROM notes WHERE candidate_id = 'c_erase'"), 0);
+    QCOMPARE(db.queryInt("SELECT count(*) FROM cv_blobs WHERE candidate_id = 'c_erase'"), 0);
+    QCOMPARE(db.queryInt("SELECT count(*) FROM applications WHERE candidate_id = 'c_erase'"), 0);
+    QCOMPARE(search(db, "ada"), QStringList{QStringLiteral("c_keep")});
+
+    // FTS4 keeps the deleted terms in old segments until a merge; after the purge, the index
+    // vocabulary no longer has them.
+    QVERIFY(db.exec("CREATE VIRTUAL TABLE temp.fts_terms USING fts4aux(main, candidates_fts)"));
+    QVERIFY(CacheSchema::purgeDeletedSearchTerms(db));
+    for (const char *term : {"zebulonius", "quux", "tagzeb", "skillzeb", "notezeb"}) {
+        Statement terms = db.prepare("SELECT count(*) FROM temp.fts_terms WHERE term = ?1");
+        terms.bind(1, term);
+        QVERIFY(terms.next());
+        QVERIFY2(terms.columnInt64(0) == 0, term);
+    }
+    Statement ada = db.prepare("SELECT count(*) FROM temp.fts_terms WHERE term = 'ada'");
+    QVERIFY(ada.next());
+    QVERIFY(ada.columnInt64(0) > 0);
+}
+
+void TestSqlCipherDatabase::fileHoldsNoPlaintextAndCliOpensItOnlyWithTheKey() {
+    const CacheKey key = CacheKey::generate();
+    const QString marker = QStringLiteral("CONFIDENTIAL-CV-MARKER");
+    {
+        SqlCipherDatabase db;
+        QVERIFY(!db.open(path(), key, cacheOptions()).isError());
+        QVERIFY(insertCandidate(db, QStringLiteral("cand_j"), QStringLiteral("Jürgen"),
+                                QStringLiteral("Groß"), QStringLiteral("juergen.gross@example.de"),
+                                QStringLiteral("Dortmund"), QStringLiteral("Kubernetes")));
+        QVERIFY(insertCandidate(db, QStringLiteral("cand_c"), QStringLiteral("Çağla"),
+                                QStringLiteral("Yıldız"), QStringLiteral("cagla.yildiz@example.com.tr")));
+        Statement cv =
+            db.prepare("INSERT INTO cv_blobs(candidate_id, etag, bytes) VALUES ('cand_c', '\"3\"', ?1)");
+        cv.bindBlob(1, QByteArray("%PDF-1.4\n") + marker.toUtf8() + QByteArray(5000, 'x'));
+        QVERIFY(cv.exec());
+        QVERIFY(db.exec("INSERT INTO notes(id, version, updated_at, json, candidate_id, body) VALUES "
+                        "('n1', 1, 'now', '{}', 'cand_c', 'Interview went well, salary expectation 85000')"));
+
+        // While open (WAL not yet checkpointed) the -wal file must not leak either.
+        const QByteArray wal = readAll(path() + QStringLiteral("-wal"));
+        QVERIFY(!wal.isEmpty());
+        QVERIFY(!wal.contains(marker.toUtf8()));
+        QVERIFY(!wal.contains(QStringLiteral("Jürgen").toUtf8()));
+    }
+
+    QByteArray bytes = readAll(path());
+    bytes += readAll(path() + QStringLiteral("-wal"));
+    QVERIFY(bytes.size() >= 4096);
+    const QStringList needles{QStringLiteral("Jürgen"),        QStringLiteral("Groß"),
+                              QStringLiteral("Jürgen Groß"),   QStringLiteral("jurgen"),
+                              QStringLiteral("juergen.gross"), QStringLiteral("cagla.yildiz@example.com.tr"),
+                              QStringLiteral("cagla"),         QStringLiteral("Çağla"),
+                              QStringLiteral("Yıldız"),        marker,
+                              QStringLiteral("Kubernetes"),    QStringLiteral("salary expectation"),
+                              QStringLiteral("CREATE TABLE"),  QStringLiteral("candidates")};
+    for (const QString &needle : needles) {
+        QVERIFY2(!bytes.contains(needle.toUtf8()), qPrintable(needle));
+        const QByteArray utf16le(reinterpret_cast<const char *>(needle.utf16()), needle.size() * 2);
+        QVERIFY2(!bytes.contains(utf16le), qPrintable(needle));
+        QByteArray utf16be(utf16le.size(), '\0');
+        for (qsizetype i = 0; i + 1 < utf16le.size(); i += 2) {
+            utf16be[i] = utf16le[i + 1];
+            utf16be[i + 1] = utf16le[i];
+        }
+        QVERIFY2(!bytes.contains(utf16be), qPrintable(needle));
+    }
+
+    // The stock sqlcipher tool reads it with the raw key and the same page size...
+    const SecureBytes spec = key.rawKeySpec();
+    const QByteArray keyPragma =
+        "PRAGMA key = \"" + spec.toByteArray() + "\";\nPRAGMA cipher_page_size = 4096;\n";
+    CliResult withKey = runSqlcipherCli(
+        path(), keyPragma + "SELECT first_name || ' ' || last_name FROM candidates ORDER BY id;\n"
+                            "SELECT instr(bytes, 'CONFIDENTIAL-CV-MARKER') > 0 FROM cv_blobs;\n");
+    QCOMPARE(withKey.exitCode, 0);
+    QVERIFY2(withKey.out.contains(QStringLiteral("Çağla Yıldız")), qPrintable(withKey.out + withKey.err));
+    QVERIFY2(withKey.out.contains(QStringLiteral("Jürgen Groß")), qPrintable(withKey.out));
+    QVERIFY(withKey.out.contains(QStringLiteral("\n1")));
+
+    // ...and fails without it, or with another key.
+    const CliResult withoutKey = runSqlcipherCli(path(), "SELECT count(*) FROM candidates;\n");
+    QVERIFY(!withoutKey.out.contains(QStringLiteral("Jürgen")));
+    QVERIFY2(withoutKey.err.contains(QStringLiteral("file is encrypted or is not a database")),
+             qPrintable(withoutKey.err));
+    const SecureBytes otherSpec = CacheKey::generate().rawKeySpec();
+    const CliResult otherKey = runSqlcipherCli(path(), "PRAGMA key = \"" + otherSpec.toByteArray() +
+                                                           "\";\nPRAGMA cipher_page_size = 4096;\n"
+                                                           "SELECT count(*) FROM candidates;\n");
+    QVERIFY(otherKey.err.contains(QStringLiteral("file is encrypted or is not a database")));
+    QVERIFY(!otherKey.out.contains(QStringLiteral("Jürgen")));
+}
+
+QTEST_GUILESS_MAIN(TestSqlCipherDatabase)
+#include "tst_sqlcipherdatabase.moc"
