@@ -100,6 +100,10 @@ quint16 LoopbackRedirectServer::port() const {
     return m_server->serverPort();
 }
 
+QHostAddress LoopbackRedirectServer::listenAddress() const {
+    return m_server->serverAddress();
+}
+
 QUrl LoopbackRedirectServer::redirectUri() const {
     QUrl url;
     url.setScheme(QStringLiteral("http"));

@@ -2,6 +2,7 @@
 
 #include <QByteArray>
 #include <QHash>
+#include <QHostAddress>
 #include <QObject>
 #include <QPointer>
 #include <QString>
@@ -59,6 +60,8 @@ public:
     bool listen();
     bool isListening() const;
     quint16 port() const;
+    // The address actually bound; always 127.0.0.1.
+    QHostAddress listenAddress() const;
     // http://127.0.0.1:<port>/callback — valid after listen().
     QUrl redirectUri() const;
     // Stops listening and drops open connections without emitting finished().
