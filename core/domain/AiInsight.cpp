@@ -11,7 +11,7 @@ std::optional<AiProvenance> AiProvenance::fromJson(const QJsonObject &json, Deco
     x.provider = r.string("provider");
     x.model = r.string("model");
     x.generatedAt = r.timestamp("generated_at");
-    x.promptVersion = r.optString("prompt_version");
+    x.promptVersion = r.string("prompt_version");
     if (!r.ok())
         return std::nullopt;
     return x;
@@ -22,7 +22,7 @@ std::optional<AiEvidence> AiEvidence::fromJson(const QJsonObject &json, DecodeEr
     JsonReader r(json, path, error);
     AiEvidence x;
     x.quote = r.string("quote");
-    x.source = r.optString("source");
+    x.source = r.string("source");
     if (!r.ok())
         return std::nullopt;
     return x;
@@ -33,9 +33,9 @@ std::optional<AiCriterion> AiCriterion::fromJson(const QJsonObject &json, Decode
     JsonReader r(json, path, error);
     AiCriterion x;
     x.name = r.string("name");
-    x.weight = r.optNumber("weight", 0, 1);
-    x.score = r.number("score", 0, 100);
-    x.evidence = r.optList<AiEvidence>("evidence", &AiEvidence::fromJson).value_or(QList<AiEvidence>());
+    x.weight = r.number("weight", 0, 1);
+    x.score = r.integer("score", 0, 100);
+    x.evidence = r.list<AiEvidence>("evidence", &AiEvidence::fromJson);
     if (!r.ok())
         return std::nullopt;
     return x;
@@ -45,8 +45,8 @@ std::optional<AiMatchScore> AiMatchScore::fromJson(const QJsonObject &json, Deco
                                                    const QString &path) {
     JsonReader r(json, path, error);
     AiMatchScore x;
-    x.score = r.number("score", 0, 100);
-    x.criteria = r.optList<AiCriterion>("criteria", &AiCriterion::fromJson).value_or(QList<AiCriterion>());
+    x.score = r.integer("score", 0, 100);
+    x.criteria = r.list<AiCriterion>("criteria", &AiCriterion::fromJson);
     if (!r.ok())
         return std::nullopt;
     return x;
@@ -57,8 +57,8 @@ std::optional<AiEvaluationSummary> AiEvaluationSummary::fromJson(const QJsonObje
     JsonReader r(json, path, error);
     AiEvaluationSummary x;
     x.text = r.string("text");
-    x.strengths = r.optStringList("strengths").value_or(QStringList());
-    x.concerns = r.optStringList("concerns").value_or(QStringList());
+    x.strengths = r.stringList("strengths");
+    x.concerns = r.stringList("concerns");
     if (!r.ok())
         return std::nullopt;
     return x;
@@ -70,7 +70,7 @@ std::optional<AiTranscriptSegment> AiTranscriptSegment::fromJson(const QJsonObje
     AiTranscriptSegment x;
     x.startS = r.number("start_s", 0, 1e7);
     x.endS = r.number("end_s", 0, 1e7);
-    x.speaker = r.optString("speaker");
+    x.speaker = r.string("speaker");
     x.text = r.string("text");
     if (r.ok() && x.endS < x.startS)
         r.fail("end_s", QStringLiteral("must not be before start_s"));
@@ -84,7 +84,7 @@ std::optional<AiTranscript> AiTranscript::fromJson(const QJsonObject &json, Deco
     JsonReader r(json, path, error);
     AiTranscript x;
     x.durationS = r.number("duration_s", 0, 1e7);
-    x.language = r.optString("language");
+    x.language = r.string("language");
     x.segments = r.list<AiTranscriptSegment>("segments", &AiTranscriptSegment::fromJson);
     if (!r.ok())
         return std::nullopt;
@@ -96,10 +96,10 @@ std::optional<AiSourcingResult> AiSourcingResult::fromJson(const QJsonObject &js
     JsonReader r(json, path, error);
     AiSourcingResult x;
     x.name = r.string("name");
-    x.headline = r.optString("headline");
-    x.profileUrl = r.optString("profile_url");
-    x.score = r.number("score", 0, 100);
-    x.reasons = r.optStringList("reasons").value_or(QStringList());
+    x.headline = r.string("headline");
+    x.profileUrl = r.string("profile_url");
+    x.score = r.integer("score", 0, 100);
+    x.reasons = r.stringList("reasons");
     if (!r.ok())
         return std::nullopt;
     return x;
@@ -110,6 +110,17 @@ std::optional<AiSourcing> AiSourcing::fromJson(const QJsonObject &json, DecodeEr
     JsonReader r(json, path, error);
     AiSourcing x;
     x.results = r.list<AiSourcingResult>("results", &AiSourcingResult::fromJson);
+    if (!r.ok())
+        return std::nullopt;
+    return x;
+}
+
+std::optional<AiCvParse> AiCvParse::fromJson(const QJsonObject &json, DecodeError *error,
+                                             const QString &path) {
+    JsonReader r(json, path, error);
+    AiCvParse x;
+    x.parsedCvId = r.id("parsed_cv_id");
+    x.candidateId = r.id("candidate_id");
     if (!r.ok())
         return std::nullopt;
     return x;
@@ -159,6 +170,8 @@ std::optional<AiInsight> AiInsight::fromJson(const QJsonObject &json, DecodeErro
         x.transcript = r.nested("transcript", &AiTranscript::fromJson);
     else if (x.kind == u"sourcing")
         x.sourcing = r.nested("sourcing", &AiSourcing::fromJson);
+    else if (x.kind == u"cv_parse")
+        x.cvParse = r.nested("cv_parse", &AiCvParse::fromJson);
     if (!r.ok())
         return std::nullopt;
     return x;

@@ -17,7 +17,7 @@ struct AiProvenance {
     QString provider;
     QString model;
     QDateTime generatedAt;
-    std::optional<QString> promptVersion;
+    QString promptVersion;
 
     static std::optional<AiProvenance> fromJson(const QJsonObject &json, DecodeError *error,
                                                 const QString &path = QString());
@@ -25,7 +25,7 @@ struct AiProvenance {
 
 struct AiEvidence {
     QString quote;
-    std::optional<QString> source;
+    QString source;
 
     static std::optional<AiEvidence> fromJson(const QJsonObject &json, DecodeError *error,
                                               const QString &path = QString());
@@ -33,8 +33,8 @@ struct AiEvidence {
 
 struct AiCriterion {
     QString name;
-    std::optional<double> weight; // 0..1
-    double score = 0;             // 0..100
+    double weight = 0; // 0..1
+    qint64 score = 0;  // 0..100
     QList<AiEvidence> evidence;
 
     static std::optional<AiCriterion> fromJson(const QJsonObject &json, DecodeError *error,
@@ -42,7 +42,7 @@ struct AiCriterion {
 };
 
 struct AiMatchScore {
-    double score = 0; // 0..100
+    qint64 score = 0; // 0..100
     QList<AiCriterion> criteria;
 
     static std::optional<AiMatchScore> fromJson(const QJsonObject &json, DecodeError *error,
@@ -61,7 +61,7 @@ struct AiEvaluationSummary {
 struct AiTranscriptSegment {
     double startS = 0;
     double endS = 0;
-    std::optional<QString> speaker;
+    QString speaker;
     QString text;
 
     static std::optional<AiTranscriptSegment> fromJson(const QJsonObject &json, DecodeError *error,
@@ -70,7 +70,7 @@ struct AiTranscriptSegment {
 
 struct AiTranscript {
     double durationS = 0;
-    std::optional<QString> language;
+    QString language;
     QList<AiTranscriptSegment> segments;
 
     static std::optional<AiTranscript> fromJson(const QJsonObject &json, DecodeError *error,
@@ -79,9 +79,9 @@ struct AiTranscript {
 
 struct AiSourcingResult {
     QString name;
-    std::optional<QString> headline;
-    std::optional<QString> profileUrl;
-    double score = 0; // 0..100
+    QString headline;
+    QString profileUrl;
+    qint64 score = 0; // 0..100
     QStringList reasons;
 
     static std::optional<AiSourcingResult> fromJson(const QJsonObject &json, DecodeError *error,
@@ -95,9 +95,17 @@ struct AiSourcing {
                                               const QString &path = QString());
 };
 
+// kind cv_parse: the parsed CV lives at GET /v1/candidates/{id}/parsed-cv.
+struct AiCvParse {
+    QString parsedCvId;
+    QString candidateId;
+
+    static std::optional<AiCvParse> fromJson(const QJsonObject &json, DecodeError *error,
+                                             const QString &path = QString());
+};
+
 // An AI-generated insight. It informs, never decides: the UI shows `disclaimer` and the
-// provenance with it. Exactly the payload matching `kind` is set (cv_parse has none here:
-// the parsed CV has its own endpoint).
+// provenance with it. Exactly the payload matching `kind` is set.
 struct AiInsight {
     QString id;
     qint64 version = 0;
@@ -111,6 +119,7 @@ struct AiInsight {
     std::optional<AiEvaluationSummary> evaluationSummary;
     std::optional<AiTranscript> transcript;
     std::optional<AiSourcing> sourcing;
+    std::optional<AiCvParse> cvParse;
 
     static std::optional<AiInsight> fromJson(const QJsonObject &json, DecodeError *error,
                                              const QString &path = QString());

@@ -16,8 +16,9 @@ namespace hirex::domain {
 struct Rejection {
     QString reasonCode; // skills | experience | withdrew | position_filled | other
     std::optional<QString> reasonText;
-    std::optional<QString> decidedBy;
-    std::optional<QDateTime> decidedAt;
+    QString decidedBy;
+    QDateTime decidedAt;
+    QStringList aiInsightsShown;
 
     static std::optional<Rejection> fromJson(const QJsonObject &json, DecodeError *error,
                                              const QString &path = QString());
@@ -30,9 +31,9 @@ struct Application {
     QDateTime updatedAt;
     QString candidateId;
     QString jobId;
-    std::optional<QString> pipelineId;
+    QString pipelineId;
     QString stageId;
-    std::optional<QDateTime> stageEnteredAt;
+    QDateTime stageEnteredAt;
     QString status; // active | rejected | hired | withdrawn
     std::optional<Rejection> rejection;
     std::optional<QDateTime> hiredAt;

@@ -9,15 +9,17 @@ std::optional<AuditEvent> AuditEvent::fromJson(const QJsonObject &json, DecodeEr
     JsonReader r(json, path, error);
     AuditEvent x;
     x.id = r.id("id");
+    x.version = r.integer("version", 1, kMaxVersion);
+    x.updatedAt = r.timestamp("updated_at");
     x.at = r.timestamp("at");
     x.actorId = r.optId("actor_id");
     x.actorEmail = r.optString("actor_email");
     x.sourceIp = r.optString("source_ip");
     x.action = r.string("action");
-    x.targetType = r.optString("target_type");
+    x.targetType = r.string("target_type");
     x.targetId = r.optString("target_id");
-    x.outcome = r.string("outcome");
-    x.details = r.optRawObject("details");
+    x.outcome = r.oneOf("outcome", {"success", "denied", "failure"});
+    x.details = r.rawObject("details");
     if (!r.ok())
         return std::nullopt;
     return x;

@@ -16,13 +16,13 @@ std::optional<Candidate> Candidate::fromJson(const QJsonObject &json, DecodeErro
     c.email = r.optString("email");
     c.phone = r.optString("phone");
     c.location = r.optString("location");
-    c.region = r.optOneOf("region", {"EU", "TR", "US"});
-    c.source = r.optString("source");
-    c.tags = r.optStringList("tags");
-    c.skills = r.optStringList("skills");
-    c.languages = r.optStringList("languages");
-    c.createdAt = r.optTimestamp("created_at");
-    c.consentState = r.optOneOf("consent_state", {"granted", "pending", "withdrawn", "not_required"});
+    c.region = r.oneOf("region", {"EU", "TR", "US"});
+    c.source = r.string("source");
+    c.tags = r.stringList("tags");
+    c.skills = r.stringList("skills");
+    c.languages = r.stringList("languages");
+    c.createdAt = r.timestamp("created_at");
+    c.consentState = r.oneOf("consent_state", {"granted", "pending", "withdrawn", "not_required"});
     c.retentionUntil = r.optTimestamp("retention_until");
     if (!r.ok())
         return std::nullopt;

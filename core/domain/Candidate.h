@@ -13,7 +13,8 @@
 namespace hirex::domain {
 
 // A person in the talent pool (GET /v1/candidates). Visibility rules (role hidden_fields,
-// anonymised screening) remove fields: an absent field is std::nullopt, an empty one is "".
+// anonymised screening) remove first_name, last_name, email, phone and location: such a field
+// is std::nullopt (phone and location are also null when unknown), an empty one is "".
 struct Candidate {
     QString id;
     qint64 version = 0;
@@ -23,13 +24,13 @@ struct Candidate {
     std::optional<QString> email;
     std::optional<QString> phone;
     std::optional<QString> location;
-    std::optional<QString> region; // EU | TR | US
-    std::optional<QString> source;
-    std::optional<QStringList> tags;
-    std::optional<QStringList> skills;
-    std::optional<QStringList> languages;
-    std::optional<QDateTime> createdAt;
-    std::optional<QString> consentState; // granted | pending | withdrawn | not_required
+    QString region; // EU | TR | US
+    QString source;
+    QStringList tags;
+    QStringList skills;
+    QStringList languages;
+    QDateTime createdAt;
+    QString consentState; // granted | pending | withdrawn | not_required
     std::optional<QDateTime> retentionUntil;
 
     static std::optional<Candidate> fromJson(const QJsonObject &json, DecodeError *error,

@@ -8,16 +8,29 @@ std::optional<ChangeItem> ChangeItem::fromJson(const QJsonObject &json, DecodeEr
                                                const QString &path) {
     JsonReader r(json, path, error);
     ChangeItem x;
-    x.seq = r.integer("seq", 0, kMaxCount);
+    x.seq = r.integer("seq", 1, kMaxCount);
     x.entity = r.oneOf("entity", {"job", "pipeline", "candidate", "application", "evaluation", "ai_insight",
                                   "note", "consent", "user", "role"});
     x.id = r.id("id");
     x.op = r.oneOf("op", {"upsert", "tombstone"});
-    x.reason = r.optOneOf("reason", {"erased", "retention", "visibility_revoked", "deleted"});
-    x.version = r.optInteger("version", 1, kMaxVersion);
+    x.reason = r.optOneOf("reason", {"erased", "retention", "visibility_revoked"});
+    x.version = r.integer("version", 1, kMaxVersion);
     x.data = r.optRawObject("data");
     if (r.ok() && x.op == u"upsert" && !x.data)
         r.fail("data", QStringLiteral("required for upsert"));
+    if (r.ok() && x.op == u"tombstone" && !x.reason)
+        r.fail("reason", QStringLiteral("required for tombstone"));
+    if (r.ok() && x.data) {
+        // The entity object must at least name itself like the change does.
+        JsonReader d(*x.data, r.pathOf("data"), error);
+        const QString dataId = d.id("id");
+        d.integer("version", 1, kMaxVersion);
+        d.timestamp("updated_at");
+        if (!d.ok())
+            return std::nullopt;
+        if (dataId != x.id)
+            r.fail("data", QStringLiteral("id differs from the change's id"));
+    }
     if (!r.ok())
         return std::nullopt;
     return x;
@@ -28,8 +41,10 @@ std::optional<ChangeFeedPage> ChangeFeedPage::fromJson(const QJsonObject &json, 
     JsonReader r(json, path, error);
     ChangeFeedPage x;
     x.items = r.list<ChangeItem>("items", &ChangeItem::fromJson);
-    x.nextCursor = r.optString("next_cursor");
-    x.hasMore = r.optBoolean("has_more").value_or(false);
+    x.nextCursor = r.string("next_cursor");
+    x.hasMore = r.boolean("has_more");
+    if (r.ok() && x.nextCursor.isEmpty())
+        r.fail("next_cursor", QStringLiteral("must not be empty"));
     if (!r.ok())
         return std::nullopt;
     return x;

@@ -20,8 +20,8 @@ struct ChangeItem {
                     // user | role
     QString id;
     QString op;                    // upsert | tombstone
-    std::optional<QString> reason; // erased | retention | visibility_revoked | deleted (tombstones)
-    std::optional<qint64> version;
+    std::optional<QString> reason; // erased | retention | visibility_revoked (tombstones only)
+    qint64 version = 0;
     // The entity object for upserts, decoded by the sync layer with the entity's fromJson.
     std::optional<QJsonObject> data;
 
@@ -34,7 +34,7 @@ struct ChangeItem {
 // GET /v1/changes.
 struct ChangeFeedPage {
     QList<ChangeItem> items;
-    std::optional<QString> nextCursor;
+    QString nextCursor; // never empty: poll again with it when hasMore is false
     bool hasMore = false;
 
     static std::optional<ChangeFeedPage> fromJson(const QJsonObject &json, DecodeError *error,

@@ -14,9 +14,10 @@ std::optional<Consent> Consent::fromJson(const QJsonObject &json, DecodeError *e
     x.framework = r.oneOf("framework", {"gdpr", "kvkk"});
     x.purpose = r.string("purpose");
     x.status = r.oneOf("status", {"granted", "withdrawn"});
-    x.noticeId = r.optId("notice_id");
-    x.locale = r.optString("locale");
-    x.recordedAt = r.optTimestamp("recorded_at");
+    x.noticeId = r.id("notice_id");
+    x.locale = r.string("locale");
+    x.recordedBy = r.id("recorded_by");
+    x.recordedAt = r.timestamp("recorded_at");
     if (!r.ok())
         return std::nullopt;
     return x;

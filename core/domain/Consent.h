@@ -21,9 +21,10 @@ struct Consent {
     QString framework; // gdpr | kvkk
     QString purpose;
     QString status; // granted | withdrawn
-    std::optional<QString> noticeId;
-    std::optional<QString> locale;
-    std::optional<QDateTime> recordedAt;
+    QString noticeId;
+    QString locale;
+    QString recordedBy;
+    QDateTime recordedAt;
 
     static std::optional<Consent> fromJson(const QJsonObject &json, DecodeError *error,
                                            const QString &path = QString());

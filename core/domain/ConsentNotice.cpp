@@ -9,12 +9,13 @@ std::optional<ConsentNotice> ConsentNotice::fromJson(const QJsonObject &json, De
     JsonReader r(json, path, error);
     ConsentNotice x;
     x.id = r.id("id");
-    x.version = r.optInteger("version", 1, kMaxVersion);
+    x.version = r.integer("version", 1, kMaxVersion);
+    x.updatedAt = r.timestamp("updated_at");
     x.framework = r.oneOf("framework", {"gdpr", "kvkk"});
     x.locale = r.string("locale");
-    x.purpose = r.optString("purpose");
-    x.title = r.optString("title");
-    x.text = r.string("text");
+    x.purposes = r.stringList("purposes");
+    x.title = r.string("title");
+    x.body = r.string("body");
     if (!r.ok())
         return std::nullopt;
     return x;

@@ -15,12 +15,13 @@ namespace hirex::domain {
 // The localized text a candidate consents to (Turkish for KVKK).
 struct ConsentNotice {
     QString id;
-    std::optional<qint64> version;
+    qint64 version = 0;
+    QDateTime updatedAt;
     QString framework; // gdpr | kvkk
     QString locale;
-    std::optional<QString> purpose;
-    std::optional<QString> title;
-    QString text;
+    QStringList purposes;
+    QString title;
+    QString body;
 
     static std::optional<ConsentNotice> fromJson(const QJsonObject &json, DecodeError *error,
                                                  const QString &path = QString());

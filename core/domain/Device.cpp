@@ -8,15 +8,16 @@ std::optional<Device> Device::fromJson(const QJsonObject &json, DecodeError *err
     JsonReader r(json, path, error);
     Device x;
     x.id = r.id("id");
-    x.version = r.optInteger("version", 1, kMaxVersion);
+    x.version = r.integer("version", 1, kMaxVersion);
+    x.updatedAt = r.timestamp("updated_at");
     x.name = r.string("name");
-    x.platform = r.string("platform");
-    x.appVersion = r.optString("app_version");
-    x.userId = r.optId("user_id");
+    x.platform = r.oneOf("platform", {"linux", "windows", "macos"});
+    x.appVersion = r.string("app_version");
+    x.userId = r.id("user_id");
     x.registeredAt = r.timestamp("registered_at");
     x.lastSeenAt = r.optTimestamp("last_seen_at");
     x.status = r.oneOf("status", {"active", "revoked"});
-    x.wipeRequested = r.optBoolean("wipe_requested").value_or(false);
+    x.wipeRequested = r.boolean("wipe_requested");
     if (!r.ok())
         return std::nullopt;
     return x;

@@ -15,11 +15,12 @@ namespace hirex::domain {
 // A registered desktop installation. An admin can revoke it and ask for a wipe.
 struct Device {
     QString id;
-    std::optional<qint64> version;
+    qint64 version = 0;
+    QDateTime updatedAt;
     QString name;
-    QString platform;
-    std::optional<QString> appVersion;
-    std::optional<QString> userId;
+    QString platform; // linux | windows | macos
+    QString appVersion;
+    QString userId;
     QDateTime registeredAt;
     std::optional<QDateTime> lastSeenAt;
     QString status; // active | revoked

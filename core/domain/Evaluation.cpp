@@ -41,7 +41,7 @@ std::optional<EvaluationList> EvaluationList::fromJson(const QJsonObject &json, 
     JsonReader r(json, path, error);
     EvaluationList l;
     l.items = r.list<Evaluation>("items", &Evaluation::fromJson);
-    l.hiddenCount = r.optInteger("hidden_count", 0, kMaxCount).value_or(0);
+    l.hiddenCount = r.integer("hidden_count", 0, kMaxCount);
     l.nextCursor = r.optString("next_cursor");
     if (!r.ok())
         return std::nullopt;

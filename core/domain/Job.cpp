@@ -11,13 +11,13 @@ std::optional<Job> Job::fromJson(const QJsonObject &json, DecodeError *error, co
     j.version = r.integer("version", 1, kMaxVersion);
     j.updatedAt = r.timestamp("updated_at");
     j.title = r.string("title");
-    j.department = r.optString("department");
+    j.department = r.string("department");
     j.office = r.optString("office");
-    j.region = r.optOneOf("region", {"EU", "TR", "US"});
+    j.region = r.oneOf("region", {"EU", "TR", "US"});
     j.status = r.oneOf("status", {"open", "closed", "draft"});
-    j.pipelineId = r.optId("pipeline_id");
-    j.hiringManagerIds = r.optStringList("hiring_manager_ids").value_or(QStringList());
-    j.recruiterIds = r.optStringList("recruiter_ids").value_or(QStringList());
+    j.pipelineId = r.id("pipeline_id");
+    j.hiringManagerIds = r.stringList("hiring_manager_ids");
+    j.recruiterIds = r.stringList("recruiter_ids");
     if (!r.ok())
         return std::nullopt;
     return j;

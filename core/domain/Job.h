@@ -18,11 +18,11 @@ struct Job {
     qint64 version = 0;
     QDateTime updatedAt;
     QString title;
-    std::optional<QString> department;
+    QString department;
     std::optional<QString> office;
-    std::optional<QString> region; // EU | TR | US
-    QString status;                // open | closed | draft
-    std::optional<QString> pipelineId;
+    QString region; // EU | TR | US
+    QString status; // open | closed | draft
+    QString pipelineId;
     QStringList hiringManagerIds;
     QStringList recruiterIds;
 

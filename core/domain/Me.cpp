@@ -8,9 +8,9 @@ std::optional<TenantSettings> TenantSettings::fromJson(const QJsonObject &json, 
                                                        const QString &path) {
     JsonReader r(json, path, error);
     TenantSettings x;
-    x.anonymisedScreening = r.optBoolean("anonymised_screening").value_or(false);
-    x.aiFeatures = r.optBoolean("ai_features").value_or(false);
-    x.defaultLocale = r.optString("default_locale");
+    x.anonymisedScreening = r.boolean("anonymised_screening");
+    x.aiFeatures = r.boolean("ai_features");
+    x.defaultLocale = r.string("default_locale");
     if (!r.ok())
         return std::nullopt;
     return x;
@@ -21,9 +21,9 @@ std::optional<Tenant> Tenant::fromJson(const QJsonObject &json, DecodeError *err
     Tenant x;
     x.id = r.id("id");
     x.name = r.string("name");
-    x.region = r.optOneOf("region", {"EU", "TR", "US"});
-    x.plan = r.optOneOf("plan", {"standard", "enterprise"});
-    if (const auto settings = r.optNested("settings", &TenantSettings::fromJson))
+    x.region = r.oneOf("region", {"EU", "TR", "US"});
+    x.plan = r.oneOf("plan", {"standard", "enterprise"});
+    if (const auto settings = r.nested("settings", &TenantSettings::fromJson))
         x.settings = *settings;
     if (!r.ok())
         return std::nullopt;
@@ -33,9 +33,9 @@ std::optional<Tenant> Tenant::fromJson(const QJsonObject &json, DecodeError *err
 std::optional<Session> Session::fromJson(const QJsonObject &json, DecodeError *error, const QString &path) {
     JsonReader r(json, path, error);
     Session x;
-    x.federated = r.optBoolean("federated").value_or(false);
-    x.amr = r.optStringList("amr").value_or(QStringList());
-    x.expiresAt = r.optTimestamp("expires_at");
+    x.federated = r.boolean("federated");
+    x.amr = r.stringList("amr");
+    x.expiresAt = r.timestamp("expires_at");
     if (!r.ok())
         return std::nullopt;
     return x;
@@ -51,7 +51,7 @@ std::optional<Me> Me::fromJson(const QJsonObject &json, DecodeError *error, cons
     x.permissions = r.stringList("permissions");
     if (const auto visibility = r.nested("visibility", &Visibility::fromJson))
         x.visibility = *visibility;
-    if (const auto session = r.optNested("session", &Session::fromJson))
+    if (const auto session = r.nested("session", &Session::fromJson))
         x.session = *session;
     if (!r.ok())
         return std::nullopt;

@@ -17,7 +17,7 @@ namespace hirex::domain {
 struct TenantSettings {
     bool anonymisedScreening = false;
     bool aiFeatures = false;
-    std::optional<QString> defaultLocale;
+    QString defaultLocale;
 
     static std::optional<TenantSettings> fromJson(const QJsonObject &json, DecodeError *error,
                                                   const QString &path = QString());
@@ -26,8 +26,8 @@ struct TenantSettings {
 struct Tenant {
     QString id;
     QString name;
-    std::optional<QString> region; // EU | TR | US
-    std::optional<QString> plan;   // standard | enterprise
+    QString region; // EU | TR | US
+    QString plan;   // standard | enterprise
     TenantSettings settings;
 
     static std::optional<Tenant> fromJson(const QJsonObject &json, DecodeError *error,
@@ -37,7 +37,7 @@ struct Tenant {
 struct Session {
     bool federated = false;
     QStringList amr;
-    std::optional<QDateTime> expiresAt;
+    QDateTime expiresAt;
 
     static std::optional<Session> fromJson(const QJsonObject &json, DecodeError *error,
                                            const QString &path = QString());

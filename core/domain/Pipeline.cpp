@@ -11,8 +11,8 @@ std::optional<Stage> Stage::fromJson(const QJsonObject &json, DecodeError *error
     Stage s;
     s.id = r.id("id");
     s.name = r.string("name");
-    s.position = r.integer("position", 0, 100000);
-    s.slaDays = r.optInteger("sla_days", 0, 3650);
+    s.position = r.integer("position", 1, 100000);
+    s.slaDays = r.optInteger("sla_days", 1, 3650);
     s.kind = r.oneOf("kind", {"sourced", "screen", "interview", "offer", "hired", "other"});
     if (!r.ok())
         return std::nullopt;
@@ -26,7 +26,7 @@ std::optional<Pipeline> Pipeline::fromJson(const QJsonObject &json, DecodeError 
     p.version = r.integer("version", 1, kMaxVersion);
     p.updatedAt = r.timestamp("updated_at");
     p.name = r.string("name");
-    p.jobId = r.optId("job_id");
+    p.jobId = r.id("job_id");
     p.stages = r.list<Stage>("stages", &Stage::fromJson);
     if (!r.ok())
         return std::nullopt;

@@ -30,7 +30,7 @@ struct Pipeline {
     qint64 version = 0;
     QDateTime updatedAt;
     QString name;
-    std::optional<QString> jobId;
+    QString jobId;
     QList<Stage> stages; // sorted by position
 
     static std::optional<Pipeline> fromJson(const QJsonObject &json, DecodeError *error,

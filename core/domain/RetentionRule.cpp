@@ -8,9 +8,9 @@ std::optional<RetentionScope> RetentionScope::fromJson(const QJsonObject &json, 
                                                        const QString &path) {
     JsonReader r(json, path, error);
     RetentionScope x;
-    x.regions = r.optStringList("regions").value_or(QStringList());
-    x.pipelineIds = r.optStringList("pipeline_ids").value_or(QStringList());
-    x.candidateStatuses = r.optStringList("candidate_statuses").value_or(QStringList());
+    x.regions = r.stringList("regions");
+    x.pipelineIds = r.stringList("pipeline_ids");
+    x.candidateStatuses = r.stringList("candidate_statuses");
     if (!r.ok())
         return std::nullopt;
     return x;
@@ -24,9 +24,9 @@ std::optional<RetentionRule> RetentionRule::fromJson(const QJsonObject &json, De
     x.version = r.integer("version", 1, kMaxVersion);
     x.updatedAt = r.timestamp("updated_at");
     x.name = r.string("name");
-    if (const auto scope = r.optNested("scope", &RetentionScope::fromJson))
+    if (const auto scope = r.nested("scope", &RetentionScope::fromJson))
         x.scope = *scope;
-    x.periodDays = r.integer("period_days", 1, 36500);
+    x.periodDays = r.integer("period_days", 1, 3650);
     x.action = r.oneOf("action", {"delete", "anonymise"});
     x.enabled = r.boolean("enabled");
     if (!r.ok())

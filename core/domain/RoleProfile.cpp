@@ -9,7 +9,7 @@ std::optional<Visibility> Visibility::fromJson(const QJsonObject &json, DecodeEr
     JsonReader r(json, path, error);
     Visibility x;
     x.scope = r.oneOf("scope", {"all", "own_jobs", "assigned"});
-    x.hiddenFields = r.optStringList("hidden_fields").value_or(QStringList());
+    x.hiddenFields = r.stringList("hidden_fields");
     if (!r.ok())
         return std::nullopt;
     return x;
@@ -24,7 +24,7 @@ std::optional<RoleProfile> RoleProfile::fromJson(const QJsonObject &json, Decode
     x.updatedAt = r.timestamp("updated_at");
     x.name = r.string("name");
     x.description = r.optString("description");
-    x.builtin = r.optBoolean("builtin").value_or(false);
+    x.builtin = r.boolean("builtin");
     x.permissions = r.stringList("permissions");
     if (const auto visibility = r.nested("visibility", &Visibility::fromJson))
         x.visibility = *visibility;

@@ -21,9 +21,8 @@ std::optional<ServiceStatus> ServiceStatus::fromJson(const QJsonObject &json, De
     ServiceStatus x;
     x.status = r.oneOf("status", {"ok", "degraded", "maintenance"});
     x.version = r.string("version");
-    x.time = r.optTimestamp("time");
-    x.components = r.optList<ServiceComponent>("components", &ServiceComponent::fromJson)
-                       .value_or(QList<ServiceComponent>());
+    x.time = r.timestamp("time");
+    x.components = r.list<ServiceComponent>("components", &ServiceComponent::fromJson);
     if (!r.ok())
         return std::nullopt;
     return x;

@@ -24,7 +24,7 @@ struct ServiceComponent {
 struct ServiceStatus {
     QString status; // ok | degraded | maintenance
     QString version;
-    std::optional<QDateTime> time;
+    QDateTime time;
     QList<ServiceComponent> components;
 
     static std::optional<ServiceStatus> fromJson(const QJsonObject &json, DecodeError *error,

@@ -16,13 +16,14 @@ namespace hirex::domain {
 struct SupportAccessGrant {
     QString id;
     qint64 version = 0;
-    std::optional<QDateTime> updatedAt;
+    QDateTime updatedAt;
     QString supportMember;
     QString reason;
-    std::optional<QString> grantedBy;
+    QString grantedBy;
     QDateTime grantedAt;
     QDateTime expiresAt;
     QString status; // active | expired | revoked
+    std::optional<QDateTime> revokedAt;
 
     static std::optional<SupportAccessGrant> fromJson(const QJsonObject &json, DecodeError *error,
                                                       const QString &path = QString());

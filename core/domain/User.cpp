@@ -37,19 +37,19 @@ std::optional<User> User::fromJson(const QJsonObject &json, DecodeError *error, 
     JsonReader r(json, path, error);
     User x;
     x.id = r.id("id");
-    x.version = r.optInteger("version", 1, kMaxVersion);
-    x.updatedAt = r.optTimestamp("updated_at");
+    x.version = r.integer("version", 1, kMaxVersion);
+    x.updatedAt = r.timestamp("updated_at");
     x.email = r.optString("email");
     x.name = r.optString("name");
-    x.roleId = r.optId("role_id");
-    if (const auto overrides = r.optNested("permission_overrides", &Overrides::fromJson)) {
+    x.roleId = r.id("role_id");
+    if (const auto overrides = r.nested("permission_overrides", &Overrides::fromJson)) {
         x.grantOverrides = overrides->grant;
         x.revokeOverrides = overrides->revoke;
     }
-    x.scimManaged = r.optBoolean("scim_managed").value_or(false);
+    x.scimManaged = r.boolean("scim_managed");
     x.ssoProvider = r.optOneOf("sso_provider", {"entra", "google", "saml"});
-    x.twoFactor = r.optNested("two_factor", &TwoFactor::fromJson);
-    x.status = r.optOneOf("status", {"active", "disabled"});
+    x.twoFactor = r.nested("two_factor", &TwoFactor::fromJson);
+    x.status = r.oneOf("status", {"active", "disabled"});
     x.lastLoginAt = r.optTimestamp("last_login_at");
     if (!r.ok())
         return std::nullopt;

@@ -21,20 +21,20 @@ struct TwoFactor {
 };
 
 // A user of the tenant. /v1/me sends the caller's own; admins list all (GET /v1/admin/users).
-// Fields outside the caller's view are std::nullopt.
+// email and name are optional so that a future visibility rule cannot break decoding.
 struct User {
     QString id;
-    std::optional<qint64> version;
-    std::optional<QDateTime> updatedAt;
+    qint64 version = 0;
+    QDateTime updatedAt;
     std::optional<QString> email;
     std::optional<QString> name;
-    std::optional<QString> roleId;
+    QString roleId;
     QStringList grantOverrides;  // permission_overrides.grant
     QStringList revokeOverrides; // permission_overrides.revoke
     bool scimManaged = false;
     std::optional<QString> ssoProvider; // entra | google | saml
     std::optional<TwoFactor> twoFactor;
-    std::optional<QString> status; // active | disabled
+    QString status; // active | disabled
     std::optional<QDateTime> lastLoginAt;
 
     static std::optional<User> fromJson(const QJsonObject &json, DecodeError *error,
