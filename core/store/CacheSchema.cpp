@@ -267,10 +267,19 @@ CREATE TRIGGER notes_fts_delete AFTER DELETE ON notes BEGIN
 END;
 )sql";
 
+// Version 2 (core/sync): what the outbox needs to roll a refused change back and to explain it.
+// pre_image: {"exists": bool, "row": <entity JSON>} of the row before the optimistic change.
+constexpr char SchemaV2[] = R"sql(
+ALTER TABLE outbox ADD COLUMN pre_image TEXT;
+ALTER TABLE outbox ADD COLUMN kind TEXT;
+ALTER TABLE outbox ADD COLUMN user_message TEXT;
+CREATE INDEX applications_pipeline ON applications(pipeline_id);
+)sql";
+
 } // namespace
 
 QList<Migration> CacheSchema::migrations() {
-    return {Migration{1, QByteArray(SchemaV1)}};
+    return {Migration{1, QByteArray(SchemaV1)}, Migration{2, QByteArray(SchemaV2)}};
 }
 
 QByteArray CacheSchema::searchExpression(const QString &userText) {

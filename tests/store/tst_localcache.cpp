@@ -1,4 +1,5 @@
 #include "CacheTestUtil.h"
+#include "core/store/CacheSchema.h"
 #include "core/store/IdleLock.h"
 #include "core/store/LocalCache.h"
 #include "core/store/MemorySecretStore.h"
@@ -95,7 +96,7 @@ void TestLocalCache::firstOpenCreatesKeyThenDatabase() {
     QCOMPARE(QFileInfo(cache->databasePath()).permissions() & (QFile::ReadOther | QFile::ReadGroup),
              QFileDevice::Permissions());
     QVERIFY(cache->database());
-    QCOMPARE(cache->database()->userVersion(), 1);
+    QCOMPARE(cache->database()->userVersion(), CacheSchema::LatestVersion);
 }
 
 void TestLocalCache::reopenAfterLockKeepsData() {
