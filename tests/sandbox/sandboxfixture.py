@@ -50,6 +50,11 @@ DROP_ERRORS = (ConnectionError, http.client.RemoteDisconnected, http.client.BadS
                http.client.IncompleteRead, ssl.SSLError, socket.timeout, TimeoutError, OSError)
 
 
+def query_string(params):
+    """A query string the way the desktop client (QUrlQuery) builds it: spaces as %20."""
+    return urllib.parse.urlencode(params, quote_via=urllib.parse.quote)
+
+
 def log(*parts):
     print("[sbtest]", *parts, file=sys.stderr, flush=True)
 
@@ -493,14 +498,19 @@ class Sandbox:
                 self.proc.wait(10)
                 raise AssertionError("sandbox did not stop within %ss of SIGTERM" % timeout)
         rc = self.proc.returncode
-        self.proc = None
+        self._close_pipes()
         return rc
+
+    def _close_pipes(self):
+        if self.proc is not None and self.proc.stdout:
+            self.proc.stdout.close()
+        self.proc = None
 
     def kill(self):
         if self.proc is not None and self.proc.poll() is None:
             self.proc.kill()
             self.proc.wait(10)
-        self.proc = None
+        self._close_pipes()
 
     def close(self):
         try:
@@ -574,7 +584,7 @@ class Sandbox:
     def login_flow(self, account, params, totp_code=None, password=None, start_path="/oauth/authorize",
                    max_rounds=3):
         """GET the login page and submit it like a browser. Returns the final Response (302 on success)."""
-        path = start_path + "?" + urllib.parse.urlencode(params)
+        path = start_path + "?" + query_string(params)
         r = self.direct.request("GET", path, headers={"Accept": "text/html"})
         page_url = path
         seen_roles = None

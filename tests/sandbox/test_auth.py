@@ -5,8 +5,9 @@ import ssl
 import time
 import unittest
 import urllib.parse
+import warnings
 
-from sandboxfixture import CLIENT_ID, SandboxTestCase, Session, make_ssl_context, pkce_pair, totp
+from sandboxfixture import CLIENT_ID, SandboxTestCase, Session, make_ssl_context, parse_forms, pkce_pair, query_string, totp
 
 
 class AuthTest(SandboxTestCase):
@@ -26,7 +27,9 @@ class AuthTest(SandboxTestCase):
         # TLS 1.0/1.1 must be refused even when the client offers only them.
         ctx = make_ssl_context(sb.ca_file)
         ctx.minimum_version = ssl.TLSVersion.MINIMUM_SUPPORTED
-        ctx.maximum_version = ssl.TLSVersion.TLSv1_1
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore", DeprecationWarning)
+            ctx.maximum_version = ssl.TLSVersion.TLSv1_1
         try:
             ctx.set_ciphers("ALL:@SECLEVEL=0")
         except ssl.SSLError:
@@ -58,7 +61,7 @@ class AuthTest(SandboxTestCase):
         sb = self.sandbox
         _, challenge = pkce_pair()
         params = sb.authorize_params(challenge=challenge)
-        r = sb.direct.request("GET", "/oauth/authorize?" + urllib.parse.urlencode(params),
+        r = sb.direct.request("GET", "/oauth/authorize?" + query_string(params),
                               headers={"Accept": "text/html"})
         self.assertEqual(r.status, 200, r)
         self.assertEqual(r.content_type, "text/html")
@@ -101,27 +104,50 @@ class AuthTest(SandboxTestCase):
         r = sb.login_flow(totp_acc, sb.authorize_params(challenge=challenge), totp_code="")
         self.assertEqual(r.status, 200, "missing TOTP must not sign in, got %r" % r)
 
+    def test_authorize_accepts_form_encoded_query(self):
+        # RFC 6749 appendix B: the query is application/x-www-form-urlencoded, where a space may
+        # be '+' (what browsers and most URL libraries produce).
+        sb = self.sandbox
+        _, challenge = pkce_pair()
+        params = sb.authorize_params(challenge=challenge)
+        r = sb.direct.request("GET", "/oauth/authorize?" + urllib.parse.urlencode(params),
+                              headers={"Accept": "text/html"})
+        self.assertEqual(r.status, 200, "scope with '+' separators refused: %r / Location %s" % (
+            r, r.header("Location")))
+        forms, _ = parse_forms(r.text)
+        scope = [i["value"] for f in forms for i in f["inputs"] if i["name"] == "scope"]
+        self.assertEqual(scope, [params["scope"]])
+
+    def assertRefusedWithoutCode(self, r, params):
+        """RFC 7636 4.4.1 / RFC 6749 4.1.2.1: a 400 page, or a redirect carrying
+        error=invalid_request (and the state), never a code."""
+        if r.status == 400:
+            self.assertIsNone(r.header("Location"))
+            return
+        self.assertEqual(r.status, 302, r)
+        loc = r.header("Location") or ""
+        self.assertTrue(loc.startswith(params["redirect_uri"]), loc)
+        q = urllib.parse.parse_qs(urllib.parse.urlsplit(loc).query)
+        self.assertEqual(q.get("error"), ["invalid_request"], loc)
+        self.assertNotIn("code", q, loc)
+        self.assertEqual(q.get("state"), [params["state"]], loc)
+
     def test_pkce_required_and_plain_refused(self):
         sb = self.sandbox
         acc = sb.account("recruiter")
-        # No code_challenge at all: 400 HTML, never a redirect with a code.
+        # No code_challenge at all.
         params = sb.authorize_params(challenge=None, method=None)
-        r = sb.direct.request("GET", "/oauth/authorize?" + urllib.parse.urlencode(params))
-        self.assertEqual(r.status, 400, r)
-        self.assertIsNone(r.header("Location"))
+        self.assertRefusedWithoutCode(sb.direct.request("GET", "/oauth/authorize?" + query_string(params)), params)
         # Plain method: refused the same way.
         verifier, _ = pkce_pair()
         params = sb.authorize_params(challenge=verifier, method="plain")
-        r = sb.direct.request("GET", "/oauth/authorize?" + urllib.parse.urlencode(params))
-        self.assertEqual(r.status, 400, r)
-        self.assertIsNone(r.header("Location"))
+        self.assertRefusedWithoutCode(sb.direct.request("GET", "/oauth/authorize?" + query_string(params)), params)
         # POSTing the form with the challenge removed must not yield a code either.
         _, challenge = pkce_pair()
         full = sb.authorize_params(challenge=challenge)
         stripped = {k: v for k, v in full.items() if not k.startswith("code_challenge")}
         fields = dict(stripped, email=acc["email"], password=acc["password"])
-        r = sb.post_form("/oauth/authorize", fields)
-        self.assertNotIn(r.status, (302, 303), r)
+        self.assertRefusedWithoutCode(sb.post_form("/oauth/authorize", fields), stripped)
 
     def test_wrong_code_verifier_refused(self):
         sb = self.sandbox
@@ -141,17 +167,17 @@ class AuthTest(SandboxTestCase):
         for uri in ("https://evil.example/cb", "http://localhost.evil.example:8080/cb",
                     "http://192.168.1.5:8080/cb", "http://127.0.0.1.evil.example/cb"):
             params = sb.authorize_params(challenge=challenge, redirect_uri=uri)
-            r = sb.direct.request("GET", "/oauth/authorize?" + urllib.parse.urlencode(params))
+            r = sb.direct.request("GET", "/oauth/authorize?" + query_string(params))
             self.assertEqual(r.status, 400, "%s: %r" % (uri, r))
             self.assertIsNone(r.header("Location"), uri)
         params = sb.authorize_params(challenge=challenge)
         params["client_id"] = "unknown-client"
-        r = sb.direct.request("GET", "/oauth/authorize?" + urllib.parse.urlencode(params))
+        r = sb.direct.request("GET", "/oauth/authorize?" + query_string(params))
         self.assertEqual(r.status, 400, r)
         self.assertIsNone(r.header("Location"))
         # IPv6 loopback is allowed.
         params = sb.authorize_params(challenge=challenge, redirect_uri="http://[::1]:5555/cb")
-        r = sb.direct.request("GET", "/oauth/authorize?" + urllib.parse.urlencode(params))
+        r = sb.direct.request("GET", "/oauth/authorize?" + query_string(params))
         self.assertEqual(r.status, 200, r)
 
     def test_state_echoed_and_code_single_use(self):
@@ -246,7 +272,7 @@ class AuthTest(SandboxTestCase):
         sb = self.sandbox
         _, challenge = pkce_pair()
         params = sb.authorize_params(challenge=challenge)
-        r = sb.direct.request("GET", "/oauth/sso/okta-nope?" + urllib.parse.urlencode(params))
+        r = sb.direct.request("GET", "/oauth/sso/okta-nope?" + query_string(params))
         self.assertIn(r.status, (400, 404), r)
         self.assertIsNone(r.header("Location"))
 

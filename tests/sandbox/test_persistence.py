@@ -49,7 +49,7 @@ class PersistenceTest(SandboxTestCase):
         sb = self.sandbox
         sb.proc.send_signal(signal.SIGINT)
         self.assertEqual(sb.proc.wait(15), 0, sb.stderr_tail())
-        sb.proc = None
+        sb._close_pipes()
         sb.start()
         self.assertEqual(sb.direct.request("GET", "/v1/status").status, 200)
 
