@@ -1,0 +1,66 @@
+#pragma once
+
+#include "sandbox/DemoCorpus.h"
+
+#include <QDateTime>
+#include <QJsonObject>
+#include <QList>
+#include <QRandomGenerator>
+#include <QString>
+#include <QStringList>
+
+namespace hirex::sandbox {
+
+struct Services;
+
+// Builds the deterministic demo tenant (from --seed) in one transaction with prepared statements.
+class DemoSeeder {
+public:
+    DemoSeeder(Services &services, quint64 seed, int candidates);
+    bool seed(QString *errorText);
+
+    static QJsonObject consentNotice(const QString &framework, const QString &locale);
+    static QList<QJsonObject> consentNotices();
+
+private:
+    struct JobInfo {
+        QString id, pipelineId, region;
+        QStringList stageIds;
+        QStringList stageKinds;
+        QStringList hiringManagers;
+    };
+    struct UserInfo {
+        QString id, email, name, role;
+    };
+
+    QString id(const QString &prefix);
+    int pick(int n) { return static_cast<int>(m_rng.bounded(static_cast<quint32>(n))); }
+    bool chance(double p) { return m_rng.generateDouble() < p; }
+    template<typename T>
+    const T &any(const QList<T> &items) {
+        return items.at(pick(static_cast<int>(items.size())));
+    }
+    QString at(const QDateTime &dt) const;
+
+    void seedTenant();
+    void seedUsers();
+    void seedJobs();
+    void seedCandidates();
+    void seedApplication(const QString &candidateId, DemoCorpus::Lang lang, const QDateTime &created);
+    void seedInsights(const QString &appId, const QString &candidateId, const JobInfo &job,
+                      DemoCorpus::Lang lang, int stageIndex, const QDateTime &when);
+    void seedPolicies();
+    void seedAudit();
+
+    Services &m_s;
+    QRandomGenerator m_rng;
+    int m_candidates;
+    QDateTime m_now;
+    QList<UserInfo> m_users;
+    QStringList m_interviewers;
+    QStringList m_recruiters;
+    QList<JobInfo> m_jobs;
+    QStringList m_sampleCandidates;
+};
+
+} // namespace hirex::sandbox

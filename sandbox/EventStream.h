@@ -1,0 +1,31 @@
+#pragma once
+
+#include <QList>
+#include <QObject>
+#include <QPointer>
+#include <QTimer>
+
+namespace hirex::sandbox {
+
+class SseConnection;
+
+// Pushes `event: changes` to every open /v1/changes/stream after each commit that touched the
+// feed, and a `: keepalive` comment every 15 s so proxies and clients see the stream alive.
+class EventStream : public QObject {
+    Q_OBJECT
+public:
+    explicit EventStream(QObject *parent = nullptr);
+
+    void add(SseConnection *connection, qint64 latestSeq);
+    void notify(qint64 latestSeq);
+    int clientCount() const;
+
+private:
+    void keepalive();
+    void prune();
+
+    QList<QPointer<SseConnection>> m_clients;
+    QTimer m_keepalive;
+};
+
+} // namespace hirex::sandbox

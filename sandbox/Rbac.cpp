@@ -1,0 +1,204 @@
+#include "sandbox/Rbac.h"
+
+#include "sandbox/Json.h"
+
+#include <QJsonArray>
+#include <QRegularExpression>
+
+namespace hirex::sandbox {
+
+QStringList Rbac::allPermissions() {
+    return {QStringLiteral("candidates.read"),
+            QStringLiteral("candidates.read_pii"),
+            QStringLiteral("applications.read"),
+            QStringLiteral("applications.move"),
+            QStringLiteral("applications.reject"),
+            QStringLiteral("applications.hire"),
+            QStringLiteral("evaluations.read"),
+            QStringLiteral("evaluations.write"),
+            QStringLiteral("notes.read"),
+            QStringLiteral("notes.write"),
+            QStringLiteral("ai.read"),
+            QStringLiteral("ai.feedback"),
+            QStringLiteral("consents.read"),
+            QStringLiteral("consents.write"),
+            QStringLiteral("cv.read"),
+            QStringLiteral("jobs.read"),
+            QStringLiteral("admin.roles"),
+            QStringLiteral("admin.users"),
+            QStringLiteral("admin.retention"),
+            QStringLiteral("admin.audit"),
+            QStringLiteral("admin.support_access"),
+            QStringLiteral("admin.ip_allowlist"),
+            QStringLiteral("admin.devices"),
+            QStringLiteral("admin.erasure"),
+            QStringLiteral("admin.export"),
+            QStringLiteral("admin.test_clock")};
+}
+
+QList<QJsonObject> Rbac::builtinRoles() {
+    const auto role = [](const QString &id, const QString &name, const QString &description,
+                         const QStringList &permissions, const QString &scope, const QStringList &hidden) {
+        return QJsonObject{{QStringLiteral("id"), id},
+                           {QStringLiteral("name"), name},
+                           {QStringLiteral("description"), description},
+                           {QStringLiteral("builtin"), true},
+                           {QStringLiteral("permissions"), Json::fromStringList(permissions)},
+                           {QStringLiteral("visibility"),
+                            QJsonObject{{QStringLiteral("scope"), scope},
+                                        {QStringLiteral("hidden_fields"), Json::fromStringList(hidden)}}}};
+    };
+    QStringList nonAdmin;
+    for (const auto &p : allPermissions()) {
+        if (!p.startsWith(QLatin1String("admin.")))
+            nonAdmin.append(p);
+    }
+    const QStringList manager{QStringLiteral("jobs.read"),           QStringLiteral("candidates.read"),
+                              QStringLiteral("candidates.read_pii"), QStringLiteral("applications.read"),
+                              QStringLiteral("applications.move"),   QStringLiteral("applications.reject"),
+                              QStringLiteral("applications.hire"),   QStringLiteral("evaluations.read"),
+                              QStringLiteral("evaluations.write"),   QStringLiteral("notes.read"),
+                              QStringLiteral("notes.write"),         QStringLiteral("ai.read"),
+                              QStringLiteral("ai.feedback"),         QStringLiteral("cv.read"),
+                              QStringLiteral("consents.read")};
+    const QStringList interviewer{QStringLiteral("jobs.read"),         QStringLiteral("candidates.read"),
+                                  QStringLiteral("applications.read"), QStringLiteral("evaluations.read"),
+                                  QStringLiteral("evaluations.write"), QStringLiteral("notes.read"),
+                                  QStringLiteral("ai.read"),           QStringLiteral("cv.read")};
+    return {
+        role(QStringLiteral("role_admin"), QStringLiteral("Administrator"),
+             QStringLiteral("Full access, including tenant administration."), allPermissions(),
+             QStringLiteral("all"), {}),
+        role(QStringLiteral("role_recruiter"), QStringLiteral("Recruiter"),
+             QStringLiteral("Runs hiring across all jobs."), nonAdmin, QStringLiteral("all"), {}),
+        role(QStringLiteral("role_hiring_manager"), QStringLiteral("Hiring manager"),
+             QStringLiteral("Reviews and decides on candidates for their own jobs."), manager,
+             QStringLiteral("own_jobs"), {QStringLiteral("candidate.phone")}),
+        role(QStringLiteral("role_interviewer"), QStringLiteral("Interviewer"),
+             QStringLiteral("Evaluates the applications assigned to them."), interviewer,
+             QStringLiteral("assigned"),
+             {QStringLiteral("candidate.phone"), QStringLiteral("candidate.email")}),
+        role(QStringLiteral("role_auditor"), QStringLiteral("Auditor"),
+             QStringLiteral("Reads the audit trail; read-only."),
+             {QStringLiteral("admin.audit"), QStringLiteral("jobs.read")}, QStringLiteral("all"), {}),
+    };
+}
+
+void Rbac::applyRole(Principal *principal, const QJsonObject &role, const QJsonObject &user) {
+    QSet<QString> perms;
+    for (const auto &p : role.value(QStringLiteral("permissions")).toArray())
+        perms.insert(p.toString());
+    const QJsonObject overrides = user.value(QStringLiteral("permission_overrides")).toObject();
+    for (const auto &p : overrides.value(QStringLiteral("grant")).toArray())
+        perms.insert(p.toString());
+    for (const auto &p : overrides.value(QStringLiteral("revoke")).toArray())
+        perms.remove(p.toString());
+    principal->permissions = perms;
+    const QJsonObject vis = role.value(QStringLiteral("visibility")).toObject();
+    principal->scope = vis.value(QStringLiteral("scope")).toString(QStringLiteral("all"));
+    principal->hiddenFields = Json::toStringList(vis.value(QStringLiteral("hidden_fields")).toArray());
+}
+
+bool Rbac::isSafeId(const QString &id) {
+    static const QRegularExpression re(QStringLiteral("^[a-z]+_[0-9a-zA-Z]+$"));
+    return re.match(id).hasMatch();
+}
+
+QString Rbac::readPermission(const QString &type) {
+    if (type == QLatin1String("job") || type == QLatin1String("pipeline"))
+        return QStringLiteral("jobs.read");
+    if (type == QLatin1String("candidate"))
+        return QStringLiteral("candidates.read");
+    if (type == QLatin1String("application"))
+        return QStringLiteral("applications.read");
+    if (type == QLatin1String("evaluation"))
+        return QStringLiteral("evaluations.read");
+    if (type == QLatin1String("ai_insight"))
+        return QStringLiteral("ai.read");
+    if (type == QLatin1String("note"))
+        return QStringLiteral("notes.read");
+    if (type == QLatin1String("consent"))
+        return QStringLiteral("consents.read");
+    if (type == QLatin1String("user"))
+        return QStringLiteral("admin.users");
+    if (type == QLatin1String("role"))
+        return QStringLiteral("admin.roles");
+    return QStringLiteral("admin.export");
+}
+
+QString Rbac::filter(const Principal &p, const QString &type, const QString &alias) {
+    const QString a = alias.isEmpty() ? QStringLiteral("objects") : alias;
+    if (!isSafeId(p.userId))
+        return QStringLiteral("0");
+    const QString me = p.userId;
+    const QString like = QStringLiteral("'%|") + me + QStringLiteral("|%'");
+    const QString ownJobs =
+        QStringLiteral("(SELECT id FROM objects WHERE type = 'job' AND acl LIKE ") + like + u')';
+    const QString assignedApps =
+        QStringLiteral("(SELECT id FROM objects WHERE type = 'application' AND acl LIKE ") + like + u')';
+    QString scopeFilter = QStringLiteral("1");
+    if (p.scope == QLatin1String("own_jobs")) {
+        const QString cands =
+            QStringLiteral("(SELECT candidate_id FROM objects WHERE type = 'application' AND job_id IN ") +
+            ownJobs + u')';
+        if (type == QLatin1String("job"))
+            scopeFilter = a + QStringLiteral(".id IN ") + ownJobs;
+        else if (type == QLatin1String("candidate"))
+            scopeFilter = a + QStringLiteral(".id IN ") + cands;
+        else if (type == QLatin1String("note") || type == QLatin1String("consent"))
+            scopeFilter = a + QStringLiteral(".candidate_id IN ") + cands;
+        else if (type != QLatin1String("user") && type != QLatin1String("role"))
+            scopeFilter = a + QStringLiteral(".job_id IN ") + ownJobs;
+    } else if (p.scope == QLatin1String("assigned")) {
+        const QString jobs =
+            QStringLiteral("(SELECT job_id FROM objects WHERE type = 'application' AND acl LIKE ") + like +
+            u')';
+        const QString cands =
+            QStringLiteral("(SELECT candidate_id FROM objects WHERE type = 'application' AND acl LIKE ") +
+            like + u')';
+        if (type == QLatin1String("job") || type == QLatin1String("pipeline"))
+            scopeFilter =
+                a +
+                (type == QLatin1String("job") ? QStringLiteral(".id IN ") : QStringLiteral(".job_id IN ")) +
+                jobs;
+        else if (type == QLatin1String("candidate"))
+            scopeFilter = a + QStringLiteral(".id IN ") + cands;
+        else if (type == QLatin1String("note") || type == QLatin1String("consent"))
+            scopeFilter = a + QStringLiteral(".candidate_id IN ") + cands;
+        else if (type == QLatin1String("application"))
+            scopeFilter = a + QStringLiteral(".id IN ") + assignedApps;
+        else if (type == QLatin1String("evaluation") || type == QLatin1String("ai_insight"))
+            scopeFilter = a + QStringLiteral(".application_id IN ") + assignedApps;
+    }
+    QString extra;
+    if (type == QLatin1String("note"))
+        extra = QStringLiteral("(") + a + QStringLiteral(".status = 'team' OR ") + a +
+                QStringLiteral(".owner_id = '") + me + QStringLiteral("')");
+    else if (type == QLatin1String("evaluation"))
+        // Blind scoring: an assigned reviewer sees others' submitted scorecards only after submitting.
+        extra = QStringLiteral("(") + a + QStringLiteral(".owner_id = '") + me + QStringLiteral("' OR (") +
+                a + QStringLiteral(".status = 'submitted' AND (") + a +
+                QStringLiteral(".application_id NOT IN ") + assignedApps +
+                QStringLiteral(" OR EXISTS (SELECT 1 FROM objects e WHERE e.type = 'evaluation' AND "
+                               "e.application_id = ") +
+                a + QStringLiteral(".application_id AND e.owner_id = '") + me +
+                QStringLiteral("' AND e.status = 'submitted'))))");
+    if (extra.isEmpty())
+        return scopeFilter;
+    return QStringLiteral("(") + scopeFilter + QStringLiteral(") AND ") + extra;
+}
+
+QJsonObject Rbac::present(const Principal &p, const QString &type, QJsonObject object) {
+    for (const auto &field : p.hiddenFields) {
+        const qsizetype dot = field.indexOf(QLatin1Char('.'));
+        if (dot > 0 && QStringView(field).left(dot) == type)
+            object.remove(field.mid(dot + 1));
+    }
+    if (type == QLatin1String("candidate") && !p.has(QStringLiteral("candidates.read_pii"))) {
+        object.remove(QStringLiteral("email"));
+        object.remove(QStringLiteral("phone"));
+    }
+    return object;
+}
+
+} // namespace hirex::sandbox

@@ -1,0 +1,32 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+namespace hirex::sandbox {
+
+// Command-line options of hirex-sandbox (see sandbox/README.md).
+class SandboxOptions {
+public:
+    // Parses argv; on error or --help fills errorText and returns false.
+    bool parse(const QStringList &arguments, QString *errorText);
+
+    QString dataDir;
+    quint16 port = 0;
+    quint64 seed = 42;
+    int candidates = 2000;
+    bool reset = false;
+    bool accounts = false;
+    bool clearAllowlist = false;
+    bool insecureHttp = false;
+    int tokenTtlSeconds = 3600;
+    qint64 clockOffsetSeconds = 0;
+    bool clockOffsetGiven = false;
+    double failRate = 0.0;
+    double dropRate = 0.0;
+    int latencyMs = 0;
+    int rateLimitPerMinute = 600;
+    int retentionIntervalSeconds = 60;
+};
+
+} // namespace hirex::sandbox
