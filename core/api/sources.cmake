@@ -1,8 +1,15 @@
 target_sources(hirex_core PRIVATE
+  ${CMAKE_CURRENT_LIST_DIR}/ApiClient.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/ApiClient.h
   ${CMAKE_CURRENT_LIST_DIR}/ApiError.cpp
   ${CMAKE_CURRENT_LIST_DIR}/ApiError.h
   ${CMAKE_CURRENT_LIST_DIR}/ApiLog.cpp
   ${CMAKE_CURRENT_LIST_DIR}/ApiLog.h
+  ${CMAKE_CURRENT_LIST_DIR}/ApiReply.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/ApiReply.h
+  ${CMAKE_CURRENT_LIST_DIR}/ApiRequest.h
+  ${CMAKE_CURRENT_LIST_DIR}/EventStreamClient.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/EventStreamClient.h
   ${CMAKE_CURRENT_LIST_DIR}/ProblemDetails.cpp
   ${CMAKE_CURRENT_LIST_DIR}/ProblemDetails.h
   ${CMAKE_CURRENT_LIST_DIR}/RetryPolicy.cpp
