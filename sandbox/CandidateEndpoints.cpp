@@ -33,7 +33,8 @@ HttpResponse listCandidates(Services &s, RequestContext &ctx) {
     QVariantList binds;
     const QString q = ctx.request.queryValue(QStringLiteral("q")).trimmed();
     if (q.size() > 200)
-        return Problem::validation(ctx.request.path, QStringLiteral("q"), QStringLiteral("at most 200 characters"));
+        return Problem::validation(ctx.request.path, QStringLiteral("q"),
+                                   QStringLiteral("at most 200 characters"));
     if (!q.isEmpty()) {
         // Every word must match somewhere (names, email, tags, skills); LIKE wildcards escaped.
         for (QString word : q.toLower().split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
@@ -50,8 +51,8 @@ HttpResponse listCandidates(Services &s, RequestContext &ctx) {
         binds.append(region);
     }
     bool ok = true;
-    Page page = s.store.list(kCandidate, QStringLiteral("(") + filters.join(QStringLiteral(") AND (")) + u')', binds,
-                             paging.cursor, paging.limit, &ok);
+    Page page = s.store.list(kCandidate, QStringLiteral("(") + filters.join(QStringLiteral(") AND (")) + u')',
+                             binds, paging.cursor, paging.limit, &ok);
     if (!ok)
         return EndpointUtil::badCursor(ctx);
     for (auto &&v : page.items)
@@ -109,47 +110,52 @@ HttpResponse activity(Services &s, RequestContext &ctx) {
     QList<QJsonObject> entries;
     const auto add = [&](const QString &key, const QString &at, const QJsonValue &actor, const QString &kind,
                          const QString &summary, const QString &targetType, const QString &targetId) {
-        entries.append(QJsonObject{{QStringLiteral("id"), QString(QStringLiteral("act_") + key)},
-                                   {QStringLiteral("version"), 1},
-                                   {QStringLiteral("updated_at"), at},
-                                   {QStringLiteral("at"), at},
-                                   {QStringLiteral("actor_id"), actor},
-                                   {QStringLiteral("kind"), kind},
-                                   {QStringLiteral("summary"), summary},
-                                   {QStringLiteral("target"), QJsonObject{{QStringLiteral("type"), targetType},
-                                                                          {QStringLiteral("id"), targetId}}}});
+        entries.append(
+            QJsonObject{{QStringLiteral("id"), QString(QStringLiteral("act_") + key)},
+                        {QStringLiteral("version"), 1},
+                        {QStringLiteral("updated_at"), at},
+                        {QStringLiteral("at"), at},
+                        {QStringLiteral("actor_id"), actor},
+                        {QStringLiteral("kind"), kind},
+                        {QStringLiteral("summary"), summary},
+                        {QStringLiteral("target"), QJsonObject{{QStringLiteral("type"), targetType},
+                                                               {QStringLiteral("id"), targetId}}}});
     };
-    add(candId.mid(5) + QStringLiteral("c"), cand->value(QStringLiteral("created_at")).toString(), QJsonValue(),
-        QStringLiteral("candidate.created"), QStringLiteral("Candidate added"), kCandidate, candId);
+    add(candId.mid(5) + QStringLiteral("c"), cand->value(QStringLiteral("created_at")).toString(),
+        QJsonValue(), QStringLiteral("candidate.created"), QStringLiteral("Candidate added"), kCandidate,
+        candId);
     for (const QJsonObject &app :
-         s.store.all(QStringLiteral("application"), QStringLiteral("candidate_id = ? AND (") +
-                                                         Rbac::filter(ctx.principal, QStringLiteral("application")) +
-                                                         u')',
+         s.store.all(QStringLiteral("application"),
+                     QStringLiteral("candidate_id = ? AND (") +
+                         Rbac::filter(ctx.principal, QStringLiteral("application")) + u')',
                      {candId})) {
         const QString appId = app.value(QStringLiteral("id")).toString();
-        add(appId.mid(4) + QStringLiteral("s"), app.value(QStringLiteral("stage_entered_at")).toString(), QJsonValue(),
-            QStringLiteral("application.stage_changed"), QStringLiteral("Entered a new pipeline stage"),
-            QStringLiteral("application"), appId);
+        add(appId.mid(4) + QStringLiteral("s"), app.value(QStringLiteral("stage_entered_at")).toString(),
+            QJsonValue(), QStringLiteral("application.stage_changed"),
+            QStringLiteral("Entered a new pipeline stage"), QStringLiteral("application"), appId);
         const QJsonObject rej = app.value(QStringLiteral("rejection")).toObject();
         if (!rej.isEmpty())
             add(appId.mid(4) + QStringLiteral("r"), rej.value(QStringLiteral("decided_at")).toString(),
                 rej.value(QStringLiteral("decided_by")), QStringLiteral("application.rejected"),
                 QStringLiteral("Application rejected"), QStringLiteral("application"), appId);
         if (app.value(QStringLiteral("hired_at")).isString())
-            add(appId.mid(4) + QStringLiteral("h"), app.value(QStringLiteral("hired_at")).toString(), QJsonValue(),
-                QStringLiteral("application.hired"), QStringLiteral("Candidate hired"), QStringLiteral("application"),
-                appId);
+            add(appId.mid(4) + QStringLiteral("h"), app.value(QStringLiteral("hired_at")).toString(),
+                QJsonValue(), QStringLiteral("application.hired"), QStringLiteral("Candidate hired"),
+                QStringLiteral("application"), appId);
     }
-    for (const QJsonObject &note :
-         s.store.all(QStringLiteral("note"),
-                     QStringLiteral("candidate_id = ? AND (") + Rbac::filter(ctx.principal, QStringLiteral("note")) + u')',
-                     {candId}))
-        add(note.value(QStringLiteral("id")).toString().mid(5), note.value(QStringLiteral("created_at")).toString(),
-            note.value(QStringLiteral("author_id")), QStringLiteral("note.created"), QStringLiteral("Note added"),
-            QStringLiteral("note"), note.value(QStringLiteral("id")).toString());
+    for (const QJsonObject &note : s.store.all(QStringLiteral("note"),
+                                               QStringLiteral("candidate_id = ? AND (") +
+                                                   Rbac::filter(ctx.principal, QStringLiteral("note")) + u')',
+                                               {candId}))
+        add(note.value(QStringLiteral("id")).toString().mid(5),
+            note.value(QStringLiteral("created_at")).toString(), note.value(QStringLiteral("author_id")),
+            QStringLiteral("note.created"), QStringLiteral("Note added"), QStringLiteral("note"),
+            note.value(QStringLiteral("id")).toString());
     std::sort(entries.begin(), entries.end(), [](const QJsonObject &a, const QJsonObject &b) {
-        const QString x = a.value(QStringLiteral("at")).toString(), y = b.value(QStringLiteral("at")).toString();
-        return x != y ? x > y : a.value(QStringLiteral("id")).toString() < b.value(QStringLiteral("id")).toString();
+        const QString x = a.value(QStringLiteral("at")).toString(),
+                      y = b.value(QStringLiteral("at")).toString();
+        return x != y ? x > y
+                      : a.value(QStringLiteral("id")).toString() < b.value(QStringLiteral("id")).toString();
     });
     Page page;
     for (int i = offset; i < entries.size() && i < offset + paging.limit; ++i)
@@ -167,8 +173,9 @@ HttpResponse listConsents(Services &s, RequestContext &ctx) {
     if (auto bad = EndpointUtil::paging(ctx, &paging))
         return *bad;
     bool ok = true;
-    const Page page = s.store.list(QStringLiteral("consent"), QStringLiteral("candidate_id = ?"),
-                                   {cand->value(QStringLiteral("id")).toString()}, paging.cursor, paging.limit, &ok);
+    const Page page =
+        s.store.list(QStringLiteral("consent"), QStringLiteral("candidate_id = ?"),
+                     {cand->value(QStringLiteral("id")).toString()}, paging.cursor, paging.limit, &ok);
     return ok ? EndpointUtil::page(page) : EndpointUtil::badCursor(ctx);
 }
 
@@ -178,10 +185,11 @@ HttpResponse createConsent(Services &s, RequestContext &ctx) {
         return Problem::notFound(ctx.request.path);
     QJsonArray errors;
     const QJsonObject &b = ctx.body;
-    EndpointUtil::requireEnum(b, QStringLiteral("framework"), {QStringLiteral("gdpr"), QStringLiteral("kvkk")}, &errors);
+    EndpointUtil::requireEnum(b, QStringLiteral("framework"),
+                              {QStringLiteral("gdpr"), QStringLiteral("kvkk")}, &errors);
     EndpointUtil::requireString(b, QStringLiteral("purpose"), &errors, 1, 100);
-    EndpointUtil::requireEnum(b, QStringLiteral("status"), {QStringLiteral("granted"), QStringLiteral("withdrawn")},
-                              &errors);
+    EndpointUtil::requireEnum(b, QStringLiteral("status"),
+                              {QStringLiteral("granted"), QStringLiteral("withdrawn")}, &errors);
     EndpointUtil::requireString(b, QStringLiteral("notice_id"), &errors, 1, 100);
     EndpointUtil::requireString(b, QStringLiteral("locale"), &errors, 2, 10);
     if (errors.isEmpty()) {
@@ -225,15 +233,16 @@ HttpResponse consentNotices(RequestContext &ctx) {
             continue;
         items.append(n);
     }
-    return HttpResponse::json(200, QJsonObject{{QStringLiteral("items"), items},
-                                               {QStringLiteral("next_cursor"), QJsonValue()}});
+    return HttpResponse::json(
+        200, QJsonObject{{QStringLiteral("items"), items}, {QStringLiteral("next_cursor"), QJsonValue()}});
 }
 
 } // namespace
 
 void CandidateEndpoints::registerRoutes(Router &router, Services &s) {
     const QString read = QStringLiteral("candidates.read");
-    router.add("GET", QStringLiteral("/v1/candidates"), read, [&s](RequestContext &c) { return listCandidates(s, c); });
+    router.add("GET", QStringLiteral("/v1/candidates"), read,
+               [&s](RequestContext &c) { return listCandidates(s, c); });
     router.add("GET", QStringLiteral("/v1/candidates/{id}"), read,
                [&s](RequestContext &c) { return getCandidate(s, c); });
     router.add("GET", QStringLiteral("/v1/candidates/{id}/cv"), QStringLiteral("cv.read"),
@@ -246,7 +255,8 @@ void CandidateEndpoints::registerRoutes(Router &router, Services &s) {
                [&s](RequestContext &c) { return listConsents(s, c); });
     router.add("POST", QStringLiteral("/v1/candidates/{id}/consents"), QStringLiteral("consents.write"),
                [&s](RequestContext &c) { return createConsent(s, c); });
-    router.add("GET", QStringLiteral("/v1/consent-notices"), {}, [](RequestContext &c) { return consentNotices(c); });
+    router.add("GET", QStringLiteral("/v1/consent-notices"), {},
+               [](RequestContext &c) { return consentNotices(c); });
 }
 
 } // namespace hirex::sandbox
