@@ -71,7 +71,11 @@ std::optional<int> RetryPolicy::parseRetryAfter(const QByteArray &value, const Q
         return int(std::min<qint64>(seconds, 86400 * 365));
     }
     // IMF-fixdate, e.g. "Sun, 06 Nov 1994 08:49:37 GMT".
-    QDateTime at = QDateTime::fromString(QString::fromLatin1(v), Qt::RFC2822Date);
+    // Qt's RFC 2822 parser wants a numeric zone; HTTP dates always say GMT.
+    QString text = QString::fromLatin1(v);
+    if (text.endsWith(u" GMT"))
+        text = text.left(text.size() - 4) + u" +0000";
+    const QDateTime at = QDateTime::fromString(text, Qt::RFC2822Date);
     if (!at.isValid())
         return std::nullopt;
     const qint64 seconds = now.secsTo(at);
