@@ -13,8 +13,10 @@ class SupportAccessDeviceTest(ClockMixin, SandboxTestCase):
         self.set_clock(0)
 
     def _grant(self, admin, hours, member="support@hirex.example"):
-        return admin.post("/v1/admin/support-access",
-                          {"support_member": member, "reason": "ticket 42", "duration_hours": hours})
+        r = admin.post("/v1/admin/support-access",
+                       {"support_member": member, "reason": "ticket 42", "duration_hours": hours})
+        self.assertEqual(r.status, 201, r)
+        return r
 
     def test_grant_longer_than_24h_refused(self):
         admin = self.sandbox.session("admin")
@@ -25,9 +27,7 @@ class SupportAccessDeviceTest(ClockMixin, SandboxTestCase):
                     {"support_member": "support@hirex.example", "reason": "too long", "duration_hours": hours},
                     direct=True)
                 self.assertProblem(r, 422, "validation_failed")
-        r = self._grant(admin, 24)
-        self.assertEqual(r.status, 201, r)
-        g = r.json()
+        g = self._grant(admin, 24).json()
         self.assertTrue(g["id"].startswith("sup_"))
         self.assertEqual(g["status"], "active")
         self.assertEqual(g["granted_by"], admin.user_id)
