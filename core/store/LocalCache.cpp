@@ -92,12 +92,20 @@ CacheError LocalCache::keychainError(SecretStore::Error error, const QString &me
 void LocalCache::fail(const CacheError &error) {
     qCWarning(lcStore) << "cache unavailable:" << error.code() << error.detail;
     m_state = State::Closed;
-    Q_EMIT failed(error);
+    // Like every answer of this class: on the event loop, never inside the caller's call.
+    QMetaObject::invokeMethod(
+        this, [this, error]() { Q_EMIT failed(error); }, Qt::QueuedConnection);
+}
+
+void LocalCache::askForPassphrase(bool newCache) {
+    m_state = State::NeedsPassphrase;
+    QMetaObject::invokeMethod(
+        this, [this, newCache]() { Q_EMIT passphraseRequired(newCache); }, Qt::QueuedConnection);
 }
 
 void LocalCache::open() {
     if (m_state == State::Open) {
-        Q_EMIT opened();
+        QMetaObject::invokeMethod(this, &LocalCache::opened, Qt::QueuedConnection);
         return;
     }
     if (m_state == State::Opening || m_state == State::Resetting) {
@@ -110,8 +118,7 @@ void LocalCache::open() {
     QFile::setPermissions(m_profileDir, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
 
     if (QFileInfo::exists(kdfPath())) {
-        m_state = State::NeedsPassphrase;
-        Q_EMIT passphraseRequired(!QFileInfo::exists(databasePath()));
+        askForPassphrase(!QFileInfo::exists(databasePath()));
         return;
     }
     if (!m_secrets) {
@@ -163,8 +170,7 @@ void LocalCache::onKeyRead(SecretStore::Error error, const QByteArray &secret) {
                                   QStringLiteral("the cache's key is in an unreachable keychain")));
             return;
         }
-        m_state = State::NeedsPassphrase;
-        Q_EMIT passphraseRequired(true);
+        askForPassphrase(true);
         return;
     default:
         fail(keychainError(error, {}));
@@ -190,8 +196,7 @@ void LocalCache::createKeyAndDatabase() {
                                }
                                if (error == SecretStore::Error::NoBackend) {
                                    key->wipe();
-                                   m_state = State::NeedsPassphrase;
-                                   Q_EMIT passphraseRequired(true);
+                                   askForPassphrase(true);
                                    return;
                                }
                                if (error != SecretStore::Error::None) {

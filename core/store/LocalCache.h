@@ -33,6 +33,7 @@ class PassphraseKeyDeriver;
 //   - no keychain, no cache.db     -> passphraseRequired(true): a new passphrase cache
 //   - no keychain, cache.db        -> failed(NoBackend)
 // A wrong passphrase shows as failed(WrongKey). reset() is the only way data is thrown away.
+// Every signal except locked() arrives on the event loop, never inside the call that caused it.
 //
 // Threading: LocalCache lives on the GUI thread; the keychain answers on it asynchronously, and
 // opening (key check, migrations, integrity check), key derivation and reset's file wiping run
@@ -88,6 +89,7 @@ private:
     void createKeyAndDatabase();
     void openDatabase(CacheKey key);
     void fail(const CacheError &error);
+    void askForPassphrase(bool newCache);
     // Runs `work` on a worker thread, then `then` on this object's thread (skipped if this
     // object is destroyed first; the destructor waits for the worker).
     void runInWorker(std::function<void()> work, std::function<void()> then);
