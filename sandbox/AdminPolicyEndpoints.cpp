@@ -302,7 +302,8 @@ HttpResponse putAllowlist(Services &s, RequestContext &ctx) {
             errors.append(
                 Problem::fieldError(QStringLiteral("cidrs[%1]").arg(i), QStringLiteral("not a valid CIDR")));
         else
-            cidrs.append(QString(subnet.first.toString() + QLatin1Char('/') + QString::number(subnet.second)));
+            cidrs.append(
+                QString(subnet.first.toString() + QLatin1Char('/') + QString::number(subnet.second)));
         ++i;
     }
     if (!errors.isEmpty())

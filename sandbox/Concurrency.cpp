@@ -14,13 +14,13 @@ std::optional<HttpResponse> Concurrency::checkIfMatch(const HttpRequest &request
                              request.path);
     if (value == "*")
         return std::nullopt;
-    if (value.startsWith("W/"))
-        value = value.mid(2);
+    // A weak validator never satisfies If-Match (RFC 9110 strong comparison).
+    const bool weak = value.startsWith("W/");
     if (value.size() >= 2 && value.startsWith('"') && value.endsWith('"'))
         value = value.mid(1, value.size() - 2);
     bool ok = false;
     const int asked = value.toInt(&ok);
-    if (!ok || asked != currentVersion) {
+    if (weak || !ok || asked != currentVersion) {
         HttpResponse r =
             Problem::make(412, QStringLiteral("precondition_failed"),
                           QStringLiteral("The resource changed since you read it."), request.path);

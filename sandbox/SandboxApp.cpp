@@ -337,11 +337,31 @@ void SandboxApp::auditMutation(const Route &route, const RequestContext &ctx, co
         parts.append(QStringLiteral("update"));
     else if (route.method == "DELETE")
         parts.append(QStringLiteral("delete"));
+    // Creates target the new resource; other mutations the resource in the path.
     QString targetId = ctx.params.value(QStringLiteral("id"));
-    if (targetId.isEmpty()) {
-        const QJsonObject body = QJsonDocument::fromJson(response.body).object();
-        targetId = body.value(QStringLiteral("id")).toString();
+    if (parts.last() == QLatin1String("create") || targetId.isEmpty()) {
+        const QString created =
+            QJsonDocument::fromJson(response.body).object().value(QStringLiteral("id")).toString();
+        if (!created.isEmpty())
+            targetId = created;
     }
+    static const QHash<QString, QString> types{{QStringLiteral("cand"), QStringLiteral("candidate")},
+                                               {QStringLiteral("app"), QStringLiteral("application")},
+                                               {QStringLiteral("eval"), QStringLiteral("evaluation")},
+                                               {QStringLiteral("note"), QStringLiteral("note")},
+                                               {QStringLiteral("cons"), QStringLiteral("consent")},
+                                               {QStringLiteral("ret"), QStringLiteral("retention_rule")},
+                                               {QStringLiteral("sup"), QStringLiteral("support_access")},
+                                               {QStringLiteral("dev"), QStringLiteral("device")},
+                                               {QStringLiteral("role"), QStringLiteral("role")},
+                                               {QStringLiteral("usr"), QStringLiteral("user")},
+                                               {QStringLiteral("era"), QStringLiteral("erasure_request")},
+                                               {QStringLiteral("ai"), QStringLiteral("ai_insight")},
+                                               {QStringLiteral("aifb"), QStringLiteral("ai_feedback")},
+                                               {QStringLiteral("job"), QStringLiteral("job")}};
+    const QString prefix = targetId.section(QLatin1Char('_'), 0, 0);
+    if (types.contains(prefix))
+        targetType = types.value(prefix);
     m_audit->record(ctx.principal, ctx.sourceIp(), parts.join(QLatin1Char('.')), targetType, targetId);
 }
 
