@@ -31,7 +31,7 @@ struct Waiter {
         };
     }
     ApiResult<T> wait() {
-        QTest::qWaitFor([this] { return slot->has_value(); }, kCallTimeoutMs);
+        static_cast<void>(QTest::qWaitFor([this] { return slot->has_value(); }, kCallTimeoutMs));
         if (!slot->has_value()) {
             ApiResult<T> timeout;
             timeout.error = ApiError::make(ApiError::Kind::Timeout, QStringLiteral("test_timeout"));
@@ -55,7 +55,7 @@ Raw waitRaw(ApiClient &client, const QByteArray &method, const QString &path, co
         raw->error = e;
         raw->done = true;
     });
-    QTest::qWaitFor([raw] { return raw->done; }, kCallTimeoutMs);
+    static_cast<void>(QTest::qWaitFor([raw] { return raw->done; }, kCallTimeoutMs));
     return *raw;
 }
 
