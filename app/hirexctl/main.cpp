@@ -1,35 +1,69 @@
+#include "app/hirexctl/CtlOptions.h"
+#include "app/hirexctl/CtlRunner.h"
+#include "app/hirexctl/ExitCode.h"
 #include "core/Version.h"
 #include "translations/Translations.h"
 
-#include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QLocale>
+#include <QNetworkProxyFactory>
+#include <QSocketNotifier>
 
+#include <csignal>
 #include <cstdio>
+#include <sys/socket.h>
+#include <unistd.h>
 
-// hirexctl: the headless front end on hirex_core (login, sync, status, export, logout).
+namespace {
+int g_signalPipe[2] = {-1, -1};
+
+void onSignal(int) {
+    const char byte = 1;
+    [[maybe_unused]] const auto written = ::write(g_signalPipe[1], &byte, 1);
+}
+} // namespace
+
+// hirexctl: the headless front end on hirex_core (login, sync, status, export, logout, ...).
+// It links hirex_core and hirex_i18n only: proof that the core needs no GUI.
 int main(int argc, char *argv[]) {
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("hirexctl"));
     QCoreApplication::setApplicationVersion(QLatin1String(hirex::kVersion));
     QCoreApplication::setOrganizationName(QLatin1String(hirex::kOrganizationName));
     hirex::i18n::installTranslators(&app, QLocale());
+    QNetworkProxyFactory::setUseSystemConfiguration(true);
 
-    QCommandLineParser parser;
-    parser.setApplicationDescription(QCoreApplication::translate("hirexctl", "Headless Hirex client."));
-    parser.addHelpOption();
-    parser.addVersionOption();
-    parser.addPositionalArgument(
-        QStringLiteral("command"),
-        QCoreApplication::translate("hirexctl", "login, sync, status, export or logout."));
-    parser.process(app);
-
-    if (parser.positionalArguments().isEmpty()) {
-        std::fprintf(stderr, "%s", qPrintable(parser.helpText()));
-        return 2;
+    QStringList args = QCoreApplication::arguments();
+    args.removeFirst();
+    if (args.contains(QStringLiteral("--version"))) {
+        std::printf("hirexctl %s\n", hirex::kVersion);
+        return hirex::ctl::Ok;
     }
-    std::fprintf(stderr, "%s\n",
-                 qPrintable(QCoreApplication::translate("hirexctl", "Unknown command: %1")
-                                .arg(parser.positionalArguments().constFirst())));
-    return 2;
+    hirex::ctl::CtlOptions options;
+    QString error;
+    if (!options.parse(args, &error)) {
+        std::fprintf(stderr, "hirexctl: %s\n\n%s", qPrintable(error),
+                     qPrintable(hirex::ctl::CtlOptions::usage()));
+        return hirex::ctl::Usage;
+    }
+    if (options.command == u"help") {
+        std::printf("%s", qPrintable(hirex::ctl::CtlOptions::usage()));
+        return hirex::ctl::Ok;
+    }
+
+    // SIGINT/SIGTERM end `sync --watch` cleanly (the cache commits per page, so any moment is safe).
+    if (::socketpair(AF_UNIX, SOCK_STREAM, 0, g_signalPipe) == 0) {
+        auto *notifier = new QSocketNotifier(g_signalPipe[0], QSocketNotifier::Read, &app);
+        QObject::connect(notifier, &QSocketNotifier::activated, &app,
+                         [] { QCoreApplication::exit(hirex::ctl::Ok); });
+        std::signal(SIGINT, onSignal);
+        std::signal(SIGTERM, onSignal);
+    }
+
+    hirex::ctl::CtlRunner runner(options);
+    QObject::connect(
+        &runner, &hirex::ctl::CtlRunner::finished, &app, [](int code) { QCoreApplication::exit(code); },
+        Qt::QueuedConnection);
+    runner.start();
+    return app.exec();
 }

@@ -1,0 +1,184 @@
+#include "app/hirexctl/CtlContext.h"
+
+#include "app/hirexctl/ExitCode.h"
+#include "core/Version.h"
+#include "core/auth/AuthTransport.h"
+#include "core/auth/SessionManager.h"
+#include "core/store/KeychainSecretStore.h"
+#include "core/store/LocalCache.h"
+#include "core/sync/SyncHttp.h"
+
+#include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QHostInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QSaveFile>
+#include <QStandardPaths>
+
+namespace hirex::ctl {
+
+CtlContext::CtlContext(const CtlOptions &options, QObject *parent)
+    : QObject(parent)
+    , m_options(options)
+    , m_network(new QNetworkAccessManager(this))
+    , m_secrets(new store::KeychainSecretStore(this)) {}
+
+CtlContext::~CtlContext() = default;
+
+std::optional<int> CtlContext::prepare(UserMessage *error) {
+    m_profileDir = m_options.profileDir;
+    if (m_profileDir.isEmpty())
+        m_profileDir = QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation) +
+                       QStringLiteral("/hirex/hirexctl");
+    m_profileDir = QFileInfo(m_profileDir).absoluteFilePath();
+    if (!QDir().mkpath(m_profileDir)) {
+        *error = UserMessage{QStringLiteral("profile_unwritable"),
+                             tr("The profile folder cannot be created."), m_profileDir};
+        return Failure;
+    }
+    QFile::setPermissions(m_profileDir,
+                          QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+    // Keychain names must differ per profile folder, and must not reveal the path.
+    m_profileName =
+        QStringLiteral("ctl-") +
+        QString::fromLatin1(
+            QCryptographicHash::hash(m_profileDir.toUtf8(), QCryptographicHash::Sha256).toHex().left(16));
+
+    QFile file(m_profileDir + QStringLiteral("/profile.json"));
+    if (file.open(QIODevice::ReadOnly)) {
+        const QJsonObject o = QJsonDocument::fromJson(file.readAll()).object();
+        m_server = QUrl(o.value(QLatin1String("server")).toString());
+        m_issuer = QUrl(o.value(QLatin1String("issuer")).toString());
+        m_clientId = o.value(QLatin1String("client_id")).toString(m_clientId);
+        m_caFile = o.value(QLatin1String("ca_file")).toString();
+        m_allowLoopbackHttp = o.value(QLatin1String("insecure_loopback_http")).toBool();
+    }
+    if (!m_options.server.isEmpty())
+        m_server = QUrl(m_options.server);
+    if (!m_options.issuer.isEmpty())
+        m_issuer = QUrl(m_options.issuer);
+    if (!m_options.clientId.isEmpty())
+        m_clientId = m_options.clientId;
+    if (!m_options.caFile.isEmpty())
+        m_caFile = QFileInfo(m_options.caFile).absoluteFilePath();
+    if (m_options.allowLoopbackHttp)
+        m_allowLoopbackHttp = true;
+
+    api::TransportSettings settings;
+    settings.caFile = m_caFile;
+    settings.allowLoopbackHttp = m_allowLoopbackHttp;
+    api::ApiError apiError;
+    std::optional<api::TransportPolicy> policy = api::TransportPolicy::create(settings, &apiError);
+    if (!policy) {
+        *error = apiError.toUserMessage();
+        return Network;
+    }
+    m_policy = *policy;
+    return std::nullopt;
+}
+
+bool CtlContext::saveProfile(UserMessage *error) const {
+    QJsonObject o{{QStringLiteral("server"), m_server.toString()},
+                  {QStringLiteral("client_id"), m_clientId},
+                  {QStringLiteral("ca_file"), m_caFile}};
+    if (!m_issuer.isEmpty())
+        o.insert(QStringLiteral("issuer"), m_issuer.toString());
+    if (m_allowLoopbackHttp)
+        o.insert(QStringLiteral("insecure_loopback_http"), true);
+    QSaveFile file(m_profileDir + QStringLiteral("/profile.json"));
+    if (!file.open(QIODevice::WriteOnly) || file.write(QJsonDocument(o).toJson()) < 0 || !file.commit()) {
+        *error = UserMessage{QStringLiteral("profile_unwritable"), tr("The profile cannot be saved."),
+                             file.errorString()};
+        return false;
+    }
+    return true;
+}
+
+auth::SessionManager *CtlContext::session() {
+    if (!m_session) {
+        m_session =
+            new auth::SessionManager(auth::AuthTransport::fromPolicy(m_network, m_policy), m_secrets, this);
+        auth::SessionManager::Settings s;
+        s.profile = m_profileName;
+        s.issuer = issuer();
+        s.clientId = m_clientId;
+        s.apiBaseUrl = m_server;
+        s.device = {QHostInfo::localHostName(), QStringLiteral("linux"), QLatin1String(hirex::kVersion)};
+        m_session->setSettings(s);
+        m_session->setWipeHook([this](auth::SessionManager::Callback done) {
+            store::LocalCache *c = cache();
+            connect(
+                c, &store::LocalCache::resetDone, this, [done] { done({}); }, Qt::SingleShotConnection);
+            connect(
+                c, &store::LocalCache::failed, this,
+                [done](const store::CacheError &e) { done(e.toUserMessage()); }, Qt::SingleShotConnection);
+            c->reset();
+        });
+    }
+    return m_session;
+}
+
+store::LocalCache *CtlContext::cache() {
+    if (!m_cache)
+        m_cache = new store::LocalCache(m_profileDir, m_profileName, m_secrets, this);
+    return m_cache;
+}
+
+sync::SyncHttp *CtlContext::http() {
+    if (!m_http)
+        m_http = new sync::SyncHttp(m_policy, m_server, session(), this);
+    return m_http;
+}
+
+void CtlContext::restoreSession(std::function<void(const UserMessage &)> done) {
+    session()->restoreSession([done](const UserMessage &error) { done(error); });
+}
+
+void CtlContext::openCache(std::function<void(const store::CacheError &)> done) {
+    store::LocalCache *c = cache();
+    auto finished = std::make_shared<bool>(false);
+    connect(c, &store::LocalCache::opened, this, [done, finished] {
+        if (!*finished) {
+            *finished = true;
+            done({});
+        }
+    });
+    connect(c, &store::LocalCache::failed, this, [done, finished](const store::CacheError &e) {
+        if (!*finished) {
+            *finished = true;
+            done(e);
+        }
+    });
+    connect(c, &store::LocalCache::passphraseRequired, this, [done, finished](bool) {
+        if (!*finished) {
+            *finished = true;
+            done(store::CacheError::make(store::CacheError::Kind::NoBackend,
+                                         QStringLiteral("no keychain; hirexctl has no passphrase mode")));
+        }
+    });
+    c->open();
+}
+
+int CtlContext::exitCodeFor(const UserMessage &error) {
+    const QString &c = error.code;
+    if (c.isEmpty())
+        return Ok;
+    if (c == u"no_session" || c == u"session_expired" || c == u"token_refused" || c == u"device_revoked" ||
+        c == u"unauthorized" || c == u"invalid_token" || c == u"token_expired" || c == u"not_signed_in")
+        return NotSignedIn;
+    if (c.startsWith(QLatin1String("tls_")) || c == u"network" || c == u"timeout" ||
+        c == u"server_unavailable" || c == u"insecure_url" || c.startsWith(QLatin1String("oidc_discovery")) ||
+        c == u"service_unavailable" || c == u"internal" || c == u"rate_limited" ||
+        c.startsWith(QLatin1String("ca_file")) || c == u"http_error")
+        return Network;
+    if (c.startsWith(QLatin1String("keychain")) || c.startsWith(QLatin1String("cache_")))
+        return CacheProblem;
+    return Failure;
+}
+
+} // namespace hirex::ctl

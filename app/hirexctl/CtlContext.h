@@ -1,0 +1,85 @@
+#pragma once
+
+#include "app/hirexctl/CtlOptions.h"
+#include "core/api/TransportPolicy.h"
+#include "core/store/CacheError.h"
+#include "core/util/UserMessage.h"
+
+#include <QObject>
+#include <QUrl>
+
+#include <functional>
+#include <optional>
+
+class QNetworkAccessManager;
+
+namespace hirex::auth {
+class SessionManager;
+}
+namespace hirex::store {
+class LocalCache;
+class SecretStore;
+} // namespace hirex::store
+namespace hirex::sync {
+class SyncHttp;
+}
+
+namespace hirex::ctl {
+
+// Everything one hirexctl run needs, built from the options and the profile:
+//   <profile>/profile.json  server, issuer, client id, CA file (no secrets)
+//   <profile>/cache.db      the encrypted cache (core/store LocalCache)
+// Secrets live in the OS keychain under names that include the profile name, which is derived
+// from the profile directory, so two profiles never share a key or a refresh token.
+class CtlContext : public QObject {
+    Q_OBJECT
+
+public:
+    explicit CtlContext(const CtlOptions &options, QObject *parent = nullptr);
+    ~CtlContext() override;
+
+    // Loads profile.json, applies the command-line overrides, builds the transport. On failure
+    // returns an exit code (Usage, Network for an unreadable CA file...) with a message.
+    std::optional<int> prepare(UserMessage *error);
+    bool saveProfile(UserMessage *error) const;
+    bool hasServer() const { return m_server.isValid() && !m_server.isEmpty(); }
+
+    QString profileDir() const { return m_profileDir; }
+    QString profileName() const { return m_profileName; }
+    QUrl server() const { return m_server; }
+    QUrl issuer() const { return m_issuer.isEmpty() ? m_server : m_issuer; }
+    QString clientId() const { return m_clientId; }
+    const api::TransportPolicy &policy() const { return m_policy; }
+
+    QNetworkAccessManager *network() const { return m_network; }
+    store::SecretStore *secrets() const { return m_secrets; }
+    auth::SessionManager *session();
+    store::LocalCache *cache();
+    sync::SyncHttp *http();
+
+    // Signs in from the stored refresh token. `done` gets no error when signed in.
+    void restoreSession(std::function<void(const UserMessage &)> done);
+    // Opens the encrypted cache (creates it and its key on first use).
+    void openCache(std::function<void(const store::CacheError &)> done);
+
+    // The exit code for an error from any layer (see ExitCode.h).
+    static int exitCodeFor(const UserMessage &error);
+
+private:
+    CtlOptions m_options;
+    QString m_profileDir;
+    QString m_profileName;
+    QUrl m_server;
+    QUrl m_issuer;
+    QString m_clientId = QStringLiteral("hirex-desktop");
+    QString m_caFile;
+    bool m_allowLoopbackHttp = false;
+    api::TransportPolicy m_policy;
+    QNetworkAccessManager *m_network;
+    store::SecretStore *m_secrets;
+    auth::SessionManager *m_session = nullptr;
+    store::LocalCache *m_cache = nullptr;
+    sync::SyncHttp *m_http = nullptr;
+};
+
+} // namespace hirex::ctl

@@ -1,0 +1,33 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+namespace hirex::ctl {
+
+// The parsed command line: global options, then one command and its own options.
+//   hirexctl [--server URL] [--ca-file PEM] [--issuer URL] [--client-id ID] [--profile DIR] COMMAND ...
+struct CtlOptions {
+    QString server;
+    QString caFile;
+    QString issuer;
+    QString clientId;
+    QString profileDir;
+    bool allowLoopbackHttp = false; // --insecure-loopback-http: development against http://127.0.0.1 only
+
+    QString command;
+    bool noBrowser = false; // login
+    bool watch = false;     // sync
+    bool json = false;      // status, conflicts
+    QString format;         // export
+    QString pipeline;       // export
+    QString out;            // export
+    bool wipe = false;      // logout
+    QStringList arguments;  // change ..., resolve ..., pin ...
+
+    // Parses argv (without argv[0]). On failure returns false with a translated message.
+    bool parse(const QStringList &args, QString *error);
+    static QString usage();
+};
+
+} // namespace hirex::ctl

@@ -1,0 +1,181 @@
+#include "core/sync/ChangeBuilder.h"
+
+#include <QJsonArray>
+#include <QUuid>
+
+namespace hirex::sync {
+
+namespace {
+
+QString iso(const QDateTime &t) {
+    return t.toUTC().toString(Qt::ISODate);
+}
+
+qint64 versionOf(const QJsonObject &row) {
+    return row.value(QLatin1String("version")).toInteger();
+}
+
+QString idOf(const QJsonObject &row) {
+    return row.value(QLatin1String("id")).toString();
+}
+
+} // namespace
+
+QJsonObject ChangeBuilder::humanConfirmation(const QStringList &aiInsightsShown, const QDateTime &now) {
+    return QJsonObject{{QStringLiteral("confirmed"), true},
+                       {QStringLiteral("confirmed_at"), iso(now)},
+                       {QStringLiteral("ai_insights_shown"), QJsonArray::fromStringList(aiInsightsShown)}};
+}
+
+OutboxChange ChangeBuilder::moveApplication(const QJsonObject &application, const QString &stageId,
+                                            const QDateTime &now) {
+    OutboxChange c;
+    c.kind = QStringLiteral("move");
+    c.method = "POST";
+    c.entity = QStringLiteral("application");
+    c.entityId = idOf(application);
+    c.path = QStringLiteral("/v1/applications/") + c.entityId + QStringLiteral("/move");
+    c.body = QJsonObject{{QStringLiteral("stage_id"), stageId}};
+    c.ifMatch = versionOf(application);
+    QJsonObject row = application;
+    row.insert(QStringLiteral("stage_id"), stageId);
+    row.insert(QStringLiteral("stage_entered_at"), iso(now));
+    c.optimistic = row;
+    return c;
+}
+
+OutboxChange ChangeBuilder::rejectApplication(const QJsonObject &application, const QString &reasonCode,
+                                              const QString &reasonText, const QStringList &aiInsightsShown,
+                                              const QDateTime &now) {
+    OutboxChange c;
+    c.kind = QStringLiteral("reject");
+    c.method = "POST";
+    c.entity = QStringLiteral("application");
+    c.entityId = idOf(application);
+    c.path = QStringLiteral("/v1/applications/") + c.entityId + QStringLiteral("/reject");
+    c.body = QJsonObject{{QStringLiteral("reason_code"), reasonCode},
+                         {QStringLiteral("reason_text"), reasonText},
+                         {QStringLiteral("human_confirmation"), humanConfirmation(aiInsightsShown, now)}};
+    c.ifMatch = versionOf(application);
+    QJsonObject row = application;
+    row.insert(QStringLiteral("status"), QStringLiteral("rejected"));
+    row.insert(QStringLiteral("rejection"), QJsonObject{{QStringLiteral("reason_code"), reasonCode},
+                                                        {QStringLiteral("reason_text"), reasonText},
+                                                        {QStringLiteral("decided_at"), iso(now)}});
+    c.optimistic = row;
+    return c;
+}
+
+OutboxChange ChangeBuilder::hireApplication(const QJsonObject &application,
+                                            const QStringList &aiInsightsShown, const QDateTime &now) {
+    OutboxChange c;
+    c.kind = QStringLiteral("hire");
+    c.method = "POST";
+    c.entity = QStringLiteral("application");
+    c.entityId = idOf(application);
+    c.path = QStringLiteral("/v1/applications/") + c.entityId + QStringLiteral("/hire");
+    c.body = QJsonObject{{QStringLiteral("human_confirmation"), humanConfirmation(aiInsightsShown, now)}};
+    c.ifMatch = versionOf(application);
+    QJsonObject row = application;
+    row.insert(QStringLiteral("status"), QStringLiteral("hired"));
+    row.insert(QStringLiteral("hired_at"), iso(now));
+    c.optimistic = row;
+    return c;
+}
+
+OutboxChange ChangeBuilder::addNote(const QString &candidateId, const QString &body,
+                                    const QString &visibility, const QDateTime &now) {
+    OutboxChange c;
+    c.kind = QStringLiteral("note_create");
+    c.method = "POST";
+    c.entity = QStringLiteral("note");
+    c.entityId = QStringLiteral("local_note_") + QUuid::createUuid().toString(QUuid::WithoutBraces);
+    c.path = QStringLiteral("/v1/candidates/") + candidateId + QStringLiteral("/notes");
+    c.body = QJsonObject{{QStringLiteral("body"), body}, {QStringLiteral("visibility"), visibility}};
+    c.optimistic =
+        QJsonObject{{QStringLiteral("id"), c.entityId},       {QStringLiteral("version"), 0},
+                    {QStringLiteral("updated_at"), iso(now)}, {QStringLiteral("candidate_id"), candidateId},
+                    {QStringLiteral("body"), body},           {QStringLiteral("visibility"), visibility}};
+    return c;
+}
+
+OutboxChange ChangeBuilder::editNote(const QJsonObject &note, const QString &body) {
+    OutboxChange c;
+    c.kind = QStringLiteral("note_update");
+    c.method = "PATCH";
+    c.entity = QStringLiteral("note");
+    c.entityId = idOf(note);
+    c.path = QStringLiteral("/v1/notes/") + c.entityId;
+    c.body = QJsonObject{{QStringLiteral("body"), body}};
+    c.ifMatch = versionOf(note);
+    QJsonObject row = note;
+    row.insert(QStringLiteral("body"), body);
+    c.optimistic = row;
+    return c;
+}
+
+OutboxChange ChangeBuilder::createEvaluation(const QString &applicationId, const QJsonObject &scorecard,
+                                             const QDateTime &now) {
+    OutboxChange c;
+    c.kind = QStringLiteral("evaluation_create");
+    c.method = "POST";
+    c.entity = QStringLiteral("evaluation");
+    c.entityId = QStringLiteral("local_eval_") + QUuid::createUuid().toString(QUuid::WithoutBraces);
+    c.path = QStringLiteral("/v1/applications/") + applicationId + QStringLiteral("/evaluations");
+    c.body = scorecard;
+    QJsonObject row = scorecard;
+    row.insert(QStringLiteral("id"), c.entityId);
+    row.insert(QStringLiteral("version"), 0);
+    row.insert(QStringLiteral("updated_at"), iso(now));
+    row.insert(QStringLiteral("application_id"), applicationId);
+    row.insert(QStringLiteral("status"), QStringLiteral("draft"));
+    c.optimistic = row;
+    return c;
+}
+
+OutboxChange ChangeBuilder::aiFeedback(const QString &insightId, const QString &rating,
+                                       const QString &comment) {
+    OutboxChange c;
+    c.kind = QStringLiteral("ai_feedback");
+    c.method = "POST";
+    c.entity = QStringLiteral("ai_insight");
+    c.entityId = insightId;
+    c.path = QStringLiteral("/v1/ai-insights/") + insightId + QStringLiteral("/feedback");
+    c.body = QJsonObject{{QStringLiteral("rating"), rating}, {QStringLiteral("comment"), comment}};
+    c.responseIsEntity = false; // feedback changes nothing the cache shows
+    return c;
+}
+
+OutboxChange ChangeBuilder::patchUser(const QJsonObject &user, const QJsonObject &fields) {
+    OutboxChange c;
+    c.kind = QStringLiteral("admin_edit");
+    c.method = "PATCH";
+    c.entity = QStringLiteral("user");
+    c.entityId = idOf(user);
+    c.path = QStringLiteral("/v1/admin/users/") + c.entityId;
+    c.body = fields;
+    c.ifMatch = versionOf(user);
+    QJsonObject row = user;
+    for (auto it = fields.begin(); it != fields.end(); ++it)
+        row.insert(it.key(), it.value());
+    c.optimistic = row;
+    return c;
+}
+
+OutboxChange ChangeBuilder::putRole(const QJsonObject &role, const QJsonObject &replacement) {
+    OutboxChange c;
+    c.kind = QStringLiteral("admin_edit");
+    c.method = "PUT";
+    c.entity = QStringLiteral("role");
+    c.entityId = idOf(role);
+    c.path = QStringLiteral("/v1/admin/roles/") + c.entityId;
+    c.body = replacement;
+    c.ifMatch = versionOf(role);
+    QJsonObject row = role;
+    for (auto it = replacement.begin(); it != replacement.end(); ++it)
+        row.insert(it.key(), it.value());
+    c.optimistic = row;
+    return c;
+}
+
+} // namespace hirex::sync

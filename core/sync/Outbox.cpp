@@ -1,0 +1,489 @@
+#include "core/sync/Outbox.h"
+
+#include "core/sync/SyncLog.h"
+
+#include <QDateTime>
+#include <QJsonDocument>
+#include <QUuid>
+
+namespace hirex::sync {
+
+namespace {
+
+QString nowIso() {
+    return QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
+}
+
+QString newKey() {
+    return QUuid::createUuid().toString(QUuid::WithoutBraces);
+}
+
+QByteArray compact(const QJsonObject &o) {
+    return QJsonDocument(o).toJson(QJsonDocument::Compact);
+}
+
+QJsonObject parseObject(const QString &text) {
+    return QJsonDocument::fromJson(text.toUtf8()).object();
+}
+
+// Kinds whose answer is not the changed entity.
+bool answersWithEntity(const QString &kind) {
+    return kind != u"ai_feedback";
+}
+
+bool isTransient(const api::ApiError &error) {
+    using K = api::ApiError::Kind;
+    switch (error.kind) {
+    case K::Network:
+    case K::Timeout:
+    case K::Tls:
+    case K::InsecureUrl:
+    case K::Cancelled:
+    case K::RateLimited:
+    case K::Unavailable:
+    case K::Server:
+    case K::Unauthorized:
+    case K::DeviceRevoked:
+    case K::TooLarge:
+    case K::Decode:
+        return true;
+    default:
+        return false;
+    }
+}
+
+constexpr char kEntryColumns[] =
+    "seq, idempotency_key, kind, method, path, body, if_match, entity, entity_id, state, "
+    "attempts, last_error, user_message";
+
+OutboxEntry entryFrom(store::Statement &s) {
+    OutboxEntry e;
+    e.seq = s.columnInt64(0);
+    e.idempotencyKey = s.columnText(1);
+    e.kind = s.columnText(2);
+    e.method = s.columnText(3).toLatin1();
+    e.path = s.columnText(4);
+    e.body = s.columnText(5).toUtf8();
+    if (!s.isNull(6))
+        e.ifMatch = s.columnInt64(6);
+    e.entity = s.columnText(7);
+    e.entityId = s.columnText(8);
+    e.state = s.columnText(9);
+    e.attempts = static_cast<int>(s.columnInt64(10));
+    e.lastError = s.columnText(11);
+    e.userMessage = s.columnText(12);
+    return e;
+}
+
+} // namespace
+
+Outbox::Outbox(const store::SqlCipherDatabase *db, SyncHttp *http, QObject *parent)
+    : QObject(parent)
+    , m_db(db)
+    , m_http(http)
+    , m_entities(db) {
+    m_db->exec("PRAGMA busy_timeout = 5000");
+}
+
+qint64 Outbox::enqueue(const OutboxChange &change, UserMessage *error) {
+    auto fail = [&](const QString &detail) -> qint64 {
+        m_db->rollback();
+        qCWarning(lcSync) << "enqueue failed" << change.kind << detail;
+        if (error)
+            *error = UserMessage{QStringLiteral("outbox_write_failed"),
+                                 tr("The change could not be saved on this computer."), detail};
+        return 0;
+    };
+    if (!m_db->beginTransaction())
+        return fail(QStringLiteral("begin"));
+    const std::optional<QJsonObject> before = m_entities.read(change.entity, change.entityId);
+    QJsonObject pre{{QStringLiteral("exists"), before.has_value()}};
+    if (before)
+        pre.insert(QStringLiteral("row"), *before);
+    if (change.optimistic &&
+        m_entities.upsert(change.entity, *change.optimistic, true) == EntityStore::Upsert::Failed)
+        return fail(m_entities.lastError());
+    store::Statement s = m_db->prepare("INSERT INTO outbox (idempotency_key, method, path, body, if_match, "
+                                       "entity, entity_id, state, created_at, "
+                                       "pre_image, kind) VALUES (?, ?, ?, ?, ?, ?, ?, 'pending', ?, ?, ?)");
+    s.bind(1, newKey());
+    s.bind(2, QString::fromLatin1(change.method));
+    s.bind(3, change.path);
+    s.bind(4, compact(change.body).constData());
+    if (change.ifMatch)
+        s.bind(5, *change.ifMatch);
+    else
+        s.bindNull(5);
+    s.bind(6, change.entity);
+    s.bind(7, change.entityId);
+    s.bind(8, nowIso());
+    s.bind(9, compact(pre).constData());
+    s.bind(10, change.kind);
+    if (!s.exec())
+        return fail(s.errorMessage());
+    const qint64 seq = m_db->queryInt("SELECT last_insert_rowid()", 0);
+    if (!m_db->commit())
+        return fail(QStringLiteral("commit"));
+    qCInfo(lcSync) << "queued" << change.kind << "seq" << seq << change.entityId;
+    Q_EMIT changed();
+    return seq;
+}
+
+int Outbox::pendingCount() const {
+    return static_cast<int>(m_db->queryInt("SELECT count(*) FROM outbox WHERE state = 'pending'", 0));
+}
+
+QList<OutboxEntry> Outbox::entries() const {
+    const QByteArray sql = QByteArray("SELECT ") + kEntryColumns + " FROM outbox ORDER BY seq";
+    store::Statement s = m_db->prepare(sql.constData());
+    QList<OutboxEntry> list;
+    while (s.next())
+        list.append(entryFrom(s));
+    return list;
+}
+
+QList<SyncConflict> Outbox::conflicts() const {
+    store::Statement s = m_db->prepare("SELECT id, outbox_seq, entity, entity_id, local_json, server_json, "
+                                       "server_version FROM conflicts WHERE resolved = 0 ORDER BY id");
+    QList<SyncConflict> list;
+    while (s.next()) {
+        SyncConflict c;
+        c.id = s.columnInt64(0);
+        c.outboxSeq = s.columnInt64(1);
+        c.entity = s.columnText(2);
+        c.entityId = s.columnText(3);
+        c.local = parseObject(s.columnText(4));
+        c.server = parseObject(s.columnText(5));
+        c.serverVersion = s.columnInt64(6);
+        list.append(c);
+    }
+    return list;
+}
+
+std::optional<OutboxEntry> Outbox::nextPending() const {
+    // In order, but an entity with an unresolved conflict holds back its later changes only.
+    const QByteArray sql =
+        QByteArray("SELECT ") + kEntryColumns +
+        " FROM outbox o WHERE state = 'pending' AND NOT EXISTS (SELECT 1 FROM outbox c WHERE "
+        "c.state = 'conflict' AND c.entity = o.entity AND c.entity_id = o.entity_id AND c.seq < "
+        "o.seq) ORDER BY seq LIMIT 1";
+    store::Statement s = m_db->prepare(sql.constData());
+    if (!s.next())
+        return std::nullopt;
+    return entryFrom(s);
+}
+
+void Outbox::replay(std::function<void(const ReplayResult &)> done) {
+    if (m_replaying) {
+        // One replay at a time; the caller learns about the running one's end through changed().
+        QMetaObject::invokeMethod(
+            this,
+            [done] {
+                done(ReplayResult{0, 0, 0, true, {}});
+            },
+            Qt::QueuedConnection);
+        return;
+    }
+    m_replaying = true;
+    m_result = ReplayResult();
+    m_done = std::move(done);
+    sendNext();
+}
+
+void Outbox::finish() {
+    m_replaying = false;
+    auto done = std::move(m_done);
+    m_done = nullptr;
+    Q_EMIT changed();
+    if (done)
+        done(m_result);
+}
+
+void Outbox::sendNext() {
+    const std::optional<OutboxEntry> entry = nextPending();
+    if (!entry || !m_http) {
+        finish();
+        return;
+    }
+    SyncHttp::Headers headers{{"Idempotency-Key", entry->idempotencyKey.toLatin1()}};
+    if (entry->ifMatch)
+        headers.append({"If-Match", '"' + QByteArray::number(*entry->ifMatch) + '"'});
+    const OutboxEntry copy = *entry;
+    m_http->send(entry->method, entry->path, entry->body, headers,
+                 [this, copy](const HttpResult &result) { onAnswer(copy, result); });
+}
+
+void Outbox::onAnswer(const OutboxEntry &entry, const HttpResult &result) {
+    using K = api::ApiError::Kind;
+    if (result.ok()) {
+        m_db->beginTransaction();
+        if (answersWithEntity(entry.kind)) {
+            const QJsonObject server = QJsonDocument::fromJson(result.body).object();
+            const QString serverId = server.value(QLatin1String("id")).toString();
+            if (!serverId.isEmpty() && server.value(QLatin1String("version")).isDouble()) {
+                if (serverId != entry.entityId) {
+                    // A create: the local placeholder gives way to the server's entity, and
+                    // later changes of it now address the server id.
+                    m_entities.remove(entry.entity, entry.entityId);
+                    store::Statement r =
+                        m_db->prepare("UPDATE outbox SET entity_id = ?, path = replace(path, ?, ?) WHERE "
+                                      "entity = ? AND entity_id = ?");
+                    r.bind(1, serverId)
+                        .bind(2, entry.entityId)
+                        .bind(3, serverId)
+                        .bind(4, entry.entity)
+                        .bind(5, entry.entityId);
+                    r.exec();
+                }
+                m_entities.upsert(entry.entity, server, false);
+                store::Statement u =
+                    m_db->prepare("UPDATE outbox SET if_match = ? WHERE entity = ? AND entity_id = ? "
+                                  "AND seq > ? AND if_match IS NOT NULL AND state = 'pending'");
+                u.bind(1, server.value(QLatin1String("version")).toInteger())
+                    .bind(2, entry.entity)
+                    .bind(3, serverId)
+                    .bind(4, entry.seq);
+                u.exec();
+            }
+        }
+        store::Statement d = m_db->prepare("DELETE FROM outbox WHERE seq = ?");
+        d.bind(1, entry.seq);
+        d.exec();
+        if (!m_db->commit()) {
+            m_db->rollback();
+            m_result.interrupted = true;
+            finish();
+            return;
+        }
+        ++m_result.sent;
+        qCInfo(lcSync) << "sent" << entry.kind << "seq" << entry.seq << "status" << result.status
+                       << (result.replayed ? "replayed" : "");
+        sendNext();
+        return;
+    }
+
+    const api::ApiError &error = result.error;
+    if (error.kind == K::PreconditionFailed) {
+        const QString path = fetchPathFor(entry.entity, entry.entityId);
+        const std::optional<qint64> reported = error.currentVersion;
+        if (path.isEmpty()) {
+            recordConflict(entry, {}, reported.value_or(0));
+            sendNext();
+            return;
+        }
+        m_http->get(path, [this, entry, reported](const HttpResult &fetched) {
+            QJsonObject server;
+            if (fetched.ok())
+                server = QJsonDocument::fromJson(fetched.body).object();
+            const qint64 version = server.value(QLatin1String("version")).isDouble()
+                                       ? server.value(QLatin1String("version")).toInteger()
+                                       : reported.value_or(0);
+            recordConflict(entry, server, version);
+            sendNext();
+        });
+        return;
+    }
+    if (isTransient(error)) {
+        store::Statement s =
+            m_db->prepare("UPDATE outbox SET attempts = attempts + 1, last_error = ? WHERE seq = ?");
+        s.bind(1, error.code).bind(2, entry.seq);
+        s.exec();
+        qCInfo(lcSync) << "replay interrupted at seq" << entry.seq << error.code << error.status;
+        m_result.interrupted = true;
+        m_result.error = error;
+        finish();
+        return;
+    }
+    rollBack(entry, reasonFor(error));
+    ++m_result.failed;
+    sendNext();
+}
+
+UserMessage Outbox::reasonFor(const api::ApiError &error) {
+    UserMessage m = error.toUserMessage();
+    if (m.message.isEmpty())
+        m.message = api::ApiError::defaultMessage(error.kind);
+    m.message = tr("The server refused this change, so it was undone: %1").arg(m.message);
+    return m;
+}
+
+QString Outbox::fetchPathFor(const QString &entity, const QString &id) const {
+    if (entity == u"application")
+        return QStringLiteral("/v1/applications/") + id;
+    if (entity == u"candidate")
+        return QStringLiteral("/v1/candidates/") + id;
+    if (entity == u"user")
+        return QStringLiteral("/v1/admin/users/") + id;
+    if (entity == u"role")
+        return QStringLiteral("/v1/admin/roles/") + id;
+    if (entity == u"job")
+        return QStringLiteral("/v1/jobs/") + id;
+    return QString(); // notes and evaluations have no single GET: the 412's current_version is kept
+}
+
+void Outbox::recordConflict(const OutboxEntry &entry, const QJsonObject &server, qint64 serverVersion) {
+    m_db->beginTransaction();
+    const std::optional<QJsonObject> mine = m_entities.read(entry.entity, entry.entityId);
+    QJsonObject local{{QStringLiteral("request"), QJsonDocument::fromJson(entry.body).object()},
+                      {QStringLiteral("kind"), entry.kind}};
+    if (mine)
+        local.insert(QStringLiteral("optimistic"), *mine);
+    store::Statement s =
+        m_db->prepare("INSERT INTO conflicts (outbox_seq, entity, entity_id, local_json, server_json, "
+                      "server_version, detected_at) VALUES (?, ?, ?, ?, ?, ?, ?)");
+    s.bind(1, entry.seq).bind(2, entry.entity).bind(3, entry.entityId).bind(4, compact(local).constData());
+    if (server.isEmpty())
+        s.bindNull(5);
+    else
+        s.bind(5, compact(server).constData());
+    s.bind(6, serverVersion).bind(7, nowIso());
+    s.exec();
+    const qint64 conflictId = m_db->queryInt("SELECT last_insert_rowid()", 0);
+    store::Statement u = m_db->prepare(
+        "UPDATE outbox SET state = 'conflict', last_error = 'precondition_failed' WHERE seq = ?");
+    u.bind(1, entry.seq);
+    u.exec();
+    m_db->commit();
+    ++m_result.conflicts;
+    qCInfo(lcSync) << "conflict" << conflictId << "seq" << entry.seq << entry.entityId << "server version"
+                   << serverVersion;
+    Q_EMIT conflictDetected(conflictId);
+}
+
+void Outbox::rollBack(const OutboxEntry &entry, const UserMessage &reason) {
+    m_db->beginTransaction();
+    store::Statement p = m_db->prepare("SELECT pre_image FROM outbox WHERE seq = ?");
+    p.bind(1, entry.seq);
+    const QJsonObject pre = p.next() ? parseObject(p.columnText(0)) : QJsonObject();
+    if (pre.value(QLatin1String("exists")).toBool()) {
+        // Only a row that still exists is restored: a tombstone since then must stay a tombstone.
+        if (m_entities.version(entry.entity, entry.entityId))
+            m_entities.upsert(entry.entity, pre.value(QLatin1String("row")).toObject(), true);
+    } else {
+        m_entities.remove(entry.entity, entry.entityId);
+    }
+    store::Statement f = m_db->prepare("UPDATE outbox SET state = 'failed', last_error = ?, user_message = "
+                                       "?, pre_image = NULL WHERE seq = ?");
+    f.bind(1, reason.code).bind(2, reason.message).bind(3, entry.seq);
+    f.exec();
+    store::Statement later = m_db->prepare(
+        "UPDATE outbox SET state = 'failed', last_error = 'earlier_change_refused', user_message = ?, "
+        "pre_image = NULL WHERE entity = ? AND entity_id = ? AND seq > ? AND state IN ('pending', "
+        "'conflict')");
+    later.bind(1, tr("An earlier change to the same item was refused, so this one was undone too."))
+        .bind(2, entry.entity)
+        .bind(3, entry.entityId)
+        .bind(4, entry.seq);
+    later.exec();
+    m_db->commit();
+    qCInfo(lcSync) << "rolled back" << entry.kind << "seq" << entry.seq << reason.code;
+    Q_EMIT changeFailed(entry.seq, reason);
+}
+
+bool Outbox::resolveConflict(qint64 conflictId, Resolution resolution, UserMessage *error) {
+    store::Statement q =
+        m_db->prepare("SELECT outbox_seq, entity, entity_id, server_json, server_version FROM "
+                      "conflicts WHERE id = ? AND resolved = 0");
+    q.bind(1, conflictId);
+    if (!q.next()) {
+        if (error)
+            *error =
+                UserMessage{QStringLiteral("conflict_not_found"), tr("This conflict no longer exists."), {}};
+        return false;
+    }
+    const qint64 seq = q.columnInt64(0);
+    const QString entity = q.columnText(1);
+    const QString entityId = q.columnText(2);
+    const QJsonObject server = parseObject(q.columnText(3));
+    const qint64 serverVersion = q.columnInt64(4);
+    q.reset();
+    m_db->beginTransaction();
+    if (resolution == Resolution::KeepMine) {
+        // A new key: the refused request had no effect, and the server may remember its 412.
+        store::Statement u =
+            m_db->prepare("UPDATE outbox SET state = 'pending', if_match = ?, idempotency_key = ?, "
+                          "attempts = 0, last_error = NULL WHERE seq = ?");
+        u.bind(1, serverVersion).bind(2, newKey()).bind(3, seq);
+        u.exec();
+        if (!server.isEmpty()) {
+            QJsonObject pre{{QStringLiteral("exists"), true}, {QStringLiteral("row"), server}};
+            store::Statement p = m_db->prepare("UPDATE outbox SET pre_image = ? WHERE seq = ?");
+            p.bind(1, compact(pre).constData()).bind(2, seq);
+            p.exec();
+        }
+    } else {
+        if (!server.isEmpty()) {
+            m_entities.upsert(entity, server, true);
+        } else {
+            store::Statement p = m_db->prepare("SELECT pre_image FROM outbox WHERE seq = ?");
+            p.bind(1, seq);
+            const QJsonObject pre = p.next() ? parseObject(p.columnText(0)) : QJsonObject();
+            if (pre.value(QLatin1String("exists")).toBool())
+                m_entities.upsert(entity, pre.value(QLatin1String("row")).toObject(), true);
+            else
+                m_entities.remove(entity, entityId);
+        }
+        // Later changes of the same entity were built on the dropped one: they go with it.
+        store::Statement d =
+            m_db->prepare("DELETE FROM outbox WHERE entity = ? AND entity_id = ? AND seq >= ? AND "
+                          "state IN ('pending', 'conflict')");
+        d.bind(1, entity).bind(2, entityId).bind(3, seq);
+        d.exec();
+    }
+    store::Statement r = m_db->prepare("UPDATE conflicts SET resolved = 1 WHERE id = ?");
+    r.bind(1, conflictId);
+    r.exec();
+    if (!m_db->commit()) {
+        m_db->rollback();
+        if (error)
+            *error =
+                UserMessage{QStringLiteral("outbox_write_failed"), tr("The choice could not be saved."), {}};
+        return false;
+    }
+    qCInfo(lcSync) << "conflict" << conflictId
+                   << (resolution == Resolution::KeepMine ? "keep mine" : "take theirs");
+    Q_EMIT changed();
+    return true;
+}
+
+bool Outbox::dismissFailed(qint64 seq) {
+    store::Statement d = m_db->prepare("DELETE FROM outbox WHERE seq = ? AND state = 'failed'");
+    d.bind(1, seq);
+    const bool ok = d.exec();
+    Q_EMIT changed();
+    return ok;
+}
+
+bool Outbox::absorbServerVersion(const QString &entity, const QJsonObject &data) {
+    store::Statement s =
+        m_db->prepare("SELECT seq, pre_image FROM outbox WHERE entity = ? AND entity_id = ? AND "
+                      "state IN ('pending', 'conflict') ORDER BY seq LIMIT 1");
+    s.bind(1, entity).bind(2, data.value(QLatin1String("id")).toString());
+    if (!s.next())
+        return false;
+    const qint64 seq = s.columnInt64(0);
+    const QJsonObject pre = parseObject(s.columnText(1));
+    const qint64 preVersion =
+        pre.value(QLatin1String("row")).toObject().value(QLatin1String("version")).toInteger();
+    s.reset();
+    if (data.value(QLatin1String("version")).toInteger() > preVersion &&
+        pre.value(QLatin1String("exists")).toBool()) {
+        const QJsonObject updated{{QStringLiteral("exists"), true}, {QStringLiteral("row"), data}};
+        store::Statement u = m_db->prepare("UPDATE outbox SET pre_image = ? WHERE seq = ?");
+        u.bind(1, compact(updated).constData()).bind(2, seq);
+        u.exec();
+    }
+    return true;
+}
+
+void Outbox::forgetEntity(const QString &entity, const QString &id) {
+    store::Statement d =
+        m_db->prepare("DELETE FROM outbox WHERE (entity = ? AND entity_id = ?) OR path LIKE ?");
+    d.bind(1, entity).bind(2, id).bind(3, QStringLiteral("%/") + id + QStringLiteral("/%"));
+    d.exec();
+    store::Statement c = m_db->prepare("DELETE FROM conflicts WHERE entity = ? AND entity_id = ?");
+    c.bind(1, entity).bind(2, id);
+    c.exec();
+}
+
+} // namespace hirex::sync

@@ -1,0 +1,97 @@
+#pragma once
+
+#include "core/sync/EntityStore.h"
+#include "core/sync/OutboxChange.h"
+#include "core/sync/SyncHttp.h"
+#include "core/util/UserMessage.h"
+
+#include <QCoreApplication>
+#include <QObject>
+#include <QPointer>
+
+#include <functional>
+
+namespace hirex::sync {
+
+// The queue of user changes (CacheSchema's outbox table, v2 columns pre_image/kind/user_message).
+//
+// enqueue(): in ONE transaction, the cached row's pre-image is saved with the entry, the
+// optimistic row is written, and the entry gets its Idempotency-Key. The UI sees the change at
+// once, and a crash either keeps both or neither.
+//
+// replay(): sends pending entries in seq order, each with its stored Idempotency-Key (reused on
+// every resend, so a request whose answer was lost to a crash, kill -9 or a dropped connection is
+// replayed by the server instead of applied twice) and If-Match. Per answer, in one transaction:
+//   2xx          -> the server's entity replaces the optimistic row; later entries for the same
+//                   entity get the new version as If-Match; the entry is deleted.
+//   412          -> the server's version is fetched and a conflict recorded; the entry waits for
+//                   resolveConflict() (later entries of that entity wait too). Never overwritten.
+//   other 4xx    -> the pre-image is restored (rollback), the entry is kept as "failed" with a
+//                   reason for the user; later entries of the same entity fail with it.
+//   network/5xx/429 -> replay stops; everything stays queued for the next attempt.
+//
+// Threading: use from the thread that owns the database connection (see SyncEngine).
+class Outbox : public QObject {
+    Q_OBJECT
+
+public:
+    enum class Resolution { KeepMine, TakeTheirs };
+
+    struct ReplayResult {
+        int sent = 0;
+        int conflicts = 0;
+        int failed = 0;
+        bool interrupted = false; // stopped by a transient error: try again later
+        api::ApiError error;      // the transient error when interrupted
+    };
+
+    Outbox(const store::SqlCipherDatabase *db, SyncHttp *http, QObject *parent = nullptr);
+
+    // Applies the change optimistically and queues it; returns the entry's seq, or 0 on failure.
+    qint64 enqueue(const OutboxChange &change, UserMessage *error = nullptr);
+
+    void replay(std::function<void(const ReplayResult &)> done);
+    bool isReplaying() const { return m_replaying; }
+
+    int pendingCount() const;
+    QList<OutboxEntry> entries() const; // every queued, conflicting or failed entry, in order
+    QList<SyncConflict> conflicts() const;
+    // Keep mine: re-send the same intent with If-Match = the server's version (a new key: the
+    // refused request had no effect). Take theirs: drop the entry, show the server's version.
+    bool resolveConflict(qint64 conflictId, Resolution resolution, UserMessage *error = nullptr);
+    // Forgets a failed entry after the user has seen why.
+    bool dismissFailed(qint64 seq);
+
+    // Called by SyncEngine when the feed brings a newer server version of an entity that has
+    // queued changes: the row keeps the user's optimistic state, but a later rollback must
+    // restore the newest server state. True when the entity has queued changes (then the feed
+    // must not overwrite the row).
+    bool absorbServerVersion(const QString &entity, const QJsonObject &data);
+    // The entity was erased/revoked on the server: its queued changes and conflicts are dropped,
+    // so no copy of its data stays in the outbox.
+    void forgetEntity(const QString &entity, const QString &id);
+
+Q_SIGNALS:
+    void changed(); // anything in the queue changed (counts, conflicts, failures)
+    void conflictDetected(qint64 conflictId);
+    void changeFailed(qint64 seq, const hirex::UserMessage &reason);
+
+private:
+    std::optional<OutboxEntry> nextPending() const;
+    void sendNext();
+    void onAnswer(const OutboxEntry &entry, const HttpResult &result);
+    void recordConflict(const OutboxEntry &entry, const QJsonObject &server, qint64 serverVersion);
+    void rollBack(const OutboxEntry &entry, const UserMessage &reason);
+    void finish();
+    QString fetchPathFor(const QString &entity, const QString &id) const;
+    static UserMessage reasonFor(const api::ApiError &error);
+
+    const store::SqlCipherDatabase *m_db;
+    QPointer<SyncHttp> m_http;
+    EntityStore m_entities;
+    bool m_replaying = false;
+    ReplayResult m_result;
+    std::function<void(const ReplayResult &)> m_done;
+};
+
+} // namespace hirex::sync

@@ -1,0 +1,457 @@
+#include "core/sync/SyncEngine.h"
+
+#include "core/domain/ChangeFeedPage.h"
+#include "core/store/CacheSchema.h"
+#include "core/sync/Outbox.h"
+#include "core/sync/SyncLog.h"
+
+#include <QDateTime>
+#include <QHash>
+#include <QJsonDocument>
+#include <QNetworkReply>
+#include <QTimer>
+#include <QUrlQuery>
+
+namespace hirex::sync {
+
+namespace {
+
+bool isTransport(const api::ApiError &error) {
+    using K = api::ApiError::Kind;
+    return error.kind == K::Network || error.kind == K::Timeout || error.kind == K::Tls ||
+           error.kind == K::Unavailable || error.kind == K::Server || error.kind == K::RateLimited ||
+           error.kind == K::Cancelled;
+}
+
+} // namespace
+
+SyncEngine::SyncEngine(const store::SqlCipherDatabase *db, SyncHttp *http, Outbox *outbox, QObject *parent)
+    : QObject(parent)
+    , m_db(db)
+    , m_http(http)
+    , m_outbox(outbox)
+    , m_entities(db)
+    , m_workingSet(db)
+    , m_retryTimer(new QTimer(this))
+    , m_debounce(new QTimer(this)) {
+    // Another process (hirexctl change, the GUI) may hold the write lock for a moment.
+    m_db->exec("PRAGMA busy_timeout = 5000");
+    m_retryTimer->setSingleShot(true);
+    connect(m_retryTimer, &QTimer::timeout, this, &SyncEngine::syncNow);
+    m_debounce->setSingleShot(true);
+    connect(m_debounce, &QTimer::timeout, this, &SyncEngine::syncNow);
+}
+
+SyncEngine::~SyncEngine() {
+    stop();
+}
+
+bool SyncEngine::firstSyncComplete() const {
+    return m_db->queryString("SELECT value FROM settings WHERE key = 'sync.first_complete'") == u"1";
+}
+
+QString SyncEngine::cursor() const {
+    return m_db->queryString("SELECT cursor FROM sync_cursors WHERE feed = 'changes'");
+}
+
+std::optional<qint64> SyncEngine::seqOf(const QString &cursor) {
+    bool ok = false;
+    const qint64 seq = cursor.toLongLong(&ok);
+    return ok ? std::optional<qint64>(seq) : std::nullopt;
+}
+
+void SyncEngine::setState(State state) {
+    if (m_state == state)
+        return;
+    m_state = state;
+    Q_EMIT stateChanged(state);
+}
+
+void SyncEngine::setOnline(bool online) {
+    if (m_online == online)
+        return;
+    m_online = online;
+    qCInfo(lcSync) << (online ? "online" : "offline");
+    Q_EMIT onlineChanged(online);
+}
+
+void SyncEngine::startLive() {
+    m_live = true;
+    if (m_options.useStream)
+        connectStream();
+    syncNow();
+}
+
+void SyncEngine::stop() {
+    m_live = false;
+    m_retryTimer->stop();
+    m_debounce->stop();
+    if (m_stream) {
+        QNetworkReply *stream = m_stream;
+        m_stream = nullptr;
+        stream->disconnect(this);
+        api::TransportPolicy::markCancelled(stream);
+        stream->abort();
+        stream->deleteLater();
+    }
+    m_streamUp = false;
+}
+
+void SyncEngine::pause() {
+    m_paused = true;
+    m_retryTimer->stop();
+    setState(State::Paused);
+}
+
+void SyncEngine::resume() {
+    if (!m_paused)
+        return;
+    m_paused = false;
+    setState(State::Idle);
+    syncNow();
+}
+
+void SyncEngine::syncNow() {
+    if (m_paused)
+        return;
+    if (m_cycleRunning) {
+        m_again = true;
+        return;
+    }
+    beginCycle();
+}
+
+void SyncEngine::beginCycle() {
+    m_cycleRunning = true;
+    m_again = false;
+    m_retryTimer->stop();
+    m_workingSet.load();
+    m_firstSyncRun = !firstSyncComplete();
+    m_progress = SyncProgress();
+    m_progress.firstSync = m_firstSyncRun;
+    m_startSeq = seqOf(cursor());
+    m_bytesAtStart = m_http ? m_http->bytesReceived() : 0;
+    m_clock.start();
+    setState(State::Syncing);
+    if (m_outbox && m_outbox->pendingCount() > 0) {
+        m_outbox->replay([this](const Outbox::ReplayResult &result) {
+            if (result.interrupted && isTransport(result.error)) {
+                setOnline(false);
+                endCycle(result.error.toUserMessage());
+                return;
+            }
+            pull();
+        });
+        return;
+    }
+    pull();
+}
+
+void SyncEngine::pull() {
+    if (!m_http) {
+        endCycle(UserMessage{QStringLiteral("sync_stopped"), tr("Synchronisation was stopped."), {}});
+        return;
+    }
+    const QString from = cursor();
+    QUrlQuery query;
+    query.addQueryItem(QStringLiteral("cursor"), from.isEmpty() ? QStringLiteral("0") : from);
+    query.addQueryItem(QStringLiteral("limit"), QString::number(m_options.pageLimit));
+    m_http->get(QStringLiteral("/v1/changes?") + query.toString(QUrl::FullyEncoded),
+                [this](const HttpResult &result) { onPage(result); });
+}
+
+void SyncEngine::onPage(const HttpResult &result) {
+    if (!result.ok()) {
+        if (isTransport(result.error))
+            setOnline(false);
+        endCycle(result.error.toUserMessage());
+        return;
+    }
+    setOnline(true);
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(result.body, &parseError);
+    domain::DecodeError decodeError;
+    const std::optional<domain::ChangeFeedPage> page =
+        doc.isObject() ? domain::ChangeFeedPage::fromJson(doc.object(), &decodeError) : std::nullopt;
+    if (!page) {
+        endCycle(UserMessage{QStringLiteral("sync_decode"),
+                             tr("The server sent changes this app cannot read."),
+                             doc.isObject() ? decodeError.path : parseError.errorString()});
+        return;
+    }
+    int applied = 0;
+    int deleted = 0;
+    QString error;
+    if (!applyPage(*page, &applied, &deleted, &error)) {
+        endCycle(UserMessage{QStringLiteral("sync_write_failed"),
+                             tr("The local copy could not be updated. Try again, or reset the local cache."),
+                             error});
+        return;
+    }
+    m_progress.items += page->items.size();
+    updateProgress(page->items.isEmpty() ? -1 : page->items.last().seq);
+    if (applied || deleted)
+        Q_EMIT dataChanged(applied, deleted);
+    if (page->hasMore) {
+        pull();
+        return;
+    }
+    endCycle({});
+}
+
+bool SyncEngine::applyPage(const domain::ChangeFeedPage &page, int *applied, int *deleted, QString *error) {
+    if (!m_db->beginTransaction()) {
+        *error = QStringLiteral("begin failed");
+        return false;
+    }
+    // Queued changes are rare; skip the per-row lookup when there are none.
+    const bool outboxBusy =
+        m_outbox &&
+        m_db->queryInt("SELECT count(*) FROM outbox WHERE state IN ('pending', 'conflict')", 0) > 0;
+    for (const domain::ChangeItem &item : page.items) {
+        if (EntityStore::tableFor(item.entity).isEmpty())
+            continue; // an entity this client does not cache
+        if (item.isTombstone()) {
+            if (m_outbox)
+                m_outbox->forgetEntity(item.entity, item.id);
+            if (m_entities.remove(item.entity, item.id))
+                ++*deleted;
+            continue;
+        }
+        if (!item.data)
+            continue;
+        const QJsonObject &data = *item.data;
+        if (item.entity == u"application") {
+            const bool cached = m_entities.version(item.entity, item.id).has_value();
+            if (!m_firstSyncRun && !m_workingSet.wantsApplication(data, cached))
+                continue;
+        }
+        if (outboxBusy && m_outbox->absorbServerVersion(item.entity, data))
+            continue; // the user's queued change stays visible; rollback now restores this version
+        if (m_entities.upsert(item.entity, data) == EntityStore::Upsert::Failed) {
+            *error = m_entities.lastError();
+            m_db->rollback();
+            return false;
+        }
+        ++*applied;
+    }
+    if (*deleted > 0 && !store::CacheSchema::purgeDeletedSearchTerms(*m_db, error)) {
+        m_db->rollback();
+        return false;
+    }
+    const QString next = page.nextCursor;
+    if (!next.isEmpty()) {
+        store::Statement s =
+            m_db->prepare("INSERT OR REPLACE INTO sync_cursors (feed, cursor, updated_at) VALUES "
+                          "('changes', ?, ?)");
+        s.bind(1, next).bind(2, QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
+        if (!s.exec()) {
+            *error = s.errorMessage();
+            m_db->rollback();
+            return false;
+        }
+    }
+    if (!page.hasMore && m_firstSyncRun)
+        m_db->exec("INSERT OR REPLACE INTO settings (key, value) VALUES ('sync.first_complete', '1')");
+    if (!m_db->commit()) {
+        *error = QStringLiteral("commit failed");
+        m_db->rollback();
+        return false;
+    }
+    return true;
+}
+
+void SyncEngine::updateProgress(qint64 lastSeq) {
+    if (m_http)
+        m_progress.bytes = m_http->bytesReceived() - m_bytesAtStart;
+    if (lastSeq >= 0 && m_headSeq && *m_headSeq > 0) {
+        const qint64 start = m_startSeq.value_or(0);
+        const qint64 span = *m_headSeq - start;
+        const qint64 done = lastSeq - start;
+        if (span > 0) {
+            m_progress.percent = static_cast<int>(qBound<qint64>(qint64(0), done * 100 / span, qint64(100)));
+            const qint64 elapsed = m_clock.elapsed();
+            if (done > 0)
+                m_progress.etaSeconds = static_cast<int>(elapsed * (span - done) / done / 1000);
+        }
+    }
+    Q_EMIT progressChanged(m_progress);
+}
+
+void SyncEngine::endCycle(const UserMessage &error) {
+    if (!error.isError() && m_firstSyncRun) {
+        settleWorkingSet([this] { finishCycle({}); });
+        return;
+    }
+    finishCycle(error);
+}
+
+void SyncEngine::settleWorkingSet(std::function<void()> then) {
+    auto evict = [this, then] {
+        m_workingSet.load();
+        m_db->beginTransaction();
+        const WorkingSet::Eviction e =
+            m_workingSet.evict(QDateTime::currentDateTimeUtc(), m_options.evictUntouchedAfter.count());
+        if (e.candidates || e.expired)
+            store::CacheSchema::purgeDeletedSearchTerms(*m_db);
+        m_db->commit();
+        then();
+    };
+    if (!m_workingSet.needsDefaults() || !m_http) {
+        evict();
+        return;
+    }
+    // The default working set is the user's own jobs: who "own" is depends on /v1/me.
+    m_http->get(QStringLiteral("/v1/me"), [this, evict](const HttpResult &result) {
+        const QString userId = QJsonDocument::fromJson(result.body)
+                                   .object()
+                                   .value(QLatin1String("user"))
+                                   .toObject()
+                                   .value(QLatin1String("id"))
+                                   .toString();
+        if (result.ok() && !userId.isEmpty()) {
+            m_db->beginTransaction();
+            m_workingSet.chooseDefaultPins(userId);
+            m_db->commit();
+        }
+        evict();
+    });
+}
+
+void SyncEngine::resyncWorkingSet() {
+    m_db->exec("DELETE FROM settings WHERE key = 'sync.first_complete'; DELETE FROM sync_cursors WHERE feed "
+               "= 'changes'");
+}
+
+void SyncEngine::fetchOnDemand(const QString &entity, const QString &id,
+                               std::function<void(const UserMessage &)> done) {
+    static const QHash<QString, QString> collections = {
+        {QStringLiteral("candidate"), QStringLiteral("candidates")},
+        {QStringLiteral("application"), QStringLiteral("applications")},
+        {QStringLiteral("job"), QStringLiteral("jobs")},
+        {QStringLiteral("pipeline"), QStringLiteral("pipelines")}};
+    if (!collections.contains(entity) || !m_http) {
+        QTimer::singleShot(0, this, [done] {
+            done(UserMessage{QStringLiteral("not_supported"), tr("This item cannot be fetched."), {}});
+        });
+        return;
+    }
+    m_http->get(QStringLiteral("/v1/") + collections.value(entity) + QLatin1Char('/') + id,
+                [this, entity, id, done](const HttpResult &result) {
+                    if (!result.ok()) {
+                        done(result.error.toUserMessage());
+                        return;
+                    }
+                    m_db->beginTransaction();
+                    m_entities.upsert(entity, QJsonDocument::fromJson(result.body).object());
+                    m_entities.touch(entity, id);
+                    m_db->commit();
+                    done({});
+                });
+}
+
+void SyncEngine::finishCycle(const UserMessage &error) {
+    m_cycleRunning = false;
+    if (!error.isError()) {
+        m_failures = 0;
+        m_progress.percent = 100;
+        m_progress.etaSeconds = 0;
+        Q_EMIT progressChanged(m_progress);
+        if (m_firstSyncRun) {
+            m_firstSyncRun = false;
+            qCInfo(lcSync) << "first sync complete:" << m_progress.items << "items in" << m_clock.elapsed()
+                           << "ms";
+        }
+        // Changes queued while the feed was pulled go out now, not at the next event.
+        if (m_outbox && m_outbox->pendingCount() > 0 && !m_outbox->isReplaying())
+            m_again = true;
+    } else {
+        ++m_failures;
+        qCInfo(lcSync) << "cycle failed:" << error.code << error.detail;
+    }
+    setState(m_paused ? State::Paused : (!m_online ? State::Offline : (m_live ? State::Live : State::Idle)));
+    Q_EMIT cycleFinished(error);
+    if (m_paused)
+        return;
+    if (m_again && !error.isError()) {
+        QTimer::singleShot(0, this, &SyncEngine::syncNow);
+        return;
+    }
+    if (m_live)
+        scheduleRetry();
+}
+
+void SyncEngine::scheduleRetry() {
+    // With a live stream, events drive the next cycle; otherwise poll, backing off on failures.
+    if (m_streamUp && m_failures == 0)
+        return;
+    if (m_options.useStream && !m_stream)
+        connectStream();
+    const int exponent = qMin(m_failures, 6);
+    const auto delay = qMin<qint64>(m_options.pollMax.count(), m_options.pollMin.count() << exponent);
+    m_retryTimer->start(std::chrono::milliseconds(delay));
+}
+
+void SyncEngine::connectStream() {
+    if (m_stream || !m_http)
+        return;
+    m_parser.reset();
+    m_stream = m_http->openStream(QStringLiteral("/v1/changes/stream"));
+    if (!m_stream)
+        return;
+    connect(m_stream, &QNetworkReply::readyRead, this, &SyncEngine::onStreamData);
+    connect(m_stream, &QNetworkReply::finished, this, &SyncEngine::onStreamClosed);
+}
+
+void SyncEngine::onStreamData() {
+    if (!m_stream)
+        return;
+    const int status = m_stream->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    if (status != 200) {
+        m_stream->readAll();
+        return;
+    }
+    if (!m_streamUp) {
+        m_streamUp = true;
+        setOnline(true);
+        qCInfo(lcSync) << "live stream connected";
+    }
+    const QList<api::SseEvent> events = m_parser.feed(m_stream->readAll());
+    if (m_parser.failed()) {
+        m_stream->abort();
+        return;
+    }
+    for (const api::SseEvent &event : events) {
+        if (event.type != u"changes")
+            continue;
+        const QString announced =
+            QJsonDocument::fromJson(event.data.toUtf8()).object().value(QLatin1String("cursor")).toString();
+        const std::optional<qint64> seq = seqOf(announced);
+        if (seq)
+            m_headSeq = seq;
+        const std::optional<qint64> mine = seqOf(cursor());
+        if (!seq || !mine || *seq > *mine)
+            m_debounce->start(m_options.debounce);
+    }
+}
+
+void SyncEngine::onStreamClosed() {
+    QNetworkReply *stream = m_stream;
+    m_stream = nullptr;
+    const bool wasUp = m_streamUp;
+    m_streamUp = false;
+    if (stream) {
+        qCInfo(lcSync) << "live stream closed"
+                       << stream->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        stream->deleteLater();
+    }
+    if (!m_live || m_paused)
+        return;
+    // Fall back to polling; the poll timer also reconnects the stream.
+    if (!wasUp)
+        ++m_failures;
+    if (!m_retryTimer->isActive() && !m_cycleRunning)
+        scheduleRetry();
+}
+
+} // namespace hirex::sync

@@ -1,0 +1,150 @@
+#pragma once
+
+#include "core/api/SseParser.h"
+#include "core/store/SqlCipherDatabase.h"
+#include "core/sync/EntityStore.h"
+#include "core/sync/SyncHttp.h"
+#include "core/sync/SyncProgress.h"
+#include "core/sync/WorkingSet.h"
+#include "core/util/UserMessage.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QObject>
+#include <QPointer>
+
+#include <chrono>
+
+class QNetworkReply;
+class QTimer;
+
+namespace hirex::domain {
+struct ChangeFeedPage;
+}
+
+namespace hirex::sync {
+
+class Outbox;
+
+// Keeps the encrypted cache in step with the server.
+//
+// First sync and delta sync are the same loop over GET /v1/changes: with no stored cursor it
+// starts at "0", which by contract yields every visible entity (the sandbox compacts the feed to
+// one entry per entity), then it continues from the stored cursor. Each page is applied and its
+// next_cursor stored in ONE transaction, so a crash at any moment resumes at the last committed
+// page: nothing lost, nothing applied twice (upserts are version-guarded, tombstones idempotent).
+// Tombstones delete at once (secure_delete is on; CacheSchema's triggers take a candidate's
+// notes, CV, consents and applications along) and the FTS index is merged afterwards so the
+// erased words leave it too. Rows with queued outbox changes keep the user's optimistic state.
+//
+// A cycle = replay the outbox, then pull the feed until has_more is false. Live mode keeps the
+// SSE stream (/v1/changes/stream) open and starts a cycle on every `changes` event (debounced to
+// 100 ms); when the stream is down it polls with exponential backoff and keeps trying to
+// reconnect. A transport failure marks the engine offline until a request succeeds again.
+//
+// Threading model: the engine, its SyncHttp (own QNetworkAccessManager), Outbox and WorkingSet
+// and the SqlCipherDatabase connection all belong to ONE thread. hirexctl runs them on its main
+// thread; the desktop app moves them to a worker QThread (moveToThread on a parent object) so
+// page writes never block the GUI, and the GUI reads through its own connection or signals.
+// SyncHttp reads the access token across threads with a blocking queued call.
+class SyncEngine : public QObject {
+    Q_OBJECT
+
+public:
+    enum class State { Idle, Syncing, Live, Offline, Paused };
+    Q_ENUM(State)
+
+    struct Options {
+        int pageLimit = 500;
+        std::chrono::milliseconds pollMin{2000};
+        std::chrono::milliseconds pollMax{60000};
+        std::chrono::milliseconds debounce{100};
+        bool useStream = true; // SSE; off: polling only
+        // Rows outside the pinned pipelines that nobody opened for this long are evicted at the
+        // end of a full sync.
+        std::chrono::seconds evictUntouchedAfter{std::chrono::hours(24 * 7)};
+    };
+
+    SyncEngine(const store::SqlCipherDatabase *db, SyncHttp *http, Outbox *outbox, QObject *parent = nullptr);
+    ~SyncEngine() override;
+
+    void setOptions(const Options &options) { m_options = options; }
+    const Options &options() const { return m_options; }
+    WorkingSet *workingSet() { return &m_workingSet; }
+
+    // One cycle now (or right after the running one). cycleFinished() follows.
+    void syncNow();
+    // Live: a cycle now, then the stream or polling until stop().
+    void startLive();
+    void stop();
+    // Pinning changed: the next cycle re-reads the feed from the start (idempotent upserts) so
+    // newly pinned pipelines arrive, then evicts what is no longer pinned.
+    void resyncWorkingSet();
+    // Unpinned data on demand: GET /v1/<collection>/<id>, stored and marked as used now.
+    void fetchOnDemand(const QString &entity, const QString &id,
+                       std::function<void(const UserMessage &)> done);
+    void pause();
+    void resume();
+
+    State state() const { return m_state; }
+    bool isOnline() const { return m_online; }
+    bool firstSyncComplete() const;
+    QString cursor() const;
+    SyncProgress progress() const { return m_progress; }
+    bool streamConnected() const { return m_streamUp; }
+
+    static constexpr const char *FeedName = "changes";
+
+Q_SIGNALS:
+    void stateChanged(hirex::sync::SyncEngine::State state);
+    void onlineChanged(bool online);
+    void progressChanged(const hirex::sync::SyncProgress &progress);
+    // Entities were written or deleted (the UI reloads what it shows).
+    void dataChanged(int applied, int deleted);
+    // The end of a cycle; error.isError() when it stopped early (then offline or failed).
+    void cycleFinished(const hirex::UserMessage &error);
+
+private:
+    void setState(State state);
+    void setOnline(bool online);
+    void beginCycle();
+    void pull();
+    void onPage(const HttpResult &result);
+    bool applyPage(const domain::ChangeFeedPage &page, int *applied, int *deleted, QString *error);
+    void endCycle(const UserMessage &error);
+    void finishCycle(const UserMessage &error);
+    void settleWorkingSet(std::function<void()> then);
+    void scheduleRetry();
+    void connectStream();
+    void onStreamData();
+    void onStreamClosed();
+    void updateProgress(qint64 lastSeq);
+    static std::optional<qint64> seqOf(const QString &cursor);
+
+    const store::SqlCipherDatabase *m_db;
+    QPointer<SyncHttp> m_http;
+    QPointer<Outbox> m_outbox;
+    EntityStore m_entities;
+    WorkingSet m_workingSet;
+    Options m_options;
+    State m_state = State::Idle;
+    bool m_online = true;
+    bool m_live = false;
+    bool m_paused = false;
+    bool m_cycleRunning = false;
+    bool m_again = false;
+    bool m_firstSyncRun = false;
+    int m_failures = 0;
+    QTimer *m_retryTimer;
+    QTimer *m_debounce;
+    QPointer<QNetworkReply> m_stream;
+    api::SseParser m_parser;
+    bool m_streamUp = false;
+    std::optional<qint64> m_headSeq;
+    std::optional<qint64> m_startSeq;
+    qint64 m_bytesAtStart = 0;
+    QElapsedTimer m_clock;
+    SyncProgress m_progress;
+};
+
+} // namespace hirex::sync

@@ -1,0 +1,7 @@
+#include "core/sync/SyncLog.h"
+
+namespace hirex::sync {
+
+Q_LOGGING_CATEGORY(lcSync, "hirex.core.sync")
+
+} // namespace hirex::sync

@@ -1,0 +1,123 @@
+"""hirexctl against the real sandbox: stable exit codes, status --json, export (CSV per RFC 4180
+with formula injection neutralised, and JSON), logout --wipe."""
+
+import csv
+import io
+import json
+import os
+import socket
+import subprocess
+import sys
+
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), "sync"))
+
+from ctlfixture import (CACHE, HIREXCTL, NETWORK, NOT_SIGNED_IN, OK, USAGE, Ctl, SyncTestCase,  # noqa: E402
+                        run_tests)
+
+INJECTION = '=HYPERLINK("http://evil.example","x")'
+QUOTING = 'said "no", then\nleft'
+
+
+class HirexctlCli(SyncTestCase):
+
+    def test_usage_errors_exit_2(self):
+        for args in (["frobnicate"], [], ["export", "--format", "xml", "--out", "x"], ["export", "--format", "csv"],
+                     ["--server"], ["resolve", "1", "maybe"], ["sync", "--bogus"]):
+            p = subprocess.run([HIREXCTL] + args, capture_output=True, timeout=30)
+            self.assertEqual(p.returncode, USAGE, (args, p.stderr))
+            self.assertIn(b"Usage: hirexctl", p.stderr)
+
+    def test_not_signed_in(self):
+        ctl = Ctl(self.sandbox, self.root, "fresh")
+        rc, doc = ctl.status()
+        self.assertEqual(rc, NOT_SIGNED_IN)
+        self.assertFalse(doc["signed_in"])
+        self.assertFalse(doc["cache"]["exists"])
+        rc, out, err = ctl.run("sync")
+        self.assertEqual(rc, NOT_SIGNED_IN, err)
+
+    def test_network_and_cache_errors(self):
+        ctl = self.new_ctl("recruiter")
+        with socket.socket() as s:
+            s.bind(("127.0.0.1", 0))
+            dead = s.getsockname()[1]
+        p = subprocess.run([HIREXCTL, "--server", "https://127.0.0.1:%d" % dead, "--ca-file", self.sandbox.ca_file,
+                            "--profile", ctl.profile, "sync"], capture_output=True, timeout=120)
+        self.assertEqual(p.returncode, NETWORK, p.stderr)
+        ctl.ok("sync")
+        # A damaged cache file is a cache problem (5), never silently recreated.
+        with open(os.path.join(ctl.profile, "cache.db"), "r+b") as f:
+            f.seek(0)
+            f.write(os.urandom(8192))
+        rc, doc = ctl.status()
+        self.assertEqual(rc, CACHE)
+        self.assertFalse(doc["cache"]["open"])
+        self.assertTrue(doc["cache"]["error"].startswith("cache_"))
+
+    def test_status_export_and_logout_wipe(self):
+        ctl = self.new_ctl("recruiter")
+        ctl.ok("pin", "--all")
+        ctl.ok("sync")
+        rc, doc = ctl.status()
+        self.assertEqual(rc, OK)
+        self.assertTrue(doc["signed_in"])
+        self.assertTrue(doc["cache"]["open"])
+        self.assertEqual(doc["server"], self.sandbox.base_url)
+
+        # Two rejections whose free text must come out as text: a formula and quoting.
+        admin = self.admin()
+        local = ctl.dump()
+        active = [a for a, d in sorted(local["applications_detail"].items()) if d["status"] == "active"]
+        reasons = {}
+        for app_id, text in zip(active[:2], (INJECTION, QUOTING)):
+            app = admin.get_json("/v1/applications/" + app_id)
+            r = admin.post("/v1/applications/%s/reject" % app_id,
+                           {"reason_code": "other", "reason_text": text,
+                            "human_confirmation": {"confirmed": True, "confirmed_at": "2026-01-01T00:00:00Z",
+                                                   "ai_insights_shown": []}},
+                           if_match=app["version"])
+            self.assertEqual(r.status, 200, repr(r))
+            reasons[app_id] = text
+        ctl.ok("sync")
+
+        out_csv = os.path.join(self.root, "export.csv")
+        ctl.ok("export", "--format", "csv", "--out", out_csv)
+        self.assertEqual(os.stat(out_csv).st_mode & 0o077, 0, "export readable by others")
+        raw = open(out_csv, "rb").read()
+        self.assertIn(b"\r\n", raw)  # RFC 4180 line breaks
+        rows = list(csv.DictReader(io.StringIO(raw.decode("utf-8"), newline="")))
+        self.assertEqual(len(rows), len(local["applications"]))
+        by_id = {r["application_id"]: r for r in rows}
+        self.assertEqual(by_id[active[0]]["rejection_text"], "'" + INJECTION)
+        self.assertEqual(by_id[active[1]]["rejection_text"], QUOTING)
+        self.assertNotIn(b"\n=HYPERLINK", raw)
+        self.assertNotIn(b",=HYPERLINK", raw)
+
+        out_json = os.path.join(self.root, "export.json")
+        some_pipeline = by_id[active[0]]["pipeline_id"]
+        ctl.ok("export", "--format", "json", "--pipeline", some_pipeline, "--out", out_json)
+        doc = json.load(open(out_json, encoding="utf-8"))
+        self.assertEqual(doc["pipeline_id"], some_pipeline)
+        self.assertTrue(doc["applications"])
+        self.assertTrue(all(a["pipeline_id"] == some_pipeline for a in doc["applications"]))
+        expected = sum(1 for d in local["applications_detail"].values() if d["pipeline_id"] == some_pipeline)
+        self.assertEqual(len(doc["applications"]), expected)
+        self.assertIn(INJECTION, [a["rejection_text"] for a in doc["applications"]])  # JSON keeps it as is
+
+        # logout --wipe: tokens revoked, cache file and its key gone.
+        cache = os.path.join(ctl.profile, "cache.db")
+        self.assertTrue(os.path.exists(cache))
+        ctl.ok("logout", "--wipe")
+        self.assertFalse(os.path.exists(cache))
+        self.assertFalse(os.path.exists(cache + "-wal"))
+        rc, doc = ctl.status()
+        self.assertEqual(rc, NOT_SIGNED_IN)
+        self.assertFalse(doc["cache"]["exists"])
+        # The key went with it: a probe finds no cache, and a cache file put back cannot be read.
+        ctl.probe("dump", expect=3)
+        rc, out, err = ctl.run("sync")
+        self.assertEqual(rc, NOT_SIGNED_IN)
+
+
+if __name__ == "__main__":
+    run_tests()
