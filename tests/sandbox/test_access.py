@@ -49,13 +49,13 @@ class SupportAccessDeviceTest(ClockMixin, SandboxTestCase):
     def test_revoke_grant(self):
         admin = self.sandbox.session("admin")
         g = self._grant(admin, 8).json()
-        self.assertProblem(admin.post("/v1/admin/support-access/%s/revoke" % g["id"], {}, direct=True), 428,
+        self.assertProblem(admin.post("/v1/admin/support-access/%s/revoke" % g["id"], direct=True), 428,
                            "precondition_required")
-        r = admin.post("/v1/admin/support-access/%s/revoke" % g["id"], {}, if_match=g["version"])
+        r = admin.post("/v1/admin/support-access/%s/revoke" % g["id"], if_match=g["version"])
         self.assertEqual(r.status, 200, r)
         self.assertEqual(r.json()["status"], "revoked")
         self.assertEqual(r.json()["version"], g["version"] + 1)
-        self.assertProblem(admin.post("/v1/admin/support-access/%s/revoke" % g["id"], {}, if_match=g["version"]),
+        self.assertProblem(admin.post("/v1/admin/support-access/%s/revoke" % g["id"], if_match=g["version"]),
                            412, "precondition_failed")
         listed = {x["id"]: x for x in admin.list_all("/v1/admin/support-access")}
         self.assertEqual(listed[g["id"]]["status"], "revoked")

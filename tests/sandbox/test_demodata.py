@@ -112,11 +112,20 @@ class DemoDataTest(SandboxTestCase):
         s = self.sandbox.session("recruiter")
         tr = [c for c in s.list_all("/v1/candidates", limit=500) if c["region"] == "TR"]
         self.assertTrue(tr)
-        for c in tr[:5]:
+        # Records are decisions (granted|withdrawn); a 'pending' candidate has none yet.
+        with_records = 0
+        for c in tr[:40]:
+            self.assertNotEqual(c["consent_state"], "not_required", c["id"])
             consents = s.get_json("/v1/candidates/%s/consents" % c["id"])["items"]
             kvkk = [x for x in consents if x["framework"] == "kvkk"]
-            self.assertTrue(kvkk, c["id"])
-            self.assertTrue(kvkk[0]["id"].startswith("cons_"))
+            if c["consent_state"] in ("granted", "withdrawn"):
+                self.assertTrue(kvkk, c["id"])
+                self.assertTrue(kvkk[0]["id"].startswith("cons_"))
+                latest = max(kvkk, key=lambda x: x["recorded_at"])
+                self.assertEqual(latest["status"], c["consent_state"], c["id"])
+                self.assertEqual(latest["locale"][:2], "tr")
+                with_records += 1
+        self.assertGreater(with_records, 10)
         notices = s.get_json("/v1/consent-notices?framework=kvkk&locale=tr")["items"]
         self.assertTrue(notices)
         text = " ".join(str(v) for n in notices for v in n.values())
