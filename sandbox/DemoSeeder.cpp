@@ -329,8 +329,12 @@ void DemoSeeder::seedCandidates() {
         QString consent = QStringLiteral("not_required");
         if (lang != Lang::En) {
             const int c = pick(10);
-            consent = c < 7 ? QStringLiteral("granted")
-                            : (c < 9 ? QStringLiteral("pending") : QStringLiteral("withdrawn"));
+            // KVKK candidates always have a consent record (granted or withdrawn); GDPR ones may be pending.
+            if (lang == Lang::Tr)
+                consent = c < 8 ? QStringLiteral("granted") : QStringLiteral("withdrawn");
+            else
+                consent = c < 7 ? QStringLiteral("granted")
+                                : (c < 9 ? QStringLiteral("pending") : QStringLiteral("withdrawn"));
         }
         QString phone = DemoCorpus::phonePrefix(lang);
         for (int k = 0; k < 9; ++k)

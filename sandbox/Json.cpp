@@ -4,10 +4,20 @@
 #include <QJsonDocument>
 #include <QRandomGenerator>
 
+#include <cstdio>
+
 namespace hirex::sandbox {
 
 QString Json::iso(const QDateTime &utc) {
-    return utc.toUTC().toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss")) + QLatin1Char('Z');
+    // Fixed width with milliseconds, so stored timestamps also compare correctly as strings.
+    // Formatted by hand: QDateTime::toString(format) dominated seeding profiles.
+    const QDateTime u = utc.toUTC();
+    const QDate d = u.date();
+    const QTime t = u.time();
+    char buf[32];
+    std::snprintf(buf, sizeof buf, "%04d-%02d-%02dT%02d:%02d:%02d.%03dZ", d.year(), d.month(), d.day(),
+                  t.hour(), t.minute(), t.second(), t.msec());
+    return QString::fromLatin1(buf);
 }
 
 QDateTime Json::parseIso(const QString &text) {

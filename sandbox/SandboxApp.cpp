@@ -265,9 +265,15 @@ HttpResponse SandboxApp::runRoute(const Route &route, RequestContext &ctx) {
                                      QStringLiteral("Send the body as application/json."), request.path);
             QJsonParseError error{};
             const QJsonDocument doc = QJsonDocument::fromJson(request.body, &error);
-            if (error.error != QJsonParseError::NoError || !doc.isObject())
+            // Qt 6.4 refuses top-level scalars; valid JSON that is not an object is a 422, not a 400.
+            const bool scalar = error.error != QJsonParseError::NoError &&
+                                QJsonDocument::fromJson(QByteArray('[' + request.body + ']')).isArray();
+            if (error.error != QJsonParseError::NoError && !scalar)
                 return Problem::make(400, QStringLiteral("bad_request"),
-                                     QStringLiteral("The body is not a JSON object."), request.path);
+                                     QStringLiteral("The body is not valid JSON."), request.path);
+            if (!doc.isObject())
+                return Problem::validation(request.path, QStringLiteral("body"),
+                                           QStringLiteral("The body must be a JSON object."));
             ctx.body = doc.object();
             ctx.hasBody = true;
         }
