@@ -12,8 +12,14 @@ def first_item(session, path, pred=lambda i: True, limit=100):
     raise AssertionError("no matching item in %s" % path)
 
 
-def active_application(session, pred=lambda a: True):
-    return first_item(session, "/v1/applications?status=active", lambda a: a["status"] == "active" and pred(a))
+def active_application(session, pred=lambda a: True, nth=0):
+    """The nth matching active application; tests sharing a sandbox use different nth values
+    so that they do not touch the same application."""
+    doc = session.get_json("/v1/applications?status=active&limit=200")
+    matching = [a for a in doc["items"] if a["status"] == "active" and pred(a)]
+    if len(matching) <= nth:
+        raise AssertionError("fewer than %d matching active applications" % (nth + 1))
+    return matching[nth]
 
 
 def next_stage(session, app):

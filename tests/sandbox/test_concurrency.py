@@ -1,9 +1,10 @@
 """ETag / If-Match (428, 412) and Idempotency-Key replay with exactly one side effect."""
 
 import secrets
+import time
 import unittest
 
-from sbdomain import active_application, changes_after, feed_head, next_stage
+from sbdomain import active_application, changes_after, feed_head, next_stage, parse_time
 from sandboxfixture import SandboxTestCase
 
 
@@ -11,7 +12,7 @@ class ConcurrencyTest(SandboxTestCase):
 
     def test_etag_on_get_matches_version(self):
         s = self.sandbox.session("recruiter")
-        app = active_application(s)
+        app = active_application(s, nth=0)
         for path in ("/v1/applications/" + app["id"], "/v1/jobs/" + app["job_id"],
                      "/v1/pipelines/" + app["pipeline_id"], "/v1/candidates/" + app["candidate_id"]):
             with self.subTest(path=path):
@@ -24,7 +25,7 @@ class ConcurrencyTest(SandboxTestCase):
 
     def test_move_requires_if_match_and_rejects_stale(self):
         s = self.sandbox.session("recruiter")
-        app = active_application(s)
+        app = active_application(s, nth=1)
         target = next_stage(s, app)
         # Missing If-Match: sent directly, because Prism would refuse a request without a
         # required header before the sandbox sees it.
@@ -44,7 +45,8 @@ class ConcurrencyTest(SandboxTestCase):
         self.assertEqual(moved["stage_id"], target)
         self.assertEqual(moved["version"], app["version"] + 1)
         self.assertEqual(r.etag_version(), moved["version"])
-        self.assertNotEqual(moved["stage_entered_at"], app["stage_entered_at"])
+        entered = parse_time(moved["stage_entered_at"]).timestamp()
+        self.assertLess(abs(entered - time.time()), 5, "stage_entered_at must be reset to now")
         # The old version is now stale.
         r = s.post("/v1/applications/%s/move" % app["id"], {"stage_id": app["stage_id"]}, if_match=app["version"])
         self.assertProblem(r, 412, "precondition_failed")
@@ -107,7 +109,7 @@ class ConcurrencyTest(SandboxTestCase):
 
     def test_idempotent_move_replay_beats_stale_if_match(self):
         s = self.sandbox.session("recruiter")
-        app = active_application(s, lambda a: a["version"] >= 1)
+        app = active_application(s, nth=2)
         target = next_stage(s, app)
         key = "sbtest-move-" + secrets.token_hex(6)
         first = s.post("/v1/applications/%s/move" % app["id"], {"stage_id": target}, if_match=app["version"], idem=key)
