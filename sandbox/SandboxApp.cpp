@@ -237,8 +237,14 @@ HttpResponse SandboxApp::dispatch(const HttpRequest &request) {
     if (!route->isPublic) {
         if (auto problem = m_authenticator->authenticate(request, &ctx.principal))
             return *problem;
-        if (!route->permission.isEmpty() && !ctx.principal.has(route->permission))
+        if (!route->permission.isEmpty() && !ctx.principal.has(route->permission)) {
+            m_audit->record(ctx.principal, request.remote.toString(), QStringLiteral("access.denied"),
+                            QStringLiteral("endpoint"), {}, QStringLiteral("denied"),
+                            QJsonObject{{QStringLiteral("method"), QString::fromLatin1(request.method)},
+                                        {QStringLiteral("path"), path},
+                                        {QStringLiteral("permission"), route->permission}});
             return Problem::forbidden(path);
+        }
     }
     int retryAfter = 0;
     const QString bucket =
