@@ -10,7 +10,10 @@
 #include <QPointer>
 #include <QSslError>
 
+#include <memory>
+#include <openssl/evp.h>
 #include <openssl/x509.h>
+#include <openssl/x509v3.h>
 
 namespace hirex::api {
 
@@ -140,11 +143,45 @@ void TransportPolicy::markCancelled(QNetworkReply *reply) {
     reply->setProperty(kCancelled, true);
 }
 
+namespace {
+struct X509Deleter {
+    void operator()(X509 *x) const { X509_free(x); }
+};
+using X509Ptr = std::unique_ptr<X509, X509Deleter>;
+
+X509Ptr toX509(const QSslCertificate &certificate) {
+    const QByteArray der = certificate.toDer();
+    const auto *data = reinterpret_cast<const unsigned char *>(der.constData());
+    return X509Ptr(der.isEmpty() ? nullptr : d2i_X509(nullptr, &data, long(der.size())));
+}
+
+// Whether `ca` issued `cert`: names match and the signature verifies with the CA's key.
+bool issuedBy(const QSslCertificate &cert, const QSslCertificate &ca) {
+    const X509Ptr c = toX509(cert);
+    const X509Ptr a = toX509(ca);
+    if (!c || !a)
+        return false;
+    EVP_PKEY *key = X509_get0_pubkey(a.get());
+    return key && X509_check_issued(a.get(), c.get()) == X509_V_OK && X509_verify(c.get(), key) == 1;
+}
+} // namespace
+
 bool TransportPolicy::pinsMatch(const QList<QSslCertificate> &chain) const {
     if (m_settings.spkiPins.isEmpty())
         return true;
     for (const QSslCertificate &cert : chain) {
         if (m_settings.spkiPins.contains(spkiSha256(cert)))
+            return true;
+    }
+    // Servers do not send the root; Qt shows only what was sent. The root the handshake
+    // verified against is the trusted CA that issued the last certificate of the chain.
+    if (chain.isEmpty())
+        return false;
+    const QSslCertificate &top = chain.last();
+    QList<QSslCertificate> anchors = m_extraCas;
+    anchors += QSslConfiguration::systemCaCertificates();
+    for (const QSslCertificate &ca : anchors) {
+        if (m_settings.spkiPins.contains(spkiSha256(ca)) && issuedBy(top, ca))
             return true;
     }
     return false;

@@ -1,6 +1,7 @@
 // ApiClient and EventStreamClient against the REAL hirex-sandbox over HTTPS on loopback.
 #include "core/api/ApiClient.h"
 #include "core/api/EventStreamClient.h"
+#include "core/domain/Device.h"
 #include "tests/support/SandboxLogin.h"
 #include "tests/support/SandboxProcess.h"
 #include "tests/support/TestTokenProvider.h"
@@ -90,6 +91,8 @@ private Q_SLOTS:
     void failedRefreshIsUnauthorized();
     void responseSizeLimit();
     void eventStreamDeliversAChange();
+    void spkiPinsAreEnforced();
+    void revokedDeviceIsReported();
     void retriesUnderInjectedFaults();
 
 private:
@@ -419,6 +422,74 @@ void TestApiClientSandbox::eventStreamDeliversAChange() {
     QCOMPARE(connected.count(), 1);
     stream.stop();
     QVERIFY(!stream.isRunning());
+}
+
+void TestApiClientSandbox::spkiPinsAreEnforced() {
+    const auto cas = QSslCertificate::fromPath(m_sandbox->caFile());
+    QCOMPARE(cas.size(), 1);
+    // Pinning the sandbox CA's key: the chain contains it, calls work.
+    TransportSettings pinned;
+    pinned.caFile = m_sandbox->caFile();
+    pinned.spkiPins = {TransportPolicy::spkiSha256(cas.first())};
+    const auto good = TransportPolicy::create(pinned, nullptr);
+    QVERIFY(good);
+    ApiClient ok(m_sandbox->baseUrl(), *good, m_tokens.get());
+    Waiter<hirex::domain::ServiceStatus> w1;
+    ok.status(w1.callback());
+    const auto r1 = w1.wait();
+    QVERIFY2(r1.ok(), qPrintable(describe(r1.error)));
+
+    // Pinning some other key: the trusted chain is still refused, as interception would be.
+    pinned.spkiPins = {QString::fromLatin1(QByteArray(32, 'k').toBase64())};
+    const auto bad = TransportPolicy::create(pinned, nullptr);
+    QVERIFY(bad);
+    ApiClient refused(m_sandbox->baseUrl(), *bad, m_tokens.get());
+    Waiter<hirex::domain::ServiceStatus> w2;
+    refused.status(w2.callback());
+    const auto r2 = w2.wait();
+    QCOMPARE(r2.error.kind, ApiError::Kind::Tls);
+    QCOMPARE(r2.error.code, QStringLiteral("tls_pin_mismatch"));
+    QCOMPARE(r2.attempts, 1);
+}
+
+void TestApiClientSandbox::revokedDeviceIsReported() {
+    // A recruiter registers this device...
+    TestTokenProvider recruiter(m_recruiter.accessToken);
+    auto client = makeClient(&recruiter);
+    RequestOptions create;
+    const QJsonObject registration{{QStringLiteral("name"), QStringLiteral("CI laptop")},
+                                   {QStringLiteral("platform"), QStringLiteral("linux")},
+                                   {QStringLiteral("app_version"), QStringLiteral("0.1.0")}};
+    const Raw registered =
+        waitRaw(*client, "POST", QStringLiteral("/v1/devices"), QJsonDocument(registration).toJson(), create);
+    QVERIFY2(!registered.error.isError(), qPrintable(describe(registered.error)));
+    const auto device = hirex::domain::Device::fromJson(registered.response.json, nullptr);
+    QVERIFY(device);
+    recruiter.setDeviceId(device->id);
+    Waiter<hirex::domain::Me> before;
+    client->me(before.callback());
+    QVERIFY(before.wait().ok());
+
+    // ...an admin revokes it...
+    const auto admin = m_login->signInAs(QStringLiteral("admin"));
+    QVERIFY2(admin, qPrintable(m_login->errorString()));
+    TestTokenProvider adminTokens(admin->accessToken);
+    auto adminClient = makeClient(&adminTokens);
+    RequestOptions revoke;
+    revoke.ifMatch = device->version;
+    const Raw revoked = waitRaw(*adminClient, "POST", u"/v1/admin/devices/" + device->id + u"/revoke",
+                                QJsonDocument(QJsonObject{{QStringLiteral("wipe"), true}}).toJson(), revoke);
+    QVERIFY2(!revoked.error.isError(), qPrintable(describe(revoked.error)));
+
+    // ...and the next call from the device says so, with the deviceRevoked signal, no refresh.
+    QSignalSpy spy(client.get(), &ApiClient::deviceRevoked);
+    Waiter<hirex::domain::Me> after;
+    client->me(after.callback());
+    const auto r = after.wait();
+    QCOMPARE(r.error.kind, ApiError::Kind::DeviceRevoked);
+    QCOMPARE(r.error.code, QStringLiteral("device_revoked"));
+    QCOMPARE(spy.count(), 1);
+    QCOMPARE(recruiter.refreshCount(), 0);
 }
 
 void TestApiClientSandbox::retriesUnderInjectedFaults() {
