@@ -192,7 +192,11 @@ class ValidatingClient(HttpClient):
 
 
 class PrismProxy:
-    def __init__(self, upstream, ca_file):
+    """validate_request=False gives a proxy for deliberately invalid requests: Prism forwards
+    them and still validates the sandbox's response (security checks stay on)."""
+
+    def __init__(self, upstream, ca_file, validate_request=True):
+        self.validate_request = validate_request
         self.upstream = upstream
         self.ca_file = ca_file
         self.port = None
@@ -206,11 +210,11 @@ class PrismProxy:
             subprocess.run(["npm", "ci", "--no-audit", "--no-fund"], cwd=NODE_DIR, check=True)
         self.port = free_port()
         env = dict(os.environ, NODE_EXTRA_CA_CERTS=self.ca_file, NO_COLOR="1", FORCE_COLOR="0")
-        self.log_path = os.path.join(log_dir, "prism.log")
+        self.log_path = os.path.join(log_dir, "prism-%s.log" % ("strict" if self.validate_request else "lenient"))
         logf = open(self.log_path, "wb")
         self.proc = subprocess.Popen(
             [PRISM_BIN, "proxy", SPEC, self.upstream, "--errors", "--port", str(self.port),
-             "--host", "127.0.0.1", "-v", "warn"],
+             "--host", "127.0.0.1", "-v", "warn"] + ([] if self.validate_request else ["--validate-request", "false"]),
             stdout=logf, stderr=subprocess.STDOUT, env=env, start_new_session=True)
         logf.close()
         deadline = time.monotonic() + START_TIMEOUT
@@ -336,7 +340,9 @@ class Session:
         return self.me()["user"]["id"]
 
     def request(self, method, path, json_body=None, headers=None, if_match=None, idem=None,
-                direct=False, raw=None, content_type=None, timeout=None):
+                direct=False, raw=None, content_type=None, timeout=None, lenient=False):
+        """direct=True bypasses Prism (TLS, SSE, drops, bodies Prism cannot parse);
+        lenient=True sends a deliberately invalid request through the response-validating proxy."""
         hdrs = {"Authorization": "Bearer " + self.token}
         if self.device_id:
             hdrs["X-Hirex-Device"] = self.device_id
@@ -351,7 +357,7 @@ class Session:
         if idem is not None:
             hdrs["Idempotency-Key"] = idem
         hdrs.update(headers or {})
-        client = self.sandbox.direct if direct else self.sandbox.api
+        client = self.sandbox.direct if direct else (self.sandbox.lenient_api() if lenient else self.sandbox.api)
         return client.request(method, path, body=body, headers=hdrs, timeout=timeout)
 
     def get(self, path, **kw):
@@ -407,6 +413,7 @@ class Sandbox:
         self.data_dir = data_dir or os.path.join(self.root, "data")
         self.proc = None
         self.prism = None
+        self.lenient_prism = None
         self.base_url = None
         self._accounts = None
         self._sessions = {}
@@ -475,6 +482,16 @@ class Sandbox:
             self.api = self.direct
         return self
 
+    def lenient_api(self):
+        if not self.use_proxy:
+            return self.direct
+        if self.lenient_prism is None or self.lenient_prism.upstream != self.base_url:
+            if self.lenient_prism:
+                self.lenient_prism.stop()
+            self.lenient_prism = PrismProxy(self.base_url, self.ca_file, validate_request=False)
+            self.lenient_prism.start(self.root)
+        return self.lenient_prism.client()
+
     def stderr_tail(self, n=3000):
         try:
             with open(self.stderr_path, "rb") as f:
@@ -516,8 +533,9 @@ class Sandbox:
         try:
             self.kill()
         finally:
-            if self.prism:
-                self.prism.stop()
+            for proxy in (self.prism, self.lenient_prism):
+                if proxy:
+                    proxy.stop()
             if os.environ.get("HIREX_KEEP_TMP") == "1":
                 log("keeping", self.root)
             else:

@@ -220,7 +220,7 @@ class AuthTest(SandboxTestCase):
         # Reusing the first (already rotated) token: invalid_grant and the whole family dies.
         self.assertOAuthError(sb.refresh(t1.refresh_token), "invalid_grant")
         self.assertOAuthError(sb.refresh(t3["refresh_token"]), "invalid_grant")
-        r = s3.get("/v1/me", direct=True)
+        r = s3.get("/v1/me")
         self.assertEqual(r.status, 401, r)
         self.assertIn(r.json().get("code"), ("invalid_token", "unauthorized"))
         # Another sign-in of the same user is a separate family and unaffected.
@@ -236,7 +236,7 @@ class AuthTest(SandboxTestCase):
         r = sb.post_form("/oauth/revoke", {"token": t.access_token, "token_type_hint": "access_token",
                                            "client_id": CLIENT_ID}, client=sb.api)
         self.assertEqual(r.status, 200, r)
-        r = s.get("/v1/me", direct=True)
+        r = s.get("/v1/me")
         self.assertEqual(r.status, 401, r)
         self.assertEqual(r.content_type, "application/problem+json")
         # Revoking the refresh token ends refreshing; unknown tokens still get 200.
@@ -288,7 +288,7 @@ class TokenExpiryTest(SandboxTestCase):
         s = Session(sb, acc, t)
         self.assertEqual(s.get("/v1/me").status, 200)
         time.sleep(3.2)
-        r = s.get("/v1/me", direct=True)
+        r = s.get("/v1/me")
         self.assertProblem(r, 401, "token_expired")
         # The refresh token still works and gives a fresh access token.
         r = sb.refresh(t.refresh_token)

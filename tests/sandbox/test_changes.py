@@ -67,10 +67,10 @@ class PaginationTest(SandboxTestCase):
         s = self.sandbox.session("recruiter")
         for q in ("limit=0", "limit=501", "limit=abc"):
             with self.subTest(q=q):
-                r = s.get("/v1/candidates?" + q, direct=True)
+                r = s.get("/v1/candidates?" + q, lenient=True)
                 self.assertIn(r.status, (400, 422), r)
                 self.assertEqual(r.content_type, "application/problem+json")
-        r = s.get("/v1/candidates?cursor=%21%21not-a-cursor", direct=True)
+        r = s.get("/v1/candidates?cursor=%21%21not-a-cursor", lenient=True)
         self.assertIn(r.status, (400, 422), r)
         self.assertEqual(r.content_type, "application/problem+json")
 
