@@ -91,6 +91,7 @@ private Q_SLOTS:
     void failedRefreshIsUnauthorized();
     void responseSizeLimit();
     void eventStreamDeliversAChange();
+    void eventStreamReconnectsAfterSilence();
     void spkiPinsAreEnforced();
     void revokedDeviceIsReported();
     void retriesUnderInjectedFaults();
@@ -422,6 +423,34 @@ void TestApiClientSandbox::eventStreamDeliversAChange() {
     QCOMPARE(connected.count(), 1);
     stream.stop();
     QVERIFY(!stream.isRunning());
+}
+
+void TestApiClientSandbox::eventStreamReconnectsAfterSilence() {
+    auto client = makeClient(m_tokens.get());
+    EventStreamClient stream(client.get());
+    // Keepalives come every 15 s; a 1 s idle limit makes the client drop and reconnect.
+    stream.setIdleTimeout(std::chrono::milliseconds(1000));
+    stream.setRetryPolicy(fastRetries(100));
+    QSignalSpy disconnected(&stream, &EventStreamClient::disconnected);
+    QSignalSpy events(&stream, &EventStreamClient::eventReceived);
+    stream.start();
+    QTRY_VERIFY_WITH_TIMEOUT(stream.reconnectCount() >= 2, 20000);
+    QVERIFY(stream.isRunning());
+    QCOMPARE(disconnected.first().first().value<ApiError>().kind, ApiError::Kind::Timeout);
+    // After reconnecting it still delivers changes.
+    stream.setIdleTimeout(std::chrono::milliseconds(30000));
+    QTest::qWait(1500); // let the current reconnect (with the old limit) settle
+    Waiter<hirex::domain::Page<hirex::domain::Candidate>> candidates;
+    client->candidates(QString(), QString(), 1, candidates.callback());
+    const auto cands = candidates.wait();
+    QVERIFY2(cands.ok(), qPrintable(describe(cands.error)));
+    QTest::qWait(500);
+    Waiter<hirex::domain::Note> note;
+    client->createNote(cands.value->items.first().id, QStringLiteral("Reconnect check."),
+                       QStringLiteral("private"), QString(), note.callback());
+    QVERIFY(note.wait().ok());
+    QTRY_VERIFY_WITH_TIMEOUT(!events.isEmpty(), 20000);
+    stream.stop();
 }
 
 void TestApiClientSandbox::spkiPinsAreEnforced() {
