@@ -240,8 +240,8 @@ void ApiClient::onFinished(const std::shared_ptr<Call> &call, QNetworkReply *rep
     }
     const ApiError transport = m_policy.transportError(reply);
     if (transport.isError()) {
-        qCInfo(lcApi).noquote() << call->method << call->options.pathTemplate << "failed:" << transport.code
-                                << "attempt" << call->attempt << elapsed << "ms";
+        qCDebug(lcApi).noquote() << call->method << call->options.pathTemplate << "failed:" << transport.code
+                                 << "attempt" << call->attempt << elapsed << "ms";
         if (transport.kind == ApiError::Kind::Cancelled || transport.kind == ApiError::Kind::Tls ||
             call->handle.isNull())
             finishCall(call, ApiResponse(), transport);
@@ -250,8 +250,8 @@ void ApiClient::onFinished(const std::shared_ptr<Call> &call, QNetworkReply *rep
         return;
     }
     const QByteArray body = reply->readAll();
-    qCInfo(lcApi).noquote() << call->method << call->options.pathTemplate << status << "attempt"
-                            << call->attempt << elapsed << "ms";
+    qCDebug(lcApi).noquote() << call->method << call->options.pathTemplate << status << "attempt"
+                             << call->attempt << elapsed << "ms";
     if (status >= 200 && status < 300) {
         ApiResponse response;
         response.status = status;
@@ -332,8 +332,8 @@ void ApiClient::retryOrFinish(const std::shared_ptr<Call> &call, const ApiError 
         return;
     }
     const auto delay = m_retry.delayFor(call->attempt, error);
-    qCInfo(lcApi).noquote() << call->method << call->options.pathTemplate << "retry in" << delay.count()
-                            << "ms after" << error.code;
+    qCDebug(lcApi).noquote() << call->method << call->options.pathTemplate << "retry in" << delay.count()
+                             << "ms after" << error.code;
     call->retryTimer = new QTimer(this);
     call->retryTimer->setSingleShot(true);
     connect(call->retryTimer, &QTimer::timeout, this, [this, call] {
