@@ -1,4 +1,6 @@
 target_sources(hirex_core PRIVATE
+  ${CMAKE_CURRENT_LIST_DIR}/ActivityEntry.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/ActivityEntry.h
   ${CMAKE_CURRENT_LIST_DIR}/AiInsight.cpp
   ${CMAKE_CURRENT_LIST_DIR}/AiInsight.h
   ${CMAKE_CURRENT_LIST_DIR}/Application.cpp
@@ -27,6 +29,8 @@ target_sources(hirex_core PRIVATE
   ${CMAKE_CURRENT_LIST_DIR}/Note.cpp
   ${CMAKE_CURRENT_LIST_DIR}/Note.h
   ${CMAKE_CURRENT_LIST_DIR}/Page.h
+  ${CMAKE_CURRENT_LIST_DIR}/ParsedCv.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/ParsedCv.h
   ${CMAKE_CURRENT_LIST_DIR}/Pipeline.cpp
   ${CMAKE_CURRENT_LIST_DIR}/Pipeline.h
   ${CMAKE_CURRENT_LIST_DIR}/RetentionRule.cpp

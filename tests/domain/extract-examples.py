@@ -19,7 +19,7 @@ SCHEMAS = [
     "ChangePage", "RetentionRule", "AuditEvent", "SupportAccessGrant", "Problem", "JobPage",
     "PipelinePage", "CandidatePage", "ApplicationPage", "NotePage", "AiInsightPage", "ConsentPage",
     "ConsentNoticePage", "RoleProfilePage", "UserPage", "RetentionRulePage", "AuditEventPage",
-    "SupportAccessPage", "DevicePage", "EvaluationPage",
+    "SupportAccessPage", "DevicePage", "EvaluationPage", "ParsedCv", "ActivityEntry", "ActivityPage",
 ]
 
 

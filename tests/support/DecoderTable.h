@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/domain/ActivityEntry.h"
 #include "core/domain/AiInsight.h"
 #include "core/domain/Application.h"
 #include "core/domain/AuditEvent.h"
@@ -13,6 +14,7 @@
 #include "core/domain/Me.h"
 #include "core/domain/Note.h"
 #include "core/domain/Page.h"
+#include "core/domain/ParsedCv.h"
 #include "core/domain/Pipeline.h"
 #include "core/domain/RetentionRule.h"
 #include "core/domain/RoleProfile.h"
@@ -90,6 +92,9 @@ inline QList<DecoderEntry> decoderTable() {
         decoderFor<Page<SupportAccessGrant>>("SupportAccessPage"),
         decoderFor<Page<Device>>("DevicePage"),
         decoderFor<EvaluationList>("EvaluationPage"),
+        decoderFor<ParsedCv>("ParsedCv"),
+        decoderFor<ActivityEntry>("ActivityEntry"),
+        decoderFor<Page<ActivityEntry>>("ActivityPage"),
     };
 }
 
