@@ -48,7 +48,12 @@ QString SignInPresenter::validationMessage() const {
 }
 
 bool SignInPresenter::canSignIn() const {
-    return validationMessage().isEmpty() && m_state != State::WaitingForBrowser;
+    return validationMessage().isEmpty() && m_state != State::WaitingForBrowser &&
+           m_state != State::Restoring;
+}
+
+void SignInPresenter::markRestoring() {
+    setState(State::Restoring);
 }
 
 void SignInPresenter::markWaitingForBrowser() {

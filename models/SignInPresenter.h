@@ -15,7 +15,7 @@ class SignInPresenter : public QObject {
     Q_PROPERTY(QString errorMessage READ errorMessage NOTIFY stateChanged)
 
 public:
-    enum class State { Idle, WaitingForBrowser, SignedIn, Failed };
+    enum class State { Idle, Restoring, WaitingForBrowser, SignedIn, Failed };
     Q_ENUM(State)
 
     explicit SignInPresenter(QObject *parent = nullptr);
@@ -34,6 +34,7 @@ public:
     State state() const { return m_state; }
     QString errorMessage() const { return m_errorMessage; }
 
+    void markRestoring();
     void markWaitingForBrowser();
     void markSignedIn();
     void markFailed(const QString &message);

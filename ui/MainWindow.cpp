@@ -1,29 +1,32 @@
 #include "ui/MainWindow.h"
 
 #include "core/Version.h"
+#include "ui/MessageBox.h"
 #include "ui/SignInPage.h"
+#include "ui/WorkspacePage.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QMenuBar>
-#include <QMessageBox>
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStatusBar>
 
 namespace hirex::ui {
 
-MainWindow::MainWindow(models::SignInPresenter *signIn, QWidget *parent)
+MainWindow::MainWindow(models::SignInPresenter *signIn, models::JobListModel *jobs, QWidget *parent)
     : QMainWindow(parent)
     , m_pages(new QStackedWidget(this))
-    , m_signInPage(new SignInPage(signIn, m_pages)) {
+    , m_signInPage(new SignInPage(signIn, m_pages))
+    , m_workspacePage(new WorkspacePage(jobs, m_pages)) {
     setWindowTitle(tr("Hirex"));
     setWindowIcon(QIcon(QStringLiteral(":/hirex/icons/hirex-desktop.svg")));
     m_pages->addWidget(m_signInPage);
+    m_pages->addWidget(m_workspacePage);
     setCentralWidget(m_pages);
     createMenus();
-    statusBar()->showMessage(tr("Not signed in"));
+    showSignIn();
 
     connect(m_signInPage, &SignInPage::signInRequested, this, &MainWindow::signInRequested);
 
@@ -35,6 +38,10 @@ MainWindow::MainWindow(models::SignInPresenter *signIn, QWidget *parent)
 
 void MainWindow::createMenus() {
     QMenu *fileMenu = menuBar()->addMenu(tr("&File"));
+    m_signOutAction = fileMenu->addAction(tr("Sign &out"), this, [this] { Q_EMIT signOutRequested(false); });
+    m_signOutRemoveAction = fileMenu->addAction(tr("Sign out and &remove local data…"), this,
+                                                &MainWindow::confirmSignOutAndRemoveData);
+    fileMenu->addSeparator();
     QAction *quit = fileMenu->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
     quit->setShortcut(QKeySequence::Quit);
     quit->setMenuRole(QAction::QuitRole);
@@ -42,6 +49,34 @@ void MainWindow::createMenus() {
     QMenu *helpMenu = menuBar()->addMenu(tr("&Help"));
     QAction *about = helpMenu->addAction(tr("&About Hirex Desktop"), this, &MainWindow::showAbout);
     about->setMenuRole(QAction::AboutRole);
+}
+
+void MainWindow::showSignIn() {
+    m_pages->setCurrentWidget(m_signInPage);
+    m_signOutAction->setEnabled(false);
+    m_signOutRemoveAction->setEnabled(false);
+    statusBar()->showMessage(tr("Not signed in"));
+}
+
+void MainWindow::showWorkspace() {
+    m_pages->setCurrentWidget(m_workspacePage);
+    m_signOutAction->setEnabled(true);
+    m_signOutRemoveAction->setEnabled(true);
+    statusBar()->showMessage(tr("Signed in"));
+}
+
+bool MainWindow::isShowingWorkspace() const {
+    return m_pages->currentWidget() == m_workspacePage;
+}
+
+void MainWindow::confirmSignOutAndRemoveData() {
+    const auto answer = MessageBox::question(
+        this, tr("Remove local data?"),
+        tr("Signing out this way deletes the encrypted copy of your Hirex data on this computer and its key. "
+           "Changes that have not reached the server yet are lost.\n\nSign out and remove local data?"),
+        QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
+    if (answer == QMessageBox::Yes)
+        Q_EMIT signOutRequested(true);
 }
 
 void MainWindow::showAbout() {

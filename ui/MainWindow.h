@@ -2,15 +2,18 @@
 
 #include <QMainWindow>
 
+class QAction;
 class QStackedWidget;
 
 namespace hirex::models {
+class JobListModel;
 class SignInPresenter;
-}
+} // namespace hirex::models
 
 namespace hirex::ui {
 
 class SignInPage;
+class WorkspacePage;
 
 // The application window: a stack of pages (sign-in first, the workspace after sign-in),
 // a menu bar with keyboard access to every action, and window geometry that survives restarts.
@@ -18,22 +21,33 @@ class MainWindow : public QMainWindow {
     Q_OBJECT
 
 public:
-    explicit MainWindow(models::SignInPresenter *signIn, QWidget *parent = nullptr);
+    MainWindow(models::SignInPresenter *signIn, models::JobListModel *jobs, QWidget *parent = nullptr);
 
     SignInPage *signInPage() const { return m_signInPage; }
+    WorkspacePage *workspacePage() const { return m_workspacePage; }
+
+    void showSignIn();
+    void showWorkspace();
+    bool isShowingWorkspace() const;
 
 Q_SIGNALS:
     void signInRequested();
+    // removeLocalData: also wipe the encrypted cache and its key (asked for confirmation first).
+    void signOutRequested(bool removeLocalData);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
     void createMenus();
+    void confirmSignOutAndRemoveData();
     void showAbout();
 
     QStackedWidget *m_pages;
     SignInPage *m_signInPage;
+    WorkspacePage *m_workspacePage;
+    QAction *m_signOutAction = nullptr;
+    QAction *m_signOutRemoveAction = nullptr;
 };
 
 } // namespace hirex::ui

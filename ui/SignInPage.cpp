@@ -98,6 +98,9 @@ void SignInPage::refresh() {
     case SignInPresenter::State::Idle:
         m_statusLabel->clear();
         break;
+    case SignInPresenter::State::Restoring:
+        m_statusLabel->setText(tr("Restoring your session…"));
+        break;
     case SignInPresenter::State::WaitingForBrowser:
         m_statusLabel->setText(tr("Waiting for you to finish signing in in your browser…"));
         break;

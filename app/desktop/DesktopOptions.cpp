@@ -36,8 +36,11 @@ DesktopOptions DesktopOptions::parse(const QStringList &arguments) {
     const QCommandLineOption loopbackHttpOption(
         QStringLiteral("dev-allow-loopback-http"),
         QCoreApplication::translate("DesktopOptions", "Development only: allow plain HTTP to 127.0.0.1."));
-    parser.addOptions(
-        {serverOption, caOption, issuerOption, clientOption, profileOption, loopbackHttpOption});
+    const QCommandLineOption signInOption(
+        QStringLiteral("sign-in"),
+        QCoreApplication::translate("DesktopOptions", "Start signing in at once when no session is stored."));
+    parser.addOptions({serverOption, caOption, issuerOption, clientOption, profileOption, loopbackHttpOption,
+                       signInOption});
 
     DesktopOptions options;
     if (!parser.parse(arguments)) {
@@ -62,6 +65,7 @@ DesktopOptions DesktopOptions::parse(const QStringList &arguments) {
     options.clientId = parser.value(clientOption);
     options.profileDir = parser.value(profileOption);
     options.allowLoopbackHttp = parser.isSet(loopbackHttpOption);
+    options.signInAtStart = parser.isSet(signInOption);
     return options;
 }
 

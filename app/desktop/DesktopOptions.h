@@ -14,6 +14,7 @@ struct DesktopOptions {
     QString clientId;
     QString profileDir;
     bool allowLoopbackHttp = false;
+    bool signInAtStart = false; // --sign-in: open the browser at once when no session is stored
 
     bool exitNow = false; // --help or --version already answered, or an error was printed
     int exitCode = 0;

@@ -1,11 +1,15 @@
+#include "app/desktop/DesktopController.h"
 #include "app/desktop/DesktopOptions.h"
 #include "core/Version.h"
+#include "models/JobListModel.h"
 #include "models/SignInPresenter.h"
 #include "translations/Translations.h"
 #include "ui/MainWindow.h"
+#include "ui/MessageBox.h"
 
 #include <QApplication>
 #include <QLocale>
+#include <QNetworkProxyFactory>
 
 #include <memory>
 
@@ -48,11 +52,21 @@ int main(int argc, char *argv[]) {
     if (options.exitNow)
         return options.exitCode;
 
+    // Corporate proxies (PAC, environment) apply to every request, as in the user's browser.
+    QNetworkProxyFactory::setUseSystemConfiguration(true);
+
     hirex::models::SignInPresenter signIn;
     signIn.setAllowLoopbackHttp(options.allowLoopbackHttp);
     signIn.setServerAddress(options.server.toString());
+    hirex::models::JobListModel jobs;
 
-    hirex::ui::MainWindow window(&signIn);
+    hirex::ui::MainWindow window(&signIn, &jobs);
+    hirex::app::DesktopController controller(options, &window, &signIn, &jobs);
+    if (const auto error = controller.initialise(); error.isError()) {
+        hirex::ui::MessageBox::warning(nullptr, QObject::tr("Hirex cannot start"), error.message);
+        return 1;
+    }
     window.show();
+    controller.start();
     return QApplication::exec();
 }

@@ -1,13 +1,17 @@
+#include "models/JobListModel.h"
 #include "models/SignInPresenter.h"
 #include "ui/MainWindow.h"
+#include "ui/MessageBox.h"
 #include "ui/SignInPage.h"
 
+#include <QAction>
 #include <QCoreApplication>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTest>
 
+using hirex::models::JobListModel;
 using hirex::models::SignInPresenter;
 using hirex::ui::MainWindow;
 
@@ -19,6 +23,8 @@ private Q_SLOTS:
     void showsSignInFirst();
     void typingAnAddressEnablesSignIn();
     void enterKeyRequestsSignIn();
+    void removingLocalDataNeedsConfirmation();
+    void signOutActionsOnlyWhenSignedIn();
 };
 
 void TestMainWindow::initTestCase() {
@@ -28,7 +34,8 @@ void TestMainWindow::initTestCase() {
 
 void TestMainWindow::showsSignInFirst() {
     SignInPresenter presenter;
-    MainWindow window(&presenter);
+    JobListModel jobs;
+    MainWindow window(&presenter, &jobs);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     QVERIFY(window.signInPage()->isVisible());
@@ -39,7 +46,8 @@ void TestMainWindow::showsSignInFirst() {
 
 void TestMainWindow::typingAnAddressEnablesSignIn() {
     SignInPresenter presenter;
-    MainWindow window(&presenter);
+    JobListModel jobs;
+    MainWindow window(&presenter, &jobs);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     auto *edit = window.signInPage()->findChild<QLineEdit *>();
@@ -55,7 +63,8 @@ void TestMainWindow::typingAnAddressEnablesSignIn() {
 
 void TestMainWindow::enterKeyRequestsSignIn() {
     SignInPresenter presenter;
-    MainWindow window(&presenter);
+    JobListModel jobs;
+    MainWindow window(&presenter, &jobs);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     QSignalSpy spy(&window, &MainWindow::signInRequested);
@@ -63,6 +72,51 @@ void TestMainWindow::enterKeyRequestsSignIn() {
     QTest::keyClicks(edit, QStringLiteral("https://hirex.example.com"));
     QTest::keyClick(edit, Qt::Key_Return);
     QCOMPARE(spy.count(), 1);
+}
+
+static QAction *findAction(QWidget *window, const QString &textPrefix) {
+    for (QAction *action : window->findChildren<QAction *>()) {
+        if (action->text().remove(u'&').startsWith(textPrefix))
+            return action;
+    }
+    return nullptr;
+}
+
+void TestMainWindow::removingLocalDataNeedsConfirmation() {
+    SignInPresenter presenter;
+    JobListModel jobs;
+    MainWindow window(&presenter, &jobs);
+    window.showWorkspace();
+    QSignalSpy spy(&window, &MainWindow::signOutRequested);
+    QAction *remove = findAction(&window, QStringLiteral("Sign out and remove local data"));
+    QVERIFY(remove);
+
+    hirex::ui::MessageBox::setNextAnswer(QMessageBox::Cancel);
+    remove->trigger();
+    QCOMPARE(spy.count(), 0);
+
+    hirex::ui::MessageBox::setNextAnswer(QMessageBox::Yes);
+    remove->trigger();
+    QCOMPARE(spy.count(), 1);
+    QCOMPARE(spy.at(0).at(0).toBool(), true);
+}
+
+void TestMainWindow::signOutActionsOnlyWhenSignedIn() {
+    SignInPresenter presenter;
+    JobListModel jobs;
+    MainWindow window(&presenter, &jobs);
+    QAction *signOut = findAction(&window, QStringLiteral("Sign out"));
+    QVERIFY(signOut);
+    QVERIFY(!signOut->isEnabled());
+    window.showWorkspace();
+    QVERIFY(window.isShowingWorkspace());
+    QVERIFY(signOut->isEnabled());
+    QSignalSpy spy(&window, &MainWindow::signOutRequested);
+    signOut->trigger();
+    QCOMPARE(spy.count(), 1);
+    QCOMPARE(spy.at(0).at(0).toBool(), false);
+    window.showSignIn();
+    QVERIFY(!signOut->isEnabled());
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -1,0 +1,238 @@
+#include "app/desktop/DesktopController.h"
+
+#include "core/Version.h"
+#include "core/api/ApiClient.h"
+#include "core/auth/AuthTransport.h"
+#include "core/auth/AuthorizationFlow.h"
+#include "core/auth/SessionManager.h"
+#include "core/store/CacheError.h"
+#include "core/store/KeychainSecretStore.h"
+#include "core/store/LocalCache.h"
+#include "models/DesktopBrowserLauncher.h"
+#include "models/JobListModel.h"
+#include "models/SignInPresenter.h"
+#include "ui/MainWindow.h"
+#include "ui/MessageBox.h"
+#include "ui/WorkspacePage.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QHostInfo>
+#include <QLoggingCategory>
+#include <QStandardPaths>
+
+Q_LOGGING_CATEGORY(lcDesktop, "hirex.app.desktop")
+
+namespace hirex::app {
+
+namespace {
+
+// The platform names of the API's device registration (linux | windows | macos).
+QString devicePlatform() {
+#if defined(Q_OS_WIN)
+    return QStringLiteral("windows");
+#elif defined(Q_OS_MACOS)
+    return QStringLiteral("macos");
+#else
+    return QStringLiteral("linux");
+#endif
+}
+
+} // namespace
+
+DesktopController::DesktopController(DesktopOptions options, ui::MainWindow *window,
+                                     models::SignInPresenter *signIn, models::JobListModel *jobs,
+                                     QObject *parent)
+    : QObject(parent)
+    , m_options(std::move(options))
+    , m_window(window)
+    , m_signIn(signIn)
+    , m_jobs(jobs)
+    , m_launcher(std::make_unique<models::DesktopBrowserLauncher>()) {
+    connect(m_window, &ui::MainWindow::signInRequested, this, &DesktopController::startSignIn);
+    connect(m_window, &ui::MainWindow::signOutRequested, this, &DesktopController::signOut);
+}
+
+DesktopController::~DesktopController() = default;
+
+UserMessage DesktopController::initialise() {
+    api::TransportSettings settings;
+    settings.caFile = m_options.caFile;
+    settings.allowLoopbackHttp = m_options.allowLoopbackHttp;
+    api::ApiError policyError;
+    auto policy = api::TransportPolicy::create(settings, &policyError);
+    if (!policy)
+        return policyError.toUserMessage();
+    m_policy = *policy;
+
+    m_secrets = new store::KeychainSecretStore(this);
+    const auto transport = auth::AuthTransport::fromPolicy(&m_network, m_policy);
+    m_session = new auth::SessionManager(transport, m_secrets, this);
+    m_flow = new auth::AuthorizationFlow(transport, m_launcher.get(), this);
+    m_cache = new store::LocalCache(profileDir(), profileName(), m_secrets, this);
+    m_api = new api::ApiClient(m_options.server, m_policy, m_session, this);
+    connect(m_api, &api::ApiClient::deviceRevoked, m_session, &auth::SessionManager::reportDeviceRevoked);
+
+    m_session->setWipeHook([this](const auth::SessionManager::Callback &done) {
+        connect(
+            m_cache, &store::LocalCache::resetDone, this, [done] { done({}); }, Qt::SingleShotConnection);
+        m_cache->reset();
+    });
+    connect(m_flow, &auth::AuthorizationFlow::succeeded, m_session, &auth::SessionManager::beginSession);
+    connect(m_flow, &auth::AuthorizationFlow::failed, this,
+            [this](const UserMessage &error) { m_signIn->markFailed(error.message); });
+    connect(m_session, &auth::SessionManager::signedIn, this, &DesktopController::onSignedIn);
+    connect(m_session, &auth::SessionManager::signInRequired, this, &DesktopController::onSignInRequired);
+    connect(m_session, &auth::SessionManager::sessionWarning, this, [this](const UserMessage &warning) {
+        m_window->workspacePage()->setStatusText(warning.message);
+    });
+    connect(m_cache, &store::LocalCache::opened, this, &DesktopController::loadWorkspace);
+    connect(m_cache, &store::LocalCache::failed, this, &DesktopController::onCacheFailed);
+    return {};
+}
+
+QString DesktopController::profileName() const {
+    // One profile per server, so two tenants never share a cache or a keychain entry.
+    const QByteArray server = m_options.server.toString(QUrl::NormalizePathSegments).toUtf8();
+    return QString::fromLatin1(QCryptographicHash::hash(server, QCryptographicHash::Sha256).toHex().left(16));
+}
+
+QString DesktopController::profileDir() const {
+    if (!m_options.profileDir.isEmpty())
+        return m_options.profileDir;
+    return QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation) +
+           QStringLiteral("/profiles/") + profileName();
+}
+
+void DesktopController::start() {
+    QDir().mkpath(profileDir());
+    auth::SessionManager::Settings settings;
+    settings.profile = profileName();
+    settings.issuer = m_options.issuer.isEmpty() ? m_options.server : m_options.issuer;
+    settings.clientId = m_options.clientId;
+    settings.apiBaseUrl = m_options.server;
+    settings.device = {QHostInfo::localHostName(), devicePlatform(), QLatin1String(kVersion)};
+    m_session->setSettings(settings);
+
+    if (m_options.server.isEmpty()) {
+        m_window->showSignIn();
+        return;
+    }
+    m_signIn->markRestoring();
+    m_session->restoreSession([this](const UserMessage &error) {
+        if (!error.isError())
+            return; // signedIn() follows
+        m_signIn->reset();
+        if (error.code != QStringLiteral("no_session"))
+            m_signIn->markFailed(error.message);
+        m_window->showSignIn();
+        if (m_options.signInAtStart)
+            startSignIn();
+    });
+}
+
+void DesktopController::startSignIn() {
+    if (!m_signIn->canSignIn())
+        return;
+    const QUrl server = m_signIn->serverUrl();
+    if (server != m_options.server) {
+        // A different server is a different profile: settings follow the new address.
+        m_options.server = server;
+        start();
+        return;
+    }
+    auth::AuthorizationFlow::Settings settings;
+    settings.issuer = m_options.issuer.isEmpty() ? server : m_options.issuer;
+    settings.clientId = m_options.clientId;
+    m_flow->setSettings(settings);
+    m_signIn->markWaitingForBrowser();
+    m_flow->start();
+}
+
+void DesktopController::onSignedIn() {
+    qCInfo(lcDesktop) << "signed in; opening the local cache";
+    m_signIn->markSignedIn();
+    openCache();
+}
+
+void DesktopController::onSignInRequired(const UserMessage &reason) {
+    m_signIn->reset();
+    m_signIn->markFailed(reason.message);
+    m_window->showSignIn();
+}
+
+void DesktopController::openCache() {
+    m_cache->open();
+}
+
+void DesktopController::onCacheFailed(const store::CacheError &error) {
+    qCWarning(lcDesktop) << "local cache failed:" << error.code();
+    QString text = error.message();
+    QMessageBox::StandardButtons buttons = QMessageBox::Reset | QMessageBox::Cancel;
+    if (error.offersRetry())
+        buttons |= QMessageBox::Retry;
+    text += QStringLiteral("\n\n");
+    text += tr("Reset local cache deletes the encrypted copy on this computer and downloads your data "
+               "from the server again. Changes that have not reached the server yet are lost.");
+    const auto answer = ui::MessageBox::warning(m_window, tr("The local cache cannot be opened"), text,
+                                                buttons, QMessageBox::Cancel);
+    if (answer == QMessageBox::Retry) {
+        openCache();
+    } else if (answer == QMessageBox::Reset) {
+        connect(m_cache, &store::LocalCache::resetDone, this, &DesktopController::openCache,
+                Qt::SingleShotConnection);
+        m_cache->reset();
+    } else {
+        m_window->showWorkspace();
+        m_window->workspacePage()->setStatusText(tr("Working online only: the local cache is not open."));
+        loadWorkspace();
+    }
+}
+
+void DesktopController::loadWorkspace() {
+    m_window->showWorkspace();
+    m_window->workspacePage()->setStatusText(tr("Loading your workspace…"));
+    m_api->me([this](const api::ApiResult<domain::Me> &result) {
+        qCInfo(lcDesktop) << "me loaded:" << result.ok() << result.error.code;
+        if (!result.ok()) {
+            m_window->workspacePage()->setStatusText(result.error.toUserMessage().message);
+            return;
+        }
+        const domain::Me &me = *result.value;
+        m_window->workspacePage()->setAccount(me.user.name.value_or(me.user.id), me.tenant.name,
+                                              me.tenant.region, me.session.federated);
+        loadJobs(QString(), {});
+    });
+}
+
+void DesktopController::loadJobs(const QString &cursor, QList<domain::Job> soFar) {
+    m_api->jobs(cursor, 200, [this, soFar](const api::ApiResult<domain::Page<domain::Job>> &result) mutable {
+        if (!result.ok()) {
+            m_window->workspacePage()->setStatusText(result.error.toUserMessage().message);
+            return;
+        }
+        soFar += result.value->items;
+        qCInfo(lcDesktop) << "jobs loaded:" << soFar.size();
+        if (result.value->hasMore()) {
+            loadJobs(*result.value->nextCursor, std::move(soFar));
+            return;
+        }
+        const auto count = soFar.size();
+        m_jobs->setJobs(std::move(soFar));
+        m_window->workspacePage()->setStatusText(tr("%n job(s) you can work on.", nullptr, int(count)));
+    });
+}
+
+void DesktopController::signOut(bool removeLocalData) {
+    using Mode = auth::SessionManager::SignOutMode;
+    m_session->signOut(removeLocalData ? Mode::RemoveLocalData : Mode::KeepLocalData,
+                       [this](const UserMessage &error) {
+                           m_jobs->setJobs({});
+                           m_signIn->reset();
+                           if (error.isError())
+                               m_signIn->markFailed(error.message);
+                           m_window->showSignIn();
+                       });
+}
+
+} // namespace hirex::app

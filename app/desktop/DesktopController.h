@@ -1,0 +1,78 @@
+#pragma once
+
+#include "app/desktop/DesktopOptions.h"
+#include "core/api/TransportPolicy.h"
+#include "core/domain/Job.h"
+#include "core/util/UserMessage.h"
+
+#include <QNetworkAccessManager>
+#include <QObject>
+
+#include <memory>
+
+namespace hirex::auth {
+class AuthorizationFlow;
+class SessionManager;
+} // namespace hirex::auth
+namespace hirex::store {
+class KeychainSecretStore;
+class LocalCache;
+struct CacheError;
+} // namespace hirex::store
+namespace hirex::api {
+class ApiClient;
+}
+namespace hirex::models {
+class DesktopBrowserLauncher;
+class JobListModel;
+class SignInPresenter;
+} // namespace hirex::models
+namespace hirex::ui {
+class MainWindow;
+}
+
+namespace hirex::app {
+
+// Wires the layers of hirex-desktop together for one profile: transport policy, keychain,
+// sign-in flow, session, encrypted cache, API client, and the window's pages. It holds no
+// logic of its own beyond deciding which page to show.
+class DesktopController : public QObject {
+    Q_OBJECT
+
+public:
+    DesktopController(DesktopOptions options, ui::MainWindow *window, models::SignInPresenter *signIn,
+                      models::JobListModel *jobs, QObject *parent = nullptr);
+    ~DesktopController() override;
+
+    // Builds the transport policy (reads --ca-file). On failure returns the reason to show.
+    UserMessage initialise();
+    // Restores a stored session, or shows the sign-in page (and starts sign-in with --sign-in).
+    void start();
+
+private:
+    void startSignIn();
+    void onSignedIn();
+    void onSignInRequired(const UserMessage &reason);
+    void openCache();
+    void onCacheFailed(const store::CacheError &error);
+    void loadWorkspace();
+    void loadJobs(const QString &cursor, QList<domain::Job> soFar);
+    void signOut(bool removeLocalData);
+    QString profileDir() const;
+    QString profileName() const;
+
+    DesktopOptions m_options;
+    ui::MainWindow *m_window;
+    models::SignInPresenter *m_signIn;
+    models::JobListModel *m_jobs;
+    QNetworkAccessManager m_network;
+    api::TransportPolicy m_policy;
+    std::unique_ptr<models::DesktopBrowserLauncher> m_launcher;
+    store::KeychainSecretStore *m_secrets = nullptr;
+    auth::SessionManager *m_session = nullptr;
+    auth::AuthorizationFlow *m_flow = nullptr;
+    store::LocalCache *m_cache = nullptr;
+    api::ApiClient *m_api = nullptr;
+};
+
+} // namespace hirex::app

@@ -1,0 +1,33 @@
+#include "ui/MessageBox.h"
+
+namespace hirex::ui {
+
+QMessageBox::StandardButton MessageBox::s_nextAnswer = QMessageBox::NoButton;
+
+void MessageBox::setNextAnswer(QMessageBox::StandardButton answer) {
+    s_nextAnswer = answer;
+}
+
+QMessageBox::StandardButton MessageBox::takeNextAnswer() {
+    const auto answer = s_nextAnswer;
+    s_nextAnswer = QMessageBox::NoButton;
+    return answer;
+}
+
+QMessageBox::StandardButton MessageBox::question(QWidget *parent, const QString &title, const QString &text,
+                                                 QMessageBox::StandardButtons buttons,
+                                                 QMessageBox::StandardButton defaultButton) {
+    if (const auto answer = takeNextAnswer(); answer != QMessageBox::NoButton)
+        return answer;
+    return QMessageBox::question(parent, title, text, buttons, defaultButton);
+}
+
+QMessageBox::StandardButton MessageBox::warning(QWidget *parent, const QString &title, const QString &text,
+                                                QMessageBox::StandardButtons buttons,
+                                                QMessageBox::StandardButton defaultButton) {
+    if (const auto answer = takeNextAnswer(); answer != QMessageBox::NoButton)
+        return answer;
+    return QMessageBox::warning(parent, title, text, buttons, defaultButton);
+}
+
+} // namespace hirex::ui

@@ -1,0 +1,27 @@
+#pragma once
+
+#include <QMessageBox>
+
+namespace hirex::ui {
+
+// Every confirmation and error dialog of the app goes through here, so GUI tests can answer
+// them in advance (setNextAnswer) instead of blocking on a modal window.
+class MessageBox {
+public:
+    // The button the next dialog "clicks" without showing; NoButton shows dialogs again.
+    static void setNextAnswer(QMessageBox::StandardButton answer);
+
+    static QMessageBox::StandardButton question(QWidget *parent, const QString &title, const QString &text,
+                                                QMessageBox::StandardButtons buttons,
+                                                QMessageBox::StandardButton defaultButton);
+    static QMessageBox::StandardButton
+    warning(QWidget *parent, const QString &title, const QString &text,
+            QMessageBox::StandardButtons buttons = QMessageBox::Ok,
+            QMessageBox::StandardButton defaultButton = QMessageBox::NoButton);
+
+private:
+    static QMessageBox::StandardButton takeNextAnswer();
+    static QMessageBox::StandardButton s_nextAnswer;
+};
+
+} // namespace hirex::ui
