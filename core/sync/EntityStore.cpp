@@ -89,7 +89,10 @@ EntityStore::Upsert EntityStore::upsert(const QString &entity, const QJsonObject
     if (local && !force && *local > newVersion)
         return Upsert::Stale;
     const QByteArray json = QJsonDocument(data).toJson(QJsonDocument::Compact);
-    return write(table, id, newVersion, text(data, "updated_at"), json, data, local.has_value());
+    const QString updatedAt = text(data, "updated_at");
+    // The column is NOT NULL; an entity without the field (never from the contract) stores ''.
+    return write(table, id, newVersion, updatedAt.isNull() ? QStringLiteral("") : updatedAt, json, data,
+                 local.has_value());
 }
 
 EntityStore::Upsert EntityStore::write(const QByteArray &table, const QString &id, qint64 version,

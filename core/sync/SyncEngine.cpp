@@ -133,6 +133,9 @@ void SyncEngine::beginCycle() {
     m_bytesAtStart = m_http ? m_http->bytesReceived() : 0;
     m_clock.start();
     setState(State::Syncing);
+    // The stream's first event tells where the feed ends, which makes percent and ETA known.
+    if (m_options.useStream && !m_stream)
+        connectStream();
     if (m_outbox && m_outbox->pendingCount() > 0) {
         m_outbox->replay([this](const Outbox::ReplayResult &result) {
             if (result.interrupted && isTransport(result.error)) {
@@ -279,7 +282,12 @@ void SyncEngine::updateProgress(qint64 lastSeq) {
 }
 
 void SyncEngine::endCycle(const UserMessage &error) {
-    if (!error.isError() && m_firstSyncRun) {
+    // After a full sync, and otherwise at most hourly: defaults, eviction and retention purge.
+    const bool housekeeping =
+        m_firstSyncRun || !m_lastHousekeeping.isValid() ||
+        m_lastHousekeeping.elapsed() > std::chrono::milliseconds(std::chrono::hours(1)).count();
+    if (!error.isError() && housekeeping) {
+        m_lastHousekeeping.start();
         settleWorkingSet([this] { finishCycle({}); });
         return;
     }
@@ -369,6 +377,8 @@ void SyncEngine::finishCycle(const UserMessage &error) {
         ++m_failures;
         qCInfo(lcSync) << "cycle failed:" << error.code << error.detail;
     }
+    if (!m_live && m_stream)
+        stop(); // a one-off sync only used the stream to learn where the feed ends
     setState(m_paused ? State::Paused : (!m_online ? State::Offline : (m_live ? State::Live : State::Idle)));
     Q_EMIT cycleFinished(error);
     if (m_paused)
@@ -430,7 +440,7 @@ void SyncEngine::onStreamData() {
         if (seq)
             m_headSeq = seq;
         const std::optional<qint64> mine = seqOf(cursor());
-        if (!seq || !mine || *seq > *mine)
+        if (m_live && (!seq || !mine || *seq > *mine))
             m_debounce->start(m_options.debounce);
     }
 }

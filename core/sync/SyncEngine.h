@@ -144,6 +144,7 @@ private:
     std::optional<qint64> m_startSeq;
     qint64 m_bytesAtStart = 0;
     QElapsedTimer m_clock;
+    QElapsedTimer m_lastHousekeeping;
     SyncProgress m_progress;
 };
 

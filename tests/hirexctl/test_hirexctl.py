@@ -2,6 +2,7 @@
 with formula injection neutralised, and JSON), logout --wipe."""
 
 import csv
+import hashlib
 import io
 import json
 import os
@@ -16,6 +17,14 @@ from ctlfixture import (CACHE, HIREXCTL, NETWORK, NOT_SIGNED_IN, OK, USAGE, Ctl,
 
 INJECTION = '=HYPERLINK("http://evil.example","x")'
 QUOTING = 'said "no", then\nleft'
+
+
+def keychain_has(ctl, kind):
+    """Whether QtKeychain's Secret Service item <kind>/<profile> exists (secret-tool)."""
+    profile = "ctl-" + hashlib.sha256(os.path.abspath(ctl.profile).encode()).hexdigest()[:16]
+    p = subprocess.run(["secret-tool", "lookup", "user", "%s/%s" % (kind, profile), "server", "hirex-desktop"],
+                       capture_output=True, timeout=30)
+    return p.returncode == 0 and len(p.stdout) > 0
 
 
 class HirexctlCli(SyncTestCase):
@@ -83,7 +92,8 @@ class HirexctlCli(SyncTestCase):
         out_csv = os.path.join(self.root, "export.csv")
         ctl.ok("export", "--format", "csv", "--out", out_csv)
         self.assertEqual(os.stat(out_csv).st_mode & 0o077, 0, "export readable by others")
-        raw = open(out_csv, "rb").read()
+        with open(out_csv, "rb") as f:
+            raw = f.read()
         self.assertIn(b"\r\n", raw)  # RFC 4180 line breaks
         rows = list(csv.DictReader(io.StringIO(raw.decode("utf-8"), newline="")))
         self.assertEqual(len(rows), len(local["applications"]))
@@ -96,7 +106,8 @@ class HirexctlCli(SyncTestCase):
         out_json = os.path.join(self.root, "export.json")
         some_pipeline = by_id[active[0]]["pipeline_id"]
         ctl.ok("export", "--format", "json", "--pipeline", some_pipeline, "--out", out_json)
-        doc = json.load(open(out_json, encoding="utf-8"))
+        with open(out_json, encoding="utf-8") as f:
+            doc = json.load(f)
         self.assertEqual(doc["pipeline_id"], some_pipeline)
         self.assertTrue(doc["applications"])
         self.assertTrue(all(a["pipeline_id"] == some_pipeline for a in doc["applications"]))
@@ -107,13 +118,16 @@ class HirexctlCli(SyncTestCase):
         # logout --wipe: tokens revoked, cache file and its key gone.
         cache = os.path.join(ctl.profile, "cache.db")
         self.assertTrue(os.path.exists(cache))
+        self.assertTrue(keychain_has(ctl, "cache-key"))
+        self.assertTrue(keychain_has(ctl, "refresh-token"))
         ctl.ok("logout", "--wipe")
         self.assertFalse(os.path.exists(cache))
         self.assertFalse(os.path.exists(cache + "-wal"))
         rc, doc = ctl.status()
         self.assertEqual(rc, NOT_SIGNED_IN)
         self.assertFalse(doc["cache"]["exists"])
-        # The key went with it: a probe finds no cache, and a cache file put back cannot be read.
+        self.assertFalse(keychain_has(ctl, "cache-key"))
+        self.assertFalse(keychain_has(ctl, "refresh-token"))
         ctl.probe("dump", expect=3)
         rc, out, err = ctl.run("sync")
         self.assertEqual(rc, NOT_SIGNED_IN)

@@ -39,24 +39,31 @@ class CrashTest(SyncTestCase):
             time.sleep(0.2)
         self.fail("sync did not complete under faults")
 
-    def kill_runs(self, ctl, account, low, high, label, before_each=None):
+    def timed_sync(self, ctl, account):
+        started = time.monotonic()
+        self.sync_until_done(ctl, account)
+        return time.monotonic() - started
+
+    def kill_runs(self, ctl, account, low, high, label, before_each=None, state=None):
         kills = runs = 0
+        seen = []
         while kills < KILLS_PER_PHASE and runs < KILLS_PER_PHASE * 4:
             runs += 1
             if before_each:
                 before_each()
-            proc = ctl.popen("sync")
+            proc = ctl.spawn_quiet("sync")
             time.sleep(self.rng.uniform(low, high))
             if proc.poll() is None:
                 os.kill(proc.pid, signal.SIGKILL)
                 proc.wait(10)
                 kills += 1
+                if state:
+                    seen.append(state())
             else:
-                proc.communicate()
                 if proc.returncode == NOT_SIGNED_IN:
                     self.relogins += 1
                     ctl.login(account)
-        log("%s: %d kills in %d runs" % (label, kills, runs))
+        log("%s: %d kills in %d runs; state after each kill: %s" % (label, kills, runs, seen))
         self.assertEqual(kills, KILLS_PER_PHASE)
 
     def test_kill_minus_nine_twenty_times(self):
@@ -69,8 +76,15 @@ class CrashTest(SyncTestCase):
         ctl.ok("pin", "--all")
         self.restart(faults=True)
 
+        # Calibrate the kill window on this machine: a full first sync, and a run with nothing to do.
+        full = self.timed_sync(ctl, account)
+        idle = self.timed_sync(ctl, account)
+        log("first sync %.2f s, idle sync %.2f s" % (full, idle))
+        ctl.ok("pin", "--all")
+
         # Phase 1: first sync, killed at random; "pin --all" restarts the full sync each time.
-        self.kill_runs(ctl, account, 0.15, 1.5, "first sync", before_each=lambda: ctl.ok("pin", "--all"))
+        self.kill_runs(ctl, account, idle * 0.7, full * 0.95, "first sync", before_each=lambda: ctl.ok("pin", "--all"),
+                       state=lambda: "cursor %s" % (ctl.dump()["cursor"] or "none"))
         self.sync_until_done(ctl, account)
 
         # Queue changes: moves (some twice: chained If-Match), rejections and notes.
@@ -105,7 +119,8 @@ class CrashTest(SyncTestCase):
         self.restart(faults=True)
 
         # Phase 2: outbox replay, killed at random.
-        self.kill_runs(ctl, account, 0.1, 1.2, "outbox replay")
+        self.kill_runs(ctl, account, idle * 0.8, idle + 1.0, "outbox replay",
+                       state=lambda: "%d queued" % len(ctl.dump()["outbox"]))
         self.sync_until_done(ctl, account)
         self.restart(faults=False)
         ctl.ok("sync")

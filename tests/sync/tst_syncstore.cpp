@@ -1,0 +1,258 @@
+// Unit tests of core/sync's cache side, on a real SQLCipher database without a server:
+// EntityStore (version guard, columns, FTS, cascades), Outbox (optimistic apply + pre-image in
+// one transaction, take theirs / keep mine) and WorkingSet (default pins, eviction, retention).
+#include "core/store/CacheSchema.h"
+#include "core/sync/ChangeBuilder.h"
+#include "core/sync/EntityStore.h"
+#include "core/sync/Outbox.h"
+#include "core/sync/WorkingSet.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace hirex;
+using namespace hirex::sync;
+
+namespace {
+
+QJsonObject candidate(const QString &id, qint64 version, const QString &last) {
+    return QJsonObject{{QStringLiteral("id"), id},
+                       {QStringLiteral("version"), version},
+                       {QStringLiteral("updated_at"), QStringLiteral("2026-01-01T00:00:00Z")},
+                       {QStringLiteral("first_name"), QStringLiteral("Ada")},
+                       {QStringLiteral("last_name"), last},
+                       {QStringLiteral("email"), QString(last.toLower() + QStringLiteral("@example.org"))},
+                       {QStringLiteral("tags"), QJsonArray{QStringLiteral("cpp")}},
+                       {QStringLiteral("skills"), QJsonArray{QStringLiteral("qt")}}};
+}
+
+QJsonObject application(const QString &id, qint64 version, const QString &candidateId,
+                        const QString &pipeline, const QString &stage) {
+    return QJsonObject{{QStringLiteral("id"), id},
+                       {QStringLiteral("version"), version},
+                       {QStringLiteral("updated_at"), QStringLiteral("2026-01-01T00:00:00Z")},
+                       {QStringLiteral("candidate_id"), candidateId},
+                       {QStringLiteral("job_id"), QString(QStringLiteral("job_") + pipeline)},
+                       {QStringLiteral("pipeline_id"), pipeline},
+                       {QStringLiteral("stage_id"), stage},
+                       {QStringLiteral("status"), QStringLiteral("active")}};
+}
+
+qint64 count(const store::SqlCipherDatabase &db, const char *sql) {
+    return db.queryInt(sql, -1);
+}
+
+} // namespace
+
+class TestSyncStore : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void cleanup();
+    void upsertKeepsNewestVersion();
+    void removeCandidateTakesEverythingAndLeavesIndex();
+    void enqueueIsOptimisticWithPreImage();
+    void takeTheirsAppliesServerVersion();
+    void keepMineRequeuesWithNewKeyAndVersion();
+    void workingSetDefaultsAndEviction();
+
+private:
+    QTemporaryDir m_dir;
+    store::SqlCipherDatabase m_db;
+};
+
+void TestSyncStore::init() {
+    store::SqlCipherDatabase::Options options;
+    options.migrations = store::CacheSchema::migrations();
+    const store::CacheKey key = store::CacheKey::generate();
+    QVERIFY(!m_db.open(m_dir.filePath(QStringLiteral("t.db")), key, options).isError());
+}
+
+void TestSyncStore::cleanup() {
+    m_db.close();
+    for (const QString &f : QStringList{QStringLiteral("t.db")} + store::SqlCipherDatabase::companionFiles(
+                                                                      m_dir.filePath(QStringLiteral("t.db"))))
+        QFile::remove(m_dir.filePath(QFileInfo(f).fileName()));
+}
+
+void TestSyncStore::upsertKeepsNewestVersion() {
+    EntityStore store(&m_db);
+    QCOMPARE(store.upsert(QStringLiteral("candidate"),
+                          candidate(QStringLiteral("cand_1"), 2, QStringLiteral("Lovelace"))),
+             EntityStore::Upsert::Inserted);
+    QCOMPARE(store.upsert(QStringLiteral("candidate"),
+                          candidate(QStringLiteral("cand_1"), 1, QStringLiteral("Old"))),
+             EntityStore::Upsert::Stale);
+    QCOMPARE(store.upsert(QStringLiteral("candidate"),
+                          candidate(QStringLiteral("cand_1"), 3, QStringLiteral("Byron"))),
+             EntityStore::Upsert::Updated);
+    QCOMPARE(*store.version(QStringLiteral("candidate"), QStringLiteral("cand_1")), 3);
+    QCOMPARE(m_db.queryString("SELECT last_name FROM candidates WHERE id = 'cand_1'"),
+             QStringLiteral("Byron"));
+    QCOMPARE(count(m_db, "SELECT count(*) FROM candidates_fts WHERE candidates_fts MATCH 'byron'"), 1);
+    QCOMPARE(count(m_db, "SELECT count(*) FROM candidates_fts WHERE candidates_fts MATCH 'lovelace'"), 0);
+    QCOMPARE(store.upsert(QStringLiteral("nonsense"), candidate(QStringLiteral("x"), 1, QStringLiteral("X"))),
+             EntityStore::Upsert::Failed);
+    // A pipeline's stages become rows.
+    QJsonObject pipe{
+        {QStringLiteral("id"), QStringLiteral("pipe_1")},
+        {QStringLiteral("version"), 1},
+        {QStringLiteral("updated_at"), QStringLiteral("2026-01-01T00:00:00Z")},
+        {QStringLiteral("name"), QStringLiteral("P")},
+        {QStringLiteral("stages"), QJsonArray{QJsonObject{{QStringLiteral("id"), QStringLiteral("stage_a")},
+                                                          {QStringLiteral("position"), 0}},
+                                              QJsonObject{{QStringLiteral("id"), QStringLiteral("stage_b")},
+                                                          {QStringLiteral("position"), 1}}}}};
+    QCOMPARE(store.upsert(QStringLiteral("pipeline"), pipe), EntityStore::Upsert::Inserted);
+    QCOMPARE(count(m_db, "SELECT count(*) FROM stages WHERE pipeline_id = 'pipe_1'"), 2);
+}
+
+void TestSyncStore::removeCandidateTakesEverythingAndLeavesIndex() {
+    EntityStore store(&m_db);
+    store.upsert(QStringLiteral("candidate"), candidate(QStringLiteral("cand_1"), 1, QStringLiteral("Quux")));
+    store.upsert(QStringLiteral("application"),
+                 application(QStringLiteral("app_1"), 1, QStringLiteral("cand_1"), QStringLiteral("pipe_1"),
+                             QStringLiteral("stage_a")));
+    store.upsert(QStringLiteral("note"),
+                 QJsonObject{{QStringLiteral("id"), QStringLiteral("note_1")},
+                             {QStringLiteral("version"), 1},
+                             {QStringLiteral("candidate_id"), QStringLiteral("cand_1")},
+                             {QStringLiteral("body"), QStringLiteral("secretword")}});
+    QCOMPARE(count(m_db, "SELECT count(*) FROM candidates_fts WHERE candidates_fts MATCH 'secretword'"), 1);
+    QVERIFY(store.remove(QStringLiteral("candidate"), QStringLiteral("cand_1")));
+    QVERIFY(store::CacheSchema::purgeDeletedSearchTerms(m_db));
+    QCOMPARE(count(m_db, "SELECT count(*) FROM applications"), 0);
+    QCOMPARE(count(m_db, "SELECT count(*) FROM notes"), 0);
+    QCOMPARE(count(m_db, "SELECT count(*) FROM candidates_fts WHERE candidates_fts MATCH 'quux'"), 0);
+    QCOMPARE(count(m_db, "SELECT count(*) FROM candidates_fts WHERE candidates_fts MATCH 'secretword'"), 0);
+    QVERIFY(!store.remove(QStringLiteral("candidate"), QStringLiteral("cand_1")));
+}
+
+void TestSyncStore::enqueueIsOptimisticWithPreImage() {
+    EntityStore store(&m_db);
+    const QJsonObject app = application(QStringLiteral("app_1"), 4, QStringLiteral("cand_1"),
+                                        QStringLiteral("pipe_1"), QStringLiteral("stage_a"));
+    store.upsert(QStringLiteral("application"), app);
+    Outbox outbox(&m_db, nullptr);
+    const qint64 seq = outbox.enqueue(ChangeBuilder::moveApplication(app, QStringLiteral("stage_b")));
+    QVERIFY(seq > 0);
+    QCOMPARE(m_db.queryString("SELECT stage_id FROM applications WHERE id = 'app_1'"),
+             QStringLiteral("stage_b"));
+    const QList<OutboxEntry> entries = outbox.entries();
+    QCOMPARE(entries.size(), 1);
+    QCOMPARE(entries.first().ifMatch, std::optional<qint64>(4));
+    QCOMPARE(entries.first().state, QStringLiteral("pending"));
+    QVERIFY(!entries.first().idempotencyKey.isEmpty());
+    const QJsonObject pre =
+        QJsonDocument::fromJson(m_db.queryString("SELECT pre_image FROM outbox").toUtf8()).object();
+    QCOMPARE(pre.value(QLatin1String("row")).toObject().value(QLatin1String("stage_id")).toString(),
+             QStringLiteral("stage_a"));
+    // A newer server version seen by the feed replaces the pre-image, not the optimistic row.
+    QJsonObject newer = app;
+    newer.insert(QStringLiteral("version"), 5);
+    newer.insert(QStringLiteral("stage_id"), QStringLiteral("stage_c"));
+    QVERIFY(outbox.absorbServerVersion(QStringLiteral("application"), newer));
+    QCOMPARE(m_db.queryString("SELECT stage_id FROM applications WHERE id = 'app_1'"),
+             QStringLiteral("stage_b"));
+    QVERIFY(m_db.queryString("SELECT pre_image FROM outbox").contains(QLatin1String("stage_c")));
+    QCOMPARE(outbox.pendingCount(), 1);
+}
+
+void TestSyncStore::takeTheirsAppliesServerVersion() {
+    EntityStore store(&m_db);
+    const QJsonObject app = application(QStringLiteral("app_1"), 1, QStringLiteral("cand_1"),
+                                        QStringLiteral("pipe_1"), QStringLiteral("stage_a"));
+    store.upsert(QStringLiteral("application"), app);
+    Outbox outbox(&m_db, nullptr);
+    const qint64 seq = outbox.enqueue(ChangeBuilder::moveApplication(app, QStringLiteral("stage_b")));
+    QJsonObject server = app;
+    server.insert(QStringLiteral("version"), 2);
+    server.insert(QStringLiteral("stage_id"), QStringLiteral("stage_z"));
+    store::Statement c =
+        m_db.prepare("INSERT INTO conflicts (outbox_seq, entity, entity_id, server_json, server_version, "
+                     "detected_at) VALUES (?, 'application', 'app_1', ?, 2, 'now')");
+    c.bind(1, seq).bind(2, QString::fromUtf8(QJsonDocument(server).toJson()));
+    QVERIFY(c.exec());
+    m_db.exec("UPDATE outbox SET state = 'conflict'");
+    QCOMPARE(outbox.conflicts().size(), 1);
+    QVERIFY(outbox.resolveConflict(outbox.conflicts().first().id, Outbox::Resolution::TakeTheirs));
+    QCOMPARE(m_db.queryString("SELECT stage_id FROM applications WHERE id = 'app_1'"),
+             QStringLiteral("stage_z"));
+    QCOMPARE(outbox.entries().size(), 0);
+    QCOMPARE(outbox.conflicts().size(), 0);
+}
+
+void TestSyncStore::keepMineRequeuesWithNewKeyAndVersion() {
+    EntityStore store(&m_db);
+    const QJsonObject app = application(QStringLiteral("app_1"), 1, QStringLiteral("cand_1"),
+                                        QStringLiteral("pipe_1"), QStringLiteral("stage_a"));
+    store.upsert(QStringLiteral("application"), app);
+    Outbox outbox(&m_db, nullptr);
+    const qint64 seq = outbox.enqueue(ChangeBuilder::moveApplication(app, QStringLiteral("stage_b")));
+    const QString oldKey = outbox.entries().first().idempotencyKey;
+    store::Statement c =
+        m_db.prepare("INSERT INTO conflicts (outbox_seq, entity, entity_id, server_json, server_version, "
+                     "detected_at) VALUES (?, 'application', 'app_1', NULL, 7, 'now')");
+    c.bind(1, seq);
+    QVERIFY(c.exec());
+    m_db.exec("UPDATE outbox SET state = 'conflict'");
+    QCOMPARE(outbox.pendingCount(), 0);
+    QVERIFY(outbox.resolveConflict(outbox.conflicts().first().id, Outbox::Resolution::KeepMine));
+    const OutboxEntry e = outbox.entries().first();
+    QCOMPARE(e.state, QStringLiteral("pending"));
+    QCOMPARE(e.ifMatch, std::optional<qint64>(7));
+    QVERIFY(e.idempotencyKey != oldKey);
+    QCOMPARE(m_db.queryString("SELECT stage_id FROM applications WHERE id = 'app_1'"),
+             QStringLiteral("stage_b"));
+}
+
+void TestSyncStore::workingSetDefaultsAndEviction() {
+    EntityStore store(&m_db);
+    const QString me = QStringLiteral("usr_me");
+    for (const QString &p : {QStringLiteral("p1"), QStringLiteral("p2")}) {
+        store.upsert(
+            QStringLiteral("job"),
+            QJsonObject{{QStringLiteral("id"), QString(QStringLiteral("job_") + p)},
+                        {QStringLiteral("version"), 1},
+                        {QStringLiteral("pipeline_id"), p},
+                        {QStringLiteral("recruiter_ids"), p == u"p1" ? QJsonArray{me} : QJsonArray{}}});
+    }
+    store.upsert(QStringLiteral("candidate"), candidate(QStringLiteral("cand_1"), 1, QStringLiteral("One")));
+    store.upsert(QStringLiteral("candidate"), candidate(QStringLiteral("cand_2"), 1, QStringLiteral("Two")));
+    QJsonObject expired = candidate(QStringLiteral("cand_3"), 1, QStringLiteral("Three"));
+    expired.insert(QStringLiteral("retention_until"), QStringLiteral("2020-01-01T00:00:00Z"));
+    store.upsert(QStringLiteral("candidate"), expired);
+    store.upsert(QStringLiteral("application"),
+                 application(QStringLiteral("app_1"), 1, QStringLiteral("cand_1"), QStringLiteral("p1"),
+                             QStringLiteral("s")));
+    store.upsert(QStringLiteral("application"),
+                 application(QStringLiteral("app_2"), 1, QStringLiteral("cand_2"), QStringLiteral("p2"),
+                             QStringLiteral("s")));
+    store.upsert(QStringLiteral("application"),
+                 application(QStringLiteral("app_3"), 1, QStringLiteral("cand_3"), QStringLiteral("p1"),
+                             QStringLiteral("s")));
+    WorkingSet ws(&m_db);
+    ws.load();
+    QVERIFY(ws.needsDefaults());
+    QVERIFY(ws.chooseDefaultPins(me));
+    QVERIFY(!ws.keepsEverything());
+    QCOMPARE(ws.pinnedPipelines(), QStringList{QStringLiteral("p1")});
+    QVERIFY(
+        !ws.wantsApplication(application(QStringLiteral("app_9"), 1, {}, QStringLiteral("p2"), {}), false));
+    QVERIFY(
+        ws.wantsApplication(application(QStringLiteral("app_9"), 1, {}, QStringLiteral("p1"), {}), false));
+    // Untouched rows outside the pins go; a candidate past retention goes whatever its pipeline.
+    const WorkingSet::Eviction e = ws.evict(QDateTime::currentDateTimeUtc(), 3600);
+    QCOMPARE(e.applications, 1);
+    QCOMPARE(e.candidates, 1);
+    QCOMPARE(e.expired, 1);
+    QCOMPARE(count(m_db, "SELECT count(*) FROM candidates WHERE id = 'cand_1'"), 1);
+    QCOMPARE(count(m_db, "SELECT count(*) FROM candidates"), 1);
+    QCOMPARE(count(m_db, "SELECT count(*) FROM applications"), 1); // app_3 went with its expired candidate
+}
+
+QTEST_GUILESS_MAIN(TestSyncStore)
+#include "tst_syncstore.moc"
