@@ -5,6 +5,7 @@
 #include "core/api/ApiRequest.h"
 #include "core/api/RetryPolicy.h"
 #include "core/api/TransportPolicy.h"
+#include "core/domain/ActivityEntry.h"
 #include "core/domain/AiInsight.h"
 #include "core/domain/Application.h"
 #include "core/domain/Candidate.h"
@@ -14,6 +15,7 @@
 #include "core/domain/Me.h"
 #include "core/domain/Note.h"
 #include "core/domain/Page.h"
+#include "core/domain/ParsedCv.h"
 #include "core/domain/Pipeline.h"
 #include "core/domain/ServiceStatus.h"
 
@@ -115,6 +117,9 @@ public:
                               const QString &idempotencyKey, Callback<domain::Application> done);
     ApiReply *changes(const QString &cursor, int limit, Callback<domain::ChangeFeedPage> done);
     ApiReply *candidateCv(const QString &candidateId, Callback<QByteArray> done);
+    ApiReply *parsedCv(const QString &candidateId, Callback<domain::ParsedCv> done);
+    ApiReply *activity(const QString &candidateId, const QString &cursor, int limit,
+                       Callback<domain::Page<domain::ActivityEntry>> done);
     ApiReply *evaluations(const QString &applicationId, const QString &cursor, int limit,
                           Callback<domain::EvaluationList> done);
     ApiReply *applicationAiInsights(const QString &applicationId, const QString &cursor, int limit,

@@ -1,6 +1,7 @@
 // ApiClient and EventStreamClient against the REAL hirex-sandbox over HTTPS on loopback.
 #include "core/api/ApiClient.h"
 #include "core/api/EventStreamClient.h"
+#include "core/domain/ActivityEntry.h"
 #include "core/domain/Device.h"
 #include "tests/support/SandboxLogin.h"
 #include "tests/support/SandboxProcess.h"
@@ -214,6 +215,39 @@ void TestApiClientSandbox::pagesAndSingleResources() {
     const auto second = next.wait();
     QVERIFY2(second.ok(), qPrintable(describe(second.error)));
     QVERIFY(second.value->items.first().id != cands.value->items.first().id);
+
+    const QString candidateId = cands.value->items.first().id;
+    Waiter<QByteArray> cv;
+    client->candidateCv(candidateId, cv.callback());
+    const auto pdf = cv.wait();
+    // Not every candidate has a CV: a typed 404 is as good as a PDF here.
+    QVERIFY2(pdf.ok() ? pdf.value->startsWith("%PDF-") : pdf.error.kind == ApiError::Kind::NotFound,
+             qPrintable(describe(pdf.error)));
+    Waiter<hirex::domain::Page<hirex::domain::ActivityEntry>> activity;
+    client->activity(candidateId, QString(), 10, activity.callback());
+    const auto act = activity.wait();
+    QVERIFY2(act.ok(), qPrintable(describe(act.error)));
+    Waiter<hirex::domain::Page<hirex::domain::Note>> notes;
+    client->notes(candidateId, QString(), 10, notes.callback());
+    const auto noteList = notes.wait();
+    QVERIFY2(noteList.ok(), qPrintable(describe(noteList.error)));
+
+    Waiter<hirex::domain::Page<hirex::domain::Application>> apps;
+    client->applications(ApplicationFilter(), QString(), 3, apps.callback());
+    const auto appPage = apps.wait();
+    QVERIFY2(appPage.ok() && !appPage.value->items.isEmpty(), qPrintable(describe(appPage.error)));
+    const QString applicationId = appPage.value->items.first().id;
+    Waiter<hirex::domain::EvaluationList> evaluations;
+    client->evaluations(applicationId, QString(), 10, evaluations.callback());
+    const auto evals = evaluations.wait();
+    QVERIFY2(evals.ok(), qPrintable(describe(evals.error)));
+    QVERIFY(evals.value->hiddenCount >= 0);
+    Waiter<hirex::domain::Page<hirex::domain::AiInsight>> insights;
+    client->applicationAiInsights(applicationId, QString(), 10, insights.callback());
+    const auto ai = insights.wait();
+    QVERIFY2(ai.ok(), qPrintable(describe(ai.error)));
+    for (const auto &insight : ai.value->items)
+        QCOMPARE(insight.disclaimer, QStringLiteral("AI-generated. Informs, does not decide."));
 
     Waiter<hirex::domain::ChangeFeedPage> changes;
     client->changes(QString(), 50, changes.callback());
