@@ -2,149 +2,1027 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>ApiError</name>
+    <message>
+        <source>The server cannot be reached. Check your network connection.</source>
+        <translation>Der Server ist nicht erreichbar. Prüfen Sie Ihre Netzwerkverbindung.</translation>
+    </message>
+    <message>
+        <source>A secure connection to the server could not be established.</source>
+        <translation>Es konnte keine sichere Verbindung zum Server hergestellt werden.</translation>
+    </message>
+    <message>
+        <source>The server address must start with https://.</source>
+        <translation>Die Serveradresse muss mit https:// beginnen.</translation>
+    </message>
+    <message>
+        <source>The server did not answer in time. Try again.</source>
+        <translation>Der Server hat nicht rechtzeitig geantwortet. Versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The server could not complete the request.</source>
+        <translation>Der Server konnte die Anfrage nicht abschließen.</translation>
+    </message>
+    <message>
+        <source>The server sent data this version of Hirex does not understand.</source>
+        <translation>Der Server hat Daten gesendet, die diese Hirex-Version nicht versteht.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer is larger than allowed.</source>
+        <translation>Die Antwort des Servers ist größer als zulässig.</translation>
+    </message>
+    <message>
+        <source>The request was cancelled.</source>
+        <translation>Die Anfrage wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Your session has ended. Sign in again.</source>
+        <translation>Ihre Sitzung ist beendet. Melden Sie sich erneut an.</translation>
+    </message>
+    <message>
+        <source>This device was signed out by an administrator. Local data has been removed.</source>
+        <translation>Dieses Gerät wurde von einem Administrator abgemeldet. Die lokalen Daten wurden entfernt.</translation>
+    </message>
+    <message>
+        <source>You do not have permission to do this.</source>
+        <translation>Dazu fehlt Ihnen die Berechtigung.</translation>
+    </message>
+    <message>
+        <source>This item no longer exists or is not visible to you.</source>
+        <translation>Dieses Element existiert nicht mehr oder ist für Sie nicht sichtbar.</translation>
+    </message>
+    <message>
+        <source>This change conflicts with the current state on the server.</source>
+        <translation>Diese Änderung steht im Konflikt mit dem aktuellen Stand auf dem Server.</translation>
+    </message>
+    <message>
+        <source>Someone else changed this item. Reload it and try again.</source>
+        <translation>Jemand anderes hat dieses Element geändert. Laden Sie es neu und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The change was sent without a version. Reload and try again.</source>
+        <translation>Die Änderung wurde ohne Version gesendet. Laden Sie neu und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>Some of the values were not accepted.</source>
+        <translation>Einige der Werte wurden nicht akzeptiert.</translation>
+    </message>
+    <message>
+        <source>The server did not understand the request.</source>
+        <translation>Der Server hat die Anfrage nicht verstanden.</translation>
+    </message>
+    <message>
+        <source>The change is too large to send.</source>
+        <translation>Die Änderung ist zu groß, um gesendet zu werden.</translation>
+    </message>
+    <message>
+        <source>Too many requests. Hirex will try again shortly.</source>
+        <translation>Zu viele Anfragen. Hirex versucht es in Kürze erneut.</translation>
+    </message>
+    <message>
+        <source>The server is temporarily unavailable. Hirex will try again shortly.</source>
+        <translation>Der Server ist vorübergehend nicht verfügbar. Hirex versucht es in Kürze erneut.</translation>
+    </message>
+    <message>
+        <source>The server had an internal error. Try again later.</source>
+        <translation>Auf dem Server ist ein interner Fehler aufgetreten. Versuchen Sie es später erneut.</translation>
+    </message>
+</context>
+<context>
+    <name>AuthHttp</name>
+    <message>
+        <source>The sign-in service is not set up.</source>
+        <translation>Der Anmeldedienst ist nicht eingerichtet.</translation>
+    </message>
+    <message>
+        <source>The sign-in server must be reached over HTTPS.</source>
+        <translation>Der Anmeldeserver muss über HTTPS angesprochen werden.</translation>
+    </message>
+    <message>
+        <source>The sign-in server sent an oversized answer.</source>
+        <translation>Der Anmeldeserver hat eine zu große Antwort gesendet.</translation>
+    </message>
+    <message>
+        <source>The sign-in server&apos;s certificate is not trusted. Add your company&apos;s CA certificate in Settings → Network.</source>
+        <translation>Dem Zertifikat des Anmeldeservers wird nicht vertraut. Fügen Sie das CA-Zertifikat Ihres Unternehmens unter Einstellungen → Netzwerk hinzu.</translation>
+    </message>
+    <message>
+        <source>The sign-in server did not answer in time.</source>
+        <translation>Der Anmeldeserver hat nicht rechtzeitig geantwortet.</translation>
+    </message>
+    <message>
+        <source>The sign-in server cannot be reached.</source>
+        <translation>Der Anmeldeserver ist nicht erreichbar.</translation>
+    </message>
+</context>
+<context>
+    <name>AuthorizationFlow</name>
+    <message>
+        <source>No client id is set for sign-in. Check Settings.</source>
+        <translation>Für die Anmeldung ist keine Client-ID festgelegt. Prüfen Sie die Einstellungen.</translation>
+    </message>
+    <message>
+        <source>The sign-in server does not support the authorization code flow.</source>
+        <translation>Der Anmeldeserver unterstützt den Autorisierungscode-Ablauf (Authorization Code Flow) nicht.</translation>
+    </message>
+    <message>
+        <source>Sign-in could not start: no secure random numbers available.</source>
+        <translation>Die Anmeldung konnte nicht starten: Es stehen keine sicheren Zufallszahlen zur Verfügung.</translation>
+    </message>
+    <message>
+        <source>Sign-in could not start: no local port is available for the browser to return to.</source>
+        <translation>Die Anmeldung konnte nicht starten: Es ist kein lokaler Port frei, zu dem der Browser zurückkehren kann.</translation>
+    </message>
+    <message>
+        <source>No browser could be opened. Use the option to show the sign-in address instead.</source>
+        <translation>Es konnte kein Browser geöffnet werden. Verwenden Sie stattdessen die Option, die Anmeldeadresse anzuzeigen.</translation>
+    </message>
+    <message>
+        <source>Sign-in took too long. Start it again and finish it in the browser.</source>
+        <translation>Die Anmeldung hat zu lange gedauert. Starten Sie sie erneut und schließen Sie sie im Browser ab.</translation>
+    </message>
+    <message>
+        <source>Sign-in was cancelled or refused in the browser.</source>
+        <translation>Die Anmeldung wurde im Browser abgebrochen oder abgelehnt.</translation>
+    </message>
+    <message>
+        <source>The sign-in server could not complete the sign-in.</source>
+        <translation>Der Anmeldeserver konnte die Anmeldung nicht abschließen.</translation>
+    </message>
+    <message>
+        <source>The sign-in answer came from a different server. Sign-in was stopped.</source>
+        <translation>Die Anmeldeantwort kam von einem anderen Server. Die Anmeldung wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Sign-in was cancelled.</source>
+        <translation>Die Anmeldung wurde abgebrochen.</translation>
+    </message>
+</context>
+<context>
+    <name>CtlContext</name>
+    <message>
+        <source>The profile folder cannot be created.</source>
+        <translation>Der Profilordner kann nicht erstellt werden.</translation>
+    </message>
+    <message>
+        <source>The profile cannot be saved.</source>
+        <translation>Das Profil kann nicht gespeichert werden.</translation>
+    </message>
+</context>
+<context>
+    <name>CtlOptions</name>
+    <message>
+        <source>Usage: hirexctl [--server URL] [--ca-file PEM] [--issuer URL] [--client-id ID] [--profile DIR] COMMAND
+
+Commands:
+  login [--no-browser]                 sign in (prints the address with --no-browser)
+  sync [--watch]                       send queued changes, then download changes
+  status [--json]                      session, cache and queue state
+  export --format csv|json [--pipeline ID] --out FILE
+                                       write the cached applications to FILE
+  logout [--wipe]                      sign out; --wipe also deletes the cache and its key
+  change move APP STAGE | reject APP REASON [TEXT] | hire APP | note CANDIDATE TEXT
+                                       queue a change (sent by the next sync)
+  conflicts [--json]                   list changes that wait for a decision
+  resolve CONFLICT mine|theirs         decide a conflict
+  pin PIPELINE | unpin PIPELINE | pin --all
+                                       choose what is kept offline
+
+Exit codes: 0 ok, 1 failure, 2 usage, 3 not signed in, 4 network or TLS,
+            5 cache locked or key problem, 6 changes need attention.
+</source>
+        <translation>Aufruf: hirexctl [--server URL] [--ca-file PEM] [--issuer URL] [--client-id ID] [--profile DIR] BEFEHL
+
+Befehle:
+  login [--no-browser]                 anmelden (mit --no-browser wird die Adresse ausgegeben)
+  sync [--watch]                       Änderungen aus der Warteschlange senden, dann Änderungen herunterladen
+  status [--json]                      Zustand von Sitzung, Cache und Warteschlange
+  export --format csv|json [--pipeline ID] --out FILE
+                                       zwischengespeicherte Bewerbungen in FILE schreiben
+  logout [--wipe]                      abmelden; --wipe löscht auch den Cache und seinen Schlüssel
+  change move APP STAGE | reject APP REASON [TEXT] | hire APP | note CANDIDATE TEXT
+                                       Änderung einreihen (wird bei der nächsten Synchronisierung gesendet)
+  conflicts [--json]                   Änderungen auflisten, die auf eine Entscheidung warten
+  resolve CONFLICT mine|theirs         einen Konflikt entscheiden
+  pin PIPELINE | unpin PIPELINE | pin --all
+                                       festlegen, was offline verfügbar bleibt
+
+Exit-Codes: 0 OK, 1 Fehler, 2 falscher Aufruf, 3 nicht angemeldet, 4 Netzwerk oder TLS,
+            5 Cache gesperrt oder Schlüsselproblem, 6 Änderungen erfordern Aufmerksamkeit.
+</translation>
+    </message>
+    <message>
+        <source>Option %1 needs a value.</source>
+        <translation>Die Option %1 benötigt einen Wert.</translation>
+    </message>
+    <message>
+        <source>Unknown option: %1</source>
+        <translation>Unbekannte Option: %1</translation>
+    </message>
+    <message>
+        <source>No command given.</source>
+        <translation>Kein Befehl angegeben.</translation>
+    </message>
+    <message>
+        <source>Unknown command: %1</source>
+        <translation>Unbekannter Befehl: %1</translation>
+    </message>
+    <message>
+        <source>Unknown option for %1: %2</source>
+        <translation>Unbekannte Option für %1: %2</translation>
+    </message>
+    <message>
+        <source>export needs --format csv or --format json.</source>
+        <translation>export benötigt --format csv oder --format json.</translation>
+    </message>
+    <message>
+        <source>export needs --out FILE.</source>
+        <translation>export benötigt --out FILE.</translation>
+    </message>
+    <message>
+        <source>resolve needs a conflict id and mine or theirs.</source>
+        <translation>resolve benötigt eine Konflikt-ID und mine oder theirs.</translation>
+    </message>
+    <message>
+        <source>%1 needs one pipeline id.</source>
+        <translation>%1 benötigt genau eine Pipeline-ID.</translation>
+    </message>
+    <message>
+        <source>change needs: move APP STAGE | reject APP REASON [TEXT] | hire APP | note CANDIDATE TEXT</source>
+        <translation>change benötigt: move APP STAGE | reject APP REASON [TEXT] | hire APP | note CANDIDATE TEXT</translation>
+    </message>
+</context>
+<context>
+    <name>CtlRunner</name>
+    <message>
+        <source>hirexctl: %1</source>
+        <translation>hirexctl: %1</translation>
+    </message>
+    <message>
+        <source>The first login needs --server URL.</source>
+        <translation>Bei der ersten Anmeldung wird --server URL benötigt.</translation>
+    </message>
+    <message>
+        <source>Signed in.</source>
+        <translation>Angemeldet.</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>Warnung: %1</translation>
+    </message>
+    <message>
+        <source>Not signed in. Run hirexctl login first.</source>
+        <translation>Nicht angemeldet. Führen Sie zuerst hirexctl login aus.</translation>
+    </message>
+    <message>
+        <source>Sign in again.</source>
+        <translation>Melden Sie sich erneut an.</translation>
+    </message>
+    <message>
+        <source>Sync paused: %1 (retrying)</source>
+        <translation>Synchronisierung pausiert: %1 (wird erneut versucht)</translation>
+    </message>
+    <message>
+        <source>Synchronised: %1 changes received, %2 queued, %3 conflicts, %4 refused.</source>
+        <translation>Synchronisiert: %1 Änderungen empfangen, %2 in der Warteschlange, %3 Konflikte, %4 abgelehnt.</translation>
+    </message>
+    <message>
+        <source><byte value="xd"/>Syncing: %1 changes, %2 KiB</source>
+        <translation><byte value="xd"/>Synchronisierung: %1 Änderungen, %2 KiB</translation>
+    </message>
+    <message>
+        <source>, about %1 s left</source>
+        <translation>, noch etwa %1 s</translation>
+    </message>
+    <message>
+        <source>Server: %1
+</source>
+        <translation>Server: %1
+</translation>
+    </message>
+    <message>
+        <source>Signed in.
+</source>
+        <translation>Angemeldet.
+</translation>
+    </message>
+    <message>
+        <source>Not signed in.
+</source>
+        <translation>Nicht angemeldet.
+</translation>
+    </message>
+    <message>
+        <source>Cache: %1 jobs, %2 candidates, %3 applications; last sync %4
+</source>
+        <translation>Cache: %1 Stellen, %2 Kandidaten, %3 Bewerbungen; letzte Synchronisierung %4
+</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nie</translation>
+    </message>
+    <message>
+        <source>Queued changes: %1 pending, %2 conflicts, %3 refused
+</source>
+        <translation>Änderungen in der Warteschlange: %1 ausstehend, %2 Konflikte, %3 abgelehnt
+</translation>
+    </message>
+    <message>
+        <source>Nothing to export: run hirexctl sync first.</source>
+        <translation>Nichts zu exportieren: Führen Sie zuerst hirexctl sync aus.</translation>
+    </message>
+    <message>
+        <source>Exported %1 applications to %2
+</source>
+        <translation>%1 Bewerbungen nach %2 exportiert
+</translation>
+    </message>
+    <message>
+        <source>Signed out; local data removed.
+</source>
+        <translation>Abgemeldet; lokale Daten entfernt.
+</translation>
+    </message>
+    <message>
+        <source>Signed out.
+</source>
+        <translation>Abgemeldet.
+</translation>
+    </message>
+    <message>
+        <source>That candidate is not in the local cache.</source>
+        <translation>Dieser Kandidat ist nicht im lokalen Cache.</translation>
+    </message>
+    <message>
+        <source>That application is not in the local cache.</source>
+        <translation>Diese Bewerbung ist nicht im lokalen Cache.</translation>
+    </message>
+    <message>
+        <source>conflict %1: %2 %3 changed on the server (version %4)
+</source>
+        <translation>Konflikt %1: %2 %3 wurde auf dem Server geändert (Version %4)
+</translation>
+    </message>
+    <message>
+        <source>refused %1: %2
+</source>
+        <translation>abgelehnt %1: %2
+</translation>
+    </message>
+    <message>
+        <source>No such conflict.</source>
+        <translation>Diesen Konflikt gibt es nicht.</translation>
+    </message>
+    <message>
+        <source>Resolved.
+</source>
+        <translation>Gelöst.
+</translation>
+    </message>
+    <message>
+        <source>The working set could not be changed.</source>
+        <translation>Die Offline-Auswahl konnte nicht geändert werden.</translation>
+    </message>
+    <message>
+        <source>Working set updated. Run hirexctl sync to download pinned pipelines.
+</source>
+        <translation>Offline-Auswahl aktualisiert. Führen Sie hirexctl sync aus, um die angehefteten Pipelines herunterzuladen.
+</translation>
+    </message>
+</context>
+<context>
+    <name>DesktopController</name>
+    <message>
+        <source>Reset local cache deletes the encrypted copy on this computer and downloads your data from the server again. Changes that have not reached the server yet are lost.</source>
+        <translation>Beim Zurücksetzen des lokalen Caches wird die verschlüsselte Kopie auf diesem Computer gelöscht und Ihre Daten werden erneut vom Server heruntergeladen. Änderungen, die den Server noch nicht erreicht haben, gehen verloren.</translation>
+    </message>
+    <message>
+        <source>The local cache cannot be opened</source>
+        <translation>Der lokale Cache kann nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <source>Working online only: the local cache is not open.</source>
+        <translation>Nur online: Der lokale Cache ist nicht geöffnet.</translation>
+    </message>
+    <message>
+        <source>Loading your workspace…</source>
+        <translation>Ihr Arbeitsbereich wird geladen…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n job(s) you can work on.</source>
+        <translation>
+            <numerusform>%n Stelle, an der Sie arbeiten können.</numerusform>
+            <numerusform>%n Stellen, an denen Sie arbeiten können.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DesktopOptions</name>
     <message>
         <source>Hirex Desktop, the recruiting workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hirex Desktop, der Arbeitsbereich für das Recruiting.</translation>
     </message>
     <message>
         <source>Hirex server address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse des Hirex-Servers.</translation>
     </message>
     <message>
         <source>Extra trusted CA certificates (PEM).</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusätzliche vertrauenswürdige CA-Zertifikate (PEM).</translation>
     </message>
     <message>
         <source>OpenID Connect issuer (default: the server).</source>
-        <translation type="unfinished"></translation>
+        <translation>OpenID-Connect-Aussteller (Standard: der Server).</translation>
     </message>
     <message>
         <source>OAuth client id.</source>
-        <translation type="unfinished"></translation>
+        <translation>OAuth-Client-ID.</translation>
     </message>
     <message>
         <source>Folder for this profile&apos;s encrypted cache.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner für den verschlüsselten Cache dieses Profils.</translation>
     </message>
     <message>
         <source>Development only: allow plain HTTP to 127.0.0.1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur für die Entwicklung: unverschlüsseltes HTTP zu 127.0.0.1 erlauben.</translation>
+    </message>
+    <message>
+        <source>Start signing in at once when no session is stored.</source>
+        <translation>Sofort mit der Anmeldung beginnen, wenn keine Sitzung gespeichert ist.</translation>
+    </message>
+    <message>
+        <source>Lock the local data after this many idle minutes (0: never).</source>
+        <translation>Lokale Daten nach so vielen Minuten Inaktivität sperren (0: nie).</translation>
+    </message>
+    <message>
+        <source>--idle-lock-minutes needs a whole number of minutes.</source>
+        <translation>--idle-lock-minutes benötigt eine ganze Zahl von Minuten.</translation>
+    </message>
+</context>
+<context>
+    <name>JobListModel</name>
+    <message>
+        <source>Open</source>
+        <translation>Offen</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Geschlossen</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Entwurf</translation>
+    </message>
+    <message>
+        <source>Job</source>
+        <translation>Stelle</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Abteilung</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>Standort</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>KeychainSecretStore</name>
+    <message>
+        <source>The keychain holds no such entry.</source>
+        <translation>Der Schlüsselbund enthält keinen solchen Eintrag.</translation>
+    </message>
+    <message>
+        <source>Access to the keychain was denied. Unlock your keychain and try again.</source>
+        <translation>Der Zugriff auf den Schlüsselbund wurde verweigert. Entsperren Sie Ihren Schlüsselbund und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>No keychain service is available on this computer (for example no Secret Service such as GNOME Keyring or KWallet is running).</source>
+        <translation>Auf diesem Computer ist kein Schlüsselbunddienst verfügbar (zum Beispiel läuft kein Secret Service wie GNOME Keyring oder KWallet).</translation>
+    </message>
+    <message>
+        <source>The keychain did not answer in time. Check that it is unlocked and try again.</source>
+        <translation>Der Schlüsselbund hat nicht rechtzeitig geantwortet. Prüfen Sie, ob er entsperrt ist, und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The keychain reported an error.</source>
+        <translation>Der Schlüsselbund hat einen Fehler gemeldet.</translation>
+    </message>
+</context>
+<context>
+    <name>LockedPage</name>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>&amp;Entsperren</translation>
+    </message>
+    <message>
+        <source>Hirex is locked</source>
+        <translation>Hirex ist gesperrt</translation>
+    </message>
+    <message>
+        <source>Lock status</source>
+        <translation>Sperrstatus</translation>
+    </message>
+    <message>
+        <source>Your local data is encrypted and closed. Unlock to continue working.</source>
+        <translation>Ihre lokalen Daten sind verschlüsselt und geschlossen. Entsperren Sie, um weiterzuarbeiten.</translation>
+    </message>
+</context>
+<context>
+    <name>LoopbackRedirectServer</name>
+    <message>
+        <source>Sign-in cancelled</source>
+        <translation>Anmeldung abgebrochen</translation>
+    </message>
+    <message>
+        <source>Sign-in to Hirex did not complete. You can close this window and return to Hirex.</source>
+        <translation>Die Anmeldung bei Hirex wurde nicht abgeschlossen. Sie können dieses Fenster schließen und zu Hirex zurückkehren.</translation>
+    </message>
+    <message>
+        <source>Signed in to Hirex</source>
+        <translation>Bei Hirex angemeldet</translation>
+    </message>
+    <message>
+        <source>You can close this window and return to Hirex.</source>
+        <translation>Sie können dieses Fenster schließen und zu Hirex zurückkehren.</translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>Nicht gefunden</translation>
+    </message>
+    <message>
+        <source>There is nothing here.</source>
+        <translation>Hier gibt es nichts.</translation>
+    </message>
+    <message>
+        <source>Sign-in response not accepted</source>
+        <translation>Anmeldeantwort nicht akzeptiert</translation>
+    </message>
+    <message>
+        <source>This page does not belong to the sign-in Hirex is waiting for. Return to Hirex and start the sign-in again if needed.</source>
+        <translation>Diese Seite gehört nicht zu der Anmeldung, auf die Hirex wartet. Kehren Sie zu Hirex zurück und starten Sie die Anmeldung bei Bedarf erneut.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Hirex</source>
+        <translation>Hirex</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation>&amp;Abmelden</translation>
+    </message>
+    <message>
+        <source>Sign out and &amp;remove local data…</source>
+        <translation>Abmelden und lokale Daten &amp;entfernen…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>&amp;About Hirex Desktop</source>
+        <translation>Ü&amp;ber Hirex Desktop</translation>
+    </message>
+    <message>
+        <source>Not signed in</source>
+        <translation>Nicht angemeldet</translation>
+    </message>
+    <message>
+        <source>Signed in</source>
+        <translation>Angemeldet</translation>
+    </message>
+    <message>
+        <source>Remove local data?</source>
+        <translation>Lokale Daten entfernen?</translation>
+    </message>
+    <message>
+        <source>Signing out this way deletes the encrypted copy of your Hirex data on this computer and its key. Changes that have not reached the server yet are lost.
+
+Sign out and remove local data?</source>
+        <translation>Bei dieser Art der Abmeldung werden die verschlüsselte Kopie Ihrer Hirex-Daten auf diesem Computer und ihr Schlüssel gelöscht. Änderungen, die den Server noch nicht erreicht haben, gehen verloren.
+
+Abmelden und lokale Daten entfernen?</translation>
+    </message>
+    <message>
+        <source>About Hirex Desktop</source>
+        <translation>Über Hirex Desktop</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Hirex Desktop %1&lt;/h3&gt;&lt;p&gt;The desktop client for the Hirex recruiting platform.&lt;/p&gt;&lt;p&gt;AI output in Hirex informs people; it never decides.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Hirex Desktop %1&lt;/h3&gt;&lt;p&gt;Der Desktop-Client für die Recruiting-Plattform Hirex.&lt;/p&gt;&lt;p&gt;KI-Ergebnisse in Hirex informieren Menschen; sie entscheiden nie.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Lock</source>
+        <translation>&amp;Sperren</translation>
+    </message>
+    <message>
+        <source>Ctrl+L</source>
+        <translation>Ctrl+L</translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation>Gesperrt</translation>
+    </message>
+</context>
+<context>
+    <name>MemorySecretStore</name>
+    <message>
+        <source>No secret is stored under this name.</source>
+        <translation>Unter diesem Namen ist kein Geheimnis gespeichert.</translation>
+    </message>
+    <message>
+        <source>Access to the keychain was denied.</source>
+        <translation>Der Zugriff auf den Schlüsselbund wurde verweigert.</translation>
+    </message>
+    <message>
+        <source>No keychain service is available on this computer.</source>
+        <translation>Auf diesem Computer ist kein Schlüsselbunddienst verfügbar.</translation>
+    </message>
+    <message>
+        <source>The keychain did not answer in time.</source>
+        <translation>Der Schlüsselbund hat nicht rechtzeitig geantwortet.</translation>
+    </message>
+    <message>
+        <source>The keychain reported an error.</source>
+        <translation>Der Schlüsselbund hat einen Fehler gemeldet.</translation>
+    </message>
+</context>
+<context>
+    <name>OAuthTokenClient</name>
+    <message>
+        <source>The sign-in server cannot revoke tokens; they expire on their own.</source>
+        <translation>Der Anmeldeserver kann Token nicht widerrufen; sie laufen von selbst ab.</translation>
+    </message>
+    <message>
+        <source>The sign-in server did not confirm the sign-out.</source>
+        <translation>Der Anmeldeserver hat die Abmeldung nicht bestätigt.</translation>
+    </message>
+    <message>
+        <source>This device was signed out by your administrator. Sign in again.</source>
+        <translation>Dieses Gerät wurde von Ihrem Administrator abgemeldet. Melden Sie sich erneut an.</translation>
+    </message>
+    <message>
+        <source>Your session has ended. Sign in again to continue.</source>
+        <translation>Ihre Sitzung ist beendet. Melden Sie sich erneut an, um fortzufahren.</translation>
+    </message>
+    <message>
+        <source>The sign-in server does not know this app. Check the client id in Settings.</source>
+        <translation>Der Anmeldeserver kennt diese App nicht. Prüfen Sie die Client-ID in den Einstellungen.</translation>
+    </message>
+    <message>
+        <source>The sign-in server is not available right now. Try again later.</source>
+        <translation>Der Anmeldeserver ist derzeit nicht verfügbar. Versuchen Sie es später erneut.</translation>
+    </message>
+    <message>
+        <source>The sign-in server refused the request.</source>
+        <translation>Der Anmeldeserver hat die Anfrage abgelehnt.</translation>
+    </message>
+    <message>
+        <source>The sign-in server sent an answer Hirex cannot use.</source>
+        <translation>Der Anmeldeserver hat eine Antwort gesendet, die Hirex nicht verwenden kann.</translation>
+    </message>
+</context>
+<context>
+    <name>OidcDiscovery</name>
+    <message>
+        <source>The sign-in server&apos;s configuration could not be read.</source>
+        <translation>Die Konfiguration des Anmeldeservers konnte nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>The sign-in server&apos;s configuration is incomplete.</source>
+        <translation>Die Konfiguration des Anmeldeservers ist unvollständig.</translation>
+    </message>
+    <message>
+        <source>The sign-in server identifies itself as a different server. Check the server address.</source>
+        <translation>Der Anmeldeserver gibt sich als ein anderer Server aus. Prüfen Sie die Serveradresse.</translation>
+    </message>
+    <message>
+        <source>The sign-in server offers an endpoint without HTTPS; sign-in was stopped.</source>
+        <translation>Der Anmeldeserver bietet einen Endpunkt ohne HTTPS an; die Anmeldung wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>The sign-in server does not support secure sign-in for desktop apps (PKCE S256).</source>
+        <translation>Der Anmeldeserver unterstützt keine sichere Anmeldung für Desktop-Apps (PKCE S256).</translation>
+    </message>
+    <message>
+        <source>The sign-in server does not support the authorization code flow.</source>
+        <translation>Der Anmeldeserver unterstützt den Autorisierungscode-Ablauf (Authorization Code Flow) nicht.</translation>
+    </message>
+    <message>
+        <source>The sign-in server address must be an https:// address.</source>
+        <translation>Die Adresse des Anmeldeservers muss eine https://-Adresse sein.</translation>
+    </message>
+    <message>
+        <source>The sign-in server&apos;s configuration is not available (HTTP %1).</source>
+        <translation>Die Konfiguration des Anmeldeservers ist nicht verfügbar (HTTP %1).</translation>
+    </message>
+</context>
+<context>
+    <name>Outbox</name>
+    <message>
+        <source>The change could not be saved on this computer.</source>
+        <translation>Die Änderung konnte auf diesem Computer nicht gespeichert werden.</translation>
+    </message>
+    <message>
+        <source>The server refused this change, so it was undone: %1</source>
+        <translation>Der Server hat diese Änderung abgelehnt, daher wurde sie rückgängig gemacht: %1</translation>
+    </message>
+    <message>
+        <source>An earlier change to the same item was refused, so this one was undone too.</source>
+        <translation>Eine frühere Änderung am selben Element wurde abgelehnt, daher wurde auch diese rückgängig gemacht.</translation>
+    </message>
+    <message>
+        <source>This conflict no longer exists.</source>
+        <translation>Dieser Konflikt besteht nicht mehr.</translation>
+    </message>
+    <message>
+        <source>The choice could not be saved.</source>
+        <translation>Ihre Entscheidung konnte nicht gespeichert werden.</translation>
+    </message>
+</context>
+<context>
+    <name>PrintUrlLauncher</name>
+    <message>
+        <source>Open this address in a browser on this computer to sign in:</source>
+        <translation>Öffnen Sie diese Adresse in einem Browser auf diesem Computer, um sich anzumelden:</translation>
+    </message>
+    <message>
+        <source>Waiting for the browser to finish signing in…</source>
+        <translation>Warten, bis die Anmeldung im Browser abgeschlossen ist…</translation>
     </message>
 </context>
 <context>
     <name>QObject</name>
     <message>
         <source>Hirex</source>
-        <translation type="unfinished"></translation>
+        <translation>Hirex</translation>
+    </message>
+    <message>
+        <source>Hirex cannot start</source>
+        <translation>Hirex kann nicht gestartet werden</translation>
     </message>
 </context>
 <context>
-    <name>hirex::models::SignInPresenter</name>
+    <name>SessionManager</name>
     <message>
-        <source>Enter the address of your Hirex server.</source>
-        <translation type="unfinished"></translation>
+        <source>No keychain is set up.</source>
+        <translation>Es ist kein Schlüsselbund eingerichtet.</translation>
     </message>
     <message>
-        <source>This is not a valid server address. Use the form https://hirex.example.com.</source>
-        <translation type="unfinished"></translation>
+        <source>This computer could not be registered with the server.</source>
+        <translation>Dieser Computer konnte nicht beim Server registriert werden.</translation>
     </message>
     <message>
-        <source>Hirex only connects over HTTPS. Use an address that starts with https://.</source>
-        <translation type="unfinished"></translation>
+        <source>Sign in to continue.</source>
+        <translation>Melden Sie sich an, um fortzufahren.</translation>
     </message>
     <message>
-        <source>Unsupported address scheme &quot;%1&quot;. Use an address that starts with https://.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>hirex::ui::MainWindow</name>
-    <message>
-        <source>Hirex</source>
-        <translation type="unfinished"></translation>
+        <source>Your session has ended. Sign in again to continue.</source>
+        <translation>Ihre Sitzung ist beendet. Melden Sie sich erneut an, um fortzufahren.</translation>
     </message>
     <message>
-        <source>Not signed in</source>
-        <translation type="unfinished"></translation>
+        <source>The session ended meanwhile.</source>
+        <translation>Die Sitzung wurde inzwischen beendet.</translation>
     </message>
     <message>
-        <source>&amp;File</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;About Hirex Desktop</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>About Hirex Desktop</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;Hirex Desktop %1&lt;/h3&gt;&lt;p&gt;The desktop client for the Hirex recruiting platform.&lt;/p&gt;&lt;p&gt;AI output in Hirex informs people; it never decides.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <source>This computer was signed out by your administrator and its local data was removed. Sign in again to continue.</source>
+        <translation>Dieser Computer wurde von Ihrem Administrator abgemeldet und seine lokalen Daten wurden entfernt. Melden Sie sich erneut an, um fortzufahren.</translation>
     </message>
 </context>
 <context>
-    <name>hirex::ui::SignInPage</name>
+    <name>SignInPage</name>
     <message>
         <source>&amp;Sign in with your browser</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit dem &amp;Browser anmelden</translation>
     </message>
     <message>
         <source>Sign in to Hirex</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei Hirex anmelden</translation>
     </message>
     <message>
         <source>Hirex opens your web browser, where you sign in with your company account (SSO) or your Hirex password and two-factor code. This app never sees your password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hirex öffnet Ihren Webbrowser. Dort melden Sie sich mit Ihrem Firmenkonto (SSO) oder mit Ihrem Hirex-Passwort und Ihrem Zwei-Faktor-Code an. Diese App sieht Ihr Passwort nie.</translation>
     </message>
     <message>
         <source>Server address</source>
-        <translation type="unfinished"></translation>
+        <translation>Serveradresse</translation>
     </message>
     <message>
         <source>Server address problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem mit der Serveradresse</translation>
     </message>
     <message>
         <source>Sign-in status</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldestatus</translation>
     </message>
     <message>
         <source>Ser&amp;ver:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Server:</translation>
+    </message>
+    <message>
+        <source>Restoring your session…</source>
+        <translation>Ihre Sitzung wird wiederhergestellt…</translation>
     </message>
     <message>
         <source>Waiting for you to finish signing in in your browser…</source>
-        <translation type="unfinished"></translation>
+        <translation>Warten, bis Sie die Anmeldung im Browser abgeschlossen haben…</translation>
     </message>
     <message>
         <source>Signed in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Angemeldet.</translation>
+    </message>
+</context>
+<context>
+    <name>SignInPresenter</name>
+    <message>
+        <source>Enter the address of your Hirex server.</source>
+        <translation>Geben Sie die Adresse Ihres Hirex-Servers ein.</translation>
+    </message>
+    <message>
+        <source>This is not a valid server address. Use the form https://hirex.example.com.</source>
+        <translation>Dies ist keine gültige Serveradresse. Verwenden Sie die Form https://hirex.example.com.</translation>
+    </message>
+    <message>
+        <source>Hirex only connects over HTTPS. Use an address that starts with https://.</source>
+        <translation>Hirex verbindet sich nur über HTTPS. Verwenden Sie eine Adresse, die mit https:// beginnt.</translation>
+    </message>
+    <message>
+        <source>Unsupported address scheme &quot;%1&quot;. Use an address that starts with https://.</source>
+        <translation>Nicht unterstütztes Adressschema „%1“. Verwenden Sie eine Adresse, die mit https:// beginnt.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncEngine</name>
+    <message>
+        <source>Synchronisation was stopped.</source>
+        <translation>Die Synchronisierung wurde gestoppt.</translation>
+    </message>
+    <message>
+        <source>The server sent changes this app cannot read.</source>
+        <translation>Der Server hat Änderungen gesendet, die diese App nicht lesen kann.</translation>
+    </message>
+    <message>
+        <source>The local copy could not be updated. Try again, or reset the local cache.</source>
+        <translation>Die lokale Kopie konnte nicht aktualisiert werden. Versuchen Sie es erneut oder setzen Sie den lokalen Cache zurück.</translation>
+    </message>
+    <message>
+        <source>This item cannot be fetched.</source>
+        <translation>Dieses Element kann nicht abgerufen werden.</translation>
+    </message>
+</context>
+<context>
+    <name>TransportPolicy</name>
+    <message>
+        <source>The CA certificate file cannot be read: %1</source>
+        <translation>Die CA-Zertifikatsdatei kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>The CA certificate file is too large.</source>
+        <translation>Die CA-Zertifikatsdatei ist zu groß.</translation>
+    </message>
+    <message>
+        <source>The CA certificate file contains no PEM certificate.</source>
+        <translation>Die CA-Zertifikatsdatei enthält kein PEM-Zertifikat.</translation>
+    </message>
+    <message>
+        <source>A certificate pin is not a base64 SHA-256 value.</source>
+        <translation>Ein Zertifikats-Pin ist kein Base64-kodierter SHA-256-Wert.</translation>
+    </message>
+    <message>
+        <source>Hirex only connects over HTTPS. Plain http:// is refused for %1.</source>
+        <translation>Hirex verbindet sich nur über HTTPS. Unverschlüsseltes http:// wird für %1 abgelehnt.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate does not match the pinned key. The connection may be intercepted.</source>
+        <translation>Das Zertifikat des Servers stimmt nicht mit dem hinterlegten Schlüssel (Pin) überein. Die Verbindung wird möglicherweise abgefangen.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate is not trusted (issuer %1). Add your company CA in Settings → Network.</source>
+        <translation>Dem Zertifikat des Servers wird nicht vertraut (Aussteller: %1). Fügen Sie die CA Ihres Unternehmens unter Einstellungen → Netzwerk hinzu.</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate is for a different host than %1.</source>
+        <translation>Das Zertifikat des Servers gilt für einen anderen Host als %1.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate is expired or not yet valid. Check the computer&apos;s clock.</source>
+        <translation>Das Zertifikat des Servers ist abgelaufen oder noch nicht gültig. Prüfen Sie die Uhrzeit des Computers.</translation>
+    </message>
+</context>
+<context>
+    <name>WorkspacePage</name>
+    <message>
+        <source>Signed-in account</source>
+        <translation>Angemeldetes Konto</translation>
+    </message>
+    <message>
+        <source>Workspace status</source>
+        <translation>Status des Arbeitsbereichs</translation>
+    </message>
+    <message>
+        <source>&amp;Jobs</source>
+        <translation>&amp;Stellen</translation>
+    </message>
+    <message>
+        <source>Jobs</source>
+        <translation>Stellen</translation>
+    </message>
+    <message>
+        <source>single sign-on</source>
+        <translation>Single Sign-on (SSO)</translation>
+    </message>
+    <message>
+        <source>Hirex sign-in</source>
+        <translation>Hirex-Konto</translation>
+    </message>
+    <message>
+        <source>%1 · %2 (%3)</source>
+        <translation>%1 · %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Signed in with %1</source>
+        <translation>Angemeldet über %1</translation>
+    </message>
+</context>
+<context>
+    <name>hirex::store::CacheError</name>
+    <message>
+        <source>The local cache cannot be opened with this key or passphrase. Check the passphrase, or reset the local cache: it is wiped and downloaded again from the server.</source>
+        <translation>Der lokale Cache kann mit diesem Schlüssel oder dieser Passphrase nicht geöffnet werden. Prüfen Sie die Passphrase oder setzen Sie den lokalen Cache zurück: Er wird gelöscht und erneut vom Server heruntergeladen.</translation>
+    </message>
+    <message>
+        <source>The local cache file is damaged. Reset the local cache: it is wiped and downloaded again from the server. Changes not yet sent are lost.</source>
+        <translation>Die Datei des lokalen Caches ist beschädigt. Setzen Sie den lokalen Cache zurück: Er wird gelöscht und erneut vom Server heruntergeladen. Noch nicht gesendete Änderungen gehen verloren.</translation>
+    </message>
+    <message>
+        <source>The keychain no longer holds the key of the local cache, so the cache cannot be read. Reset the local cache to download it again from the server.</source>
+        <translation>Der Schlüsselbund enthält den Schlüssel des lokalen Caches nicht mehr, daher kann der Cache nicht gelesen werden. Setzen Sie den lokalen Cache zurück, um ihn erneut vom Server herunterzuladen.</translation>
+    </message>
+    <message>
+        <source>No keychain is available to protect the local cache. Set a passphrase for it, or reset the local cache.</source>
+        <translation>Es ist kein Schlüsselbund verfügbar, um den lokalen Cache zu schützen. Legen Sie eine Passphrase dafür fest oder setzen Sie den lokalen Cache zurück.</translation>
+    </message>
+    <message>
+        <source>The keychain refused access to the key of the local cache. Unlock the keychain and try again, or reset the local cache.</source>
+        <translation>Der Schlüsselbund hat den Zugriff auf den Schlüssel des lokalen Caches verweigert. Entsperren Sie den Schlüsselbund und versuchen Sie es erneut oder setzen Sie den lokalen Cache zurück.</translation>
+    </message>
+    <message>
+        <source>The keychain did not answer in time. Try again, or reset the local cache.</source>
+        <translation>Der Schlüsselbund hat nicht rechtzeitig geantwortet. Versuchen Sie es erneut oder setzen Sie den lokalen Cache zurück.</translation>
+    </message>
+    <message>
+        <source>The local cache file cannot be read or written. Check the disk space and the folder&apos;s permissions and try again, or reset the local cache.</source>
+        <translation>Die Datei des lokalen Caches kann nicht gelesen oder geschrieben werden. Prüfen Sie den freien Speicherplatz und die Berechtigungen des Ordners und versuchen Sie es erneut oder setzen Sie den lokalen Cache zurück.</translation>
+    </message>
+    <message>
+        <source>This build of Hirex has no database encryption, so it refuses to store data locally. Please reinstall Hirex Desktop.</source>
+        <translation>Diesem Hirex-Build fehlt die Datenbankverschlüsselung, daher werden keine Daten lokal gespeichert. Bitte installieren Sie Hirex Desktop neu.</translation>
+    </message>
+    <message>
+        <source>The local cache file is not encrypted and was not written by Hirex. Reset the local cache to replace it.</source>
+        <translation>Die Datei des lokalen Caches ist nicht verschlüsselt und wurde nicht von Hirex geschrieben. Setzen Sie den lokalen Cache zurück, um sie zu ersetzen.</translation>
+    </message>
+    <message>
+        <source>The local cache could not be upgraded to this version of Hirex. Reset the local cache to download it again from the server.</source>
+        <translation>Der lokale Cache konnte nicht auf diese Hirex-Version aktualisiert werden. Setzen Sie den lokalen Cache zurück, um ihn erneut vom Server herunterzuladen.</translation>
+    </message>
+    <message>
+        <source>No encryption key could be made for the local cache. Try again, or reset the local cache.</source>
+        <translation>Für den lokalen Cache konnte kein Verschlüsselungsschlüssel erzeugt werden. Versuchen Sie es erneut oder setzen Sie den lokalen Cache zurück.</translation>
     </message>
 </context>
 <context>
     <name>hirexctl</name>
     <message>
-        <source>Headless Hirex client.</source>
-        <translation type="unfinished"></translation>
+        <source>The export file cannot be written.</source>
+        <translation>Die Exportdatei kann nicht geschrieben werden.</translation>
     </message>
     <message>
-        <source>login, sync, status, export or logout.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unknown command: %1</source>
-        <translation type="unfinished"></translation>
+        <source>The local cache could not be read.</source>
+        <translation>Der lokale Cache konnte nicht gelesen werden.</translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,392 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>ApiError</name>
+    <message>
+        <source>The server cannot be reached. Check your network connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A secure connection to the server could not be established.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server address must start with https://.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server did not answer in time. Try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server could not complete the request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server sent data this version of Hirex does not understand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer is larger than allowed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your session has ended. Sign in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This device was signed out by an administrator. Local data has been removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You do not have permission to do this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This item no longer exists or is not visible to you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This change conflicts with the current state on the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone else changed this item. Reload it and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The change was sent without a version. Reload and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some of the values were not accepted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server did not understand the request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The change is too large to send.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too many requests. Hirex will try again shortly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server is temporarily unavailable. Hirex will try again shortly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server had an internal error. Try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AuthHttp</name>
+    <message>
+        <source>The sign-in service is not set up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sign-in server must be reached over HTTPS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sign-in server sent an oversized answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sign-in server&apos;s certificate is not trusted. Add your company&apos;s CA certificate in Settings → Network.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sign-in server did not answer in time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sign-in server cannot be reached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AuthorizationFlow</name>
+    <message>
+        <source>No client id is set for sign-in. Check Settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sign-in server does not support the authorization code flow.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-in could not start: no secure random numbers available.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-in could not start: no local port is available for the browser to return to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No browser could be opened. Use the option to show the sign-in address instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-in took too long. Start it again and finish it in the browser.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-in was cancelled or refused in the browser.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sign-in server could not complete the sign-in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sign-in answer came from a different server. Sign-in was stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-in was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CtlContext</name>
+    <message>
+        <source>The profile folder cannot be created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The profile cannot be saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CtlOptions</name>
+    <message>
+        <source>Usage: hirexctl [--server URL] [--ca-file PEM] [--issuer URL] [--client-id ID] [--profile DIR] COMMAND
+
+Commands:
+  login [--no-browser]                 sign in (prints the address with --no-browser)
+  sync [--watch]                       send queued changes, then download changes
+  status [--json]                      session, cache and queue state
+  export --format csv|json [--pipeline ID] --out FILE
+                                       write the cached applications to FILE
+  logout [--wipe]                      sign out; --wipe also deletes the cache and its key
+  change move APP STAGE | reject APP REASON [TEXT] | hire APP | note CANDIDATE TEXT
+                                       queue a change (sent by the next sync)
+  conflicts [--json]                   list changes that wait for a decision
+  resolve CONFLICT mine|theirs         decide a conflict
+  pin PIPELINE | unpin PIPELINE | pin --all
+                                       choose what is kept offline
+
+Exit codes: 0 ok, 1 failure, 2 usage, 3 not signed in, 4 network or TLS,
+            5 cache locked or key problem, 6 changes need attention.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Option %1 needs a value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown option: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No command given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown command: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown option for %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export needs --format csv or --format json.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export needs --out FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>resolve needs a conflict id and mine or theirs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs one pipeline id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>change needs: move APP STAGE | reject APP REASON [TEXT] | hire APP | note CANDIDATE TEXT</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CtlRunner</name>
+    <message>
+        <source>hirexctl: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first login needs --server URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not signed in. Run hirexctl login first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync paused: %1 (retrying)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Synchronised: %1 changes received, %2 queued, %3 conflicts, %4 refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source><byte value="xd"/>Syncing: %1 changes, %2 KiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, about %1 s left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server: %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not signed in.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cache: %1 jobs, %2 candidates, %3 applications; last sync %4
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queued changes: %1 pending, %2 conflicts, %3 refused
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to export: run hirexctl sync first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported %1 applications to %2
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed out; local data removed.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed out.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That candidate is not in the local cache.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That application is not in the local cache.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>conflict %1: %2 %3 changed on the server (version %4)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refused %1: %2
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No such conflict.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolved.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The working set could not be changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working set updated. Run hirexctl sync to download pinned pipelines.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DesktopController</name>
+    <message>
+        <source>Reset local cache deletes the encrypted copy on this computer and downloads your data from the server again. Changes that have not reached the server yet are lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The local cache cannot be opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working online only: the local cache is not open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading your workspace…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n job(s) you can work on.</source>
+        <translation>
+            <numerusform>%n job you can work on.</numerusform>
+            <numerusform>%n jobs you can work on.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DesktopOptions</name>
     <message>
         <source>Hirex Desktop, the recruiting workspace.</source>
@@ -31,45 +417,147 @@
         <source>Development only: allow plain HTTP to 127.0.0.1.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Start signing in at once when no session is stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lock the local data after this many idle minutes (0: never).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--idle-lock-minutes needs a whole number of minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
-    <name>QObject</name>
+    <name>JobListModel</name>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>KeychainSecretStore</name>
+    <message>
+        <source>The keychain holds no such entry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access to the keychain was denied. Unlock your keychain and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No keychain service is available on this computer (for example no Secret Service such as GNOME Keyring or KWallet is running).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keychain did not answer in time. Check that it is unlocked and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keychain reported an error.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LockedPage</name>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hirex is locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lock status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your local data is encrypted and closed. Unlock to continue working.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LoopbackRedirectServer</name>
+    <message>
+        <source>Sign-in cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-in to Hirex did not complete. You can close this window and return to Hirex.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in to Hirex</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You can close this window and return to Hirex.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is nothing here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-in response not accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This page does not belong to the sign-in Hirex is waiting for. Return to Hirex and start the sign-in again if needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
     <message>
         <source>Hirex</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>hirex::models::SignInPresenter</name>
-    <message>
-        <source>Enter the address of your Hirex server.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This is not a valid server address. Use the form https://hirex.example.com.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Hirex only connects over HTTPS. Use an address that starts with https://.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unsupported address scheme &quot;%1&quot;. Use an address that starts with https://.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>hirex::ui::MainWindow</name>
-    <message>
-        <source>Hirex</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not signed in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign out and &amp;remove local data…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -85,6 +573,24 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Not signed in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove local data?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing out this way deletes the encrypted copy of your Hirex data on this computer and its key. Changes that have not reached the server yet are lost.
+
+Sign out and remove local data?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>About Hirex Desktop</source>
         <translation type="unfinished"></translation>
     </message>
@@ -92,9 +598,186 @@
         <source>&lt;h3&gt;Hirex Desktop %1&lt;/h3&gt;&lt;p&gt;The desktop client for the Hirex recruiting platform.&lt;/p&gt;&lt;p&gt;AI output in Hirex informs people; it never decides.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Lock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+L</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
-    <name>hirex::ui::SignInPage</name>
+    <name>MemorySecretStore</name>
+    <message>
+        <source>No secret is stored under this name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access to the keychain was denied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No keychain service is available on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keychain did not answer in time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keychain reported an error.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OAuthTokenClient</name>
+    <message>
+        <source>The sign-in server cannot revoke tokens; they expire on their own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sign-in server did not confirm the sign-out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This device was signed out by your administrator. Sign in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your session has ended. Sign in again to continue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sign-in server does not know this app. Check the client id in Settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sign-in server is not available right now. Try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sign-in server refused the request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sign-in server sent an answer Hirex cannot use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OidcDiscovery</name>
+    <message>
+        <source>The sign-in server&apos;s configuration could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sign-in server&apos;s configuration is incomplete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sign-in server identifies itself as a different server. Check the server address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sign-in server offers an endpoint without HTTPS; sign-in was stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sign-in server does not support secure sign-in for desktop apps (PKCE S256).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sign-in server does not support the authorization code flow.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sign-in server address must be an https:// address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sign-in server&apos;s configuration is not available (HTTP %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Outbox</name>
+    <message>
+        <source>The change could not be saved on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server refused this change, so it was undone: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An earlier change to the same item was refused, so this one was undone too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This conflict no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The choice could not be saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PrintUrlLauncher</name>
+    <message>
+        <source>Open this address in a browser on this computer to sign in:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for the browser to finish signing in…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QObject</name>
+    <message>
+        <source>Hirex</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hirex cannot start</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SessionManager</name>
+    <message>
+        <source>No keychain is set up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer could not be registered with the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in to continue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your session has ended. Sign in again to continue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The session ended meanwhile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer was signed out by your administrator and its local data was removed. Sign in again to continue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SignInPage</name>
     <message>
         <source>&amp;Sign in with your browser</source>
         <translation type="unfinished"></translation>
@@ -124,6 +807,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Restoring your session…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Waiting for you to finish signing in in your browser…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -133,17 +820,176 @@
     </message>
 </context>
 <context>
+    <name>SignInPresenter</name>
+    <message>
+        <source>Enter the address of your Hirex server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a valid server address. Use the form https://hirex.example.com.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hirex only connects over HTTPS. Use an address that starts with https://.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsupported address scheme &quot;%1&quot;. Use an address that starts with https://.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SyncEngine</name>
+    <message>
+        <source>Synchronisation was stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server sent changes this app cannot read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The local copy could not be updated. Try again, or reset the local cache.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This item cannot be fetched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TransportPolicy</name>
+    <message>
+        <source>The CA certificate file cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CA certificate file is too large.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CA certificate file contains no PEM certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A certificate pin is not a base64 SHA-256 value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hirex only connects over HTTPS. Plain http:// is refused for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate does not match the pinned key. The connection may be intercepted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate is not trusted (issuer %1). Add your company CA in Settings → Network.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate is for a different host than %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate is expired or not yet valid. Check the computer&apos;s clock.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WorkspacePage</name>
+    <message>
+        <source>Signed-in account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workspace status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Jobs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jobs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>single sign-on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hirex sign-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in with %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hirex::store::CacheError</name>
+    <message>
+        <source>The local cache cannot be opened with this key or passphrase. Check the passphrase, or reset the local cache: it is wiped and downloaded again from the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The local cache file is damaged. Reset the local cache: it is wiped and downloaded again from the server. Changes not yet sent are lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keychain no longer holds the key of the local cache, so the cache cannot be read. Reset the local cache to download it again from the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No keychain is available to protect the local cache. Set a passphrase for it, or reset the local cache.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keychain refused access to the key of the local cache. Unlock the keychain and try again, or reset the local cache.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keychain did not answer in time. Try again, or reset the local cache.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The local cache file cannot be read or written. Check the disk space and the folder&apos;s permissions and try again, or reset the local cache.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This build of Hirex has no database encryption, so it refuses to store data locally. Please reinstall Hirex Desktop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The local cache file is not encrypted and was not written by Hirex. Reset the local cache to replace it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The local cache could not be upgraded to this version of Hirex. Reset the local cache to download it again from the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No encryption key could be made for the local cache. Try again, or reset the local cache.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>hirexctl</name>
     <message>
-        <source>Headless Hirex client.</source>
+        <source>The export file cannot be written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>login, sync, status, export or logout.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unknown command: %1</source>
+        <source>The local cache could not be read.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

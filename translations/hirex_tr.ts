@@ -2,149 +2,1026 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="tr_TR">
 <context>
+    <name>ApiError</name>
+    <message>
+        <source>The server cannot be reached. Check your network connection.</source>
+        <translation>Sunucuya ulaşılamıyor. Ağ bağlantınızı kontrol edin.</translation>
+    </message>
+    <message>
+        <source>A secure connection to the server could not be established.</source>
+        <translation>Sunucuyla güvenli bağlantı kurulamadı.</translation>
+    </message>
+    <message>
+        <source>The server address must start with https://.</source>
+        <translation>Sunucu adresi https:// ile başlamalıdır.</translation>
+    </message>
+    <message>
+        <source>The server did not answer in time. Try again.</source>
+        <translation>Sunucu zamanında yanıt vermedi. Yeniden deneyin.</translation>
+    </message>
+    <message>
+        <source>The server could not complete the request.</source>
+        <translation>Sunucu isteği tamamlayamadı.</translation>
+    </message>
+    <message>
+        <source>The server sent data this version of Hirex does not understand.</source>
+        <translation>Sunucu, Hirex&apos;in bu sürümünün anlamadığı veriler gönderdi.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer is larger than allowed.</source>
+        <translation>Sunucunun yanıtı izin verilenden büyük.</translation>
+    </message>
+    <message>
+        <source>The request was cancelled.</source>
+        <translation>İstek iptal edildi.</translation>
+    </message>
+    <message>
+        <source>Your session has ended. Sign in again.</source>
+        <translation>Oturumunuz sona erdi. Yeniden oturum açın.</translation>
+    </message>
+    <message>
+        <source>This device was signed out by an administrator. Local data has been removed.</source>
+        <translation>Bu cihazın oturumu bir yönetici tarafından kapatıldı. Yerel veriler silindi.</translation>
+    </message>
+    <message>
+        <source>You do not have permission to do this.</source>
+        <translation>Bu işlem için yetkiniz yok.</translation>
+    </message>
+    <message>
+        <source>This item no longer exists or is not visible to you.</source>
+        <translation>Bu öğe artık mevcut değil veya sizin için görünür değil.</translation>
+    </message>
+    <message>
+        <source>This change conflicts with the current state on the server.</source>
+        <translation>Bu değişiklik sunucudaki güncel durumla çakışıyor.</translation>
+    </message>
+    <message>
+        <source>Someone else changed this item. Reload it and try again.</source>
+        <translation>Bu öğe başka biri tarafından değiştirildi. Yeniden yükleyip tekrar deneyin.</translation>
+    </message>
+    <message>
+        <source>The change was sent without a version. Reload and try again.</source>
+        <translation>Değişiklik sürüm bilgisi olmadan gönderildi. Yeniden yükleyip tekrar deneyin.</translation>
+    </message>
+    <message>
+        <source>Some of the values were not accepted.</source>
+        <translation>Değerlerin bazıları kabul edilmedi.</translation>
+    </message>
+    <message>
+        <source>The server did not understand the request.</source>
+        <translation>Sunucu isteği anlayamadı.</translation>
+    </message>
+    <message>
+        <source>The change is too large to send.</source>
+        <translation>Değişiklik gönderilemeyecek kadar büyük.</translation>
+    </message>
+    <message>
+        <source>Too many requests. Hirex will try again shortly.</source>
+        <translation>Çok fazla istek gönderildi. Hirex kısa süre içinde yeniden deneyecek.</translation>
+    </message>
+    <message>
+        <source>The server is temporarily unavailable. Hirex will try again shortly.</source>
+        <translation>Sunucu geçici olarak kullanılamıyor. Hirex kısa süre içinde yeniden deneyecek.</translation>
+    </message>
+    <message>
+        <source>The server had an internal error. Try again later.</source>
+        <translation>Sunucuda dahili bir hata oluştu. Daha sonra yeniden deneyin.</translation>
+    </message>
+</context>
+<context>
+    <name>AuthHttp</name>
+    <message>
+        <source>The sign-in service is not set up.</source>
+        <translation>Oturum açma hizmeti yapılandırılmamış.</translation>
+    </message>
+    <message>
+        <source>The sign-in server must be reached over HTTPS.</source>
+        <translation>Oturum açma sunucusuna HTTPS üzerinden bağlanılmalıdır.</translation>
+    </message>
+    <message>
+        <source>The sign-in server sent an oversized answer.</source>
+        <translation>Oturum açma sunucusu çok büyük bir yanıt gönderdi.</translation>
+    </message>
+    <message>
+        <source>The sign-in server&apos;s certificate is not trusted. Add your company&apos;s CA certificate in Settings → Network.</source>
+        <translation>Oturum açma sunucusunun sertifikasına güvenilmiyor. Şirketinizin CA sertifikasını Ayarlar → Ağ bölümünden ekleyin.</translation>
+    </message>
+    <message>
+        <source>The sign-in server did not answer in time.</source>
+        <translation>Oturum açma sunucusu zamanında yanıt vermedi.</translation>
+    </message>
+    <message>
+        <source>The sign-in server cannot be reached.</source>
+        <translation>Oturum açma sunucusuna ulaşılamıyor.</translation>
+    </message>
+</context>
+<context>
+    <name>AuthorizationFlow</name>
+    <message>
+        <source>No client id is set for sign-in. Check Settings.</source>
+        <translation>Oturum açma için istemci kimliği (client id) ayarlanmamış. Ayarlar&apos;ı kontrol edin.</translation>
+    </message>
+    <message>
+        <source>The sign-in server does not support the authorization code flow.</source>
+        <translation>Oturum açma sunucusu yetkilendirme kodu akışını (authorization code flow) desteklemiyor.</translation>
+    </message>
+    <message>
+        <source>Sign-in could not start: no secure random numbers available.</source>
+        <translation>Oturum açma başlatılamadı: güvenli rastgele sayı üretilemiyor.</translation>
+    </message>
+    <message>
+        <source>Sign-in could not start: no local port is available for the browser to return to.</source>
+        <translation>Oturum açma başlatılamadı: tarayıcının geri dönebileceği boş bir yerel bağlantı noktası yok.</translation>
+    </message>
+    <message>
+        <source>No browser could be opened. Use the option to show the sign-in address instead.</source>
+        <translation>Tarayıcı açılamadı. Bunun yerine oturum açma adresini gösterme seçeneğini kullanın.</translation>
+    </message>
+    <message>
+        <source>Sign-in took too long. Start it again and finish it in the browser.</source>
+        <translation>Oturum açma çok uzun sürdü. Yeniden başlatın ve tarayıcıda tamamlayın.</translation>
+    </message>
+    <message>
+        <source>Sign-in was cancelled or refused in the browser.</source>
+        <translation>Oturum açma tarayıcıda iptal edildi veya reddedildi.</translation>
+    </message>
+    <message>
+        <source>The sign-in server could not complete the sign-in.</source>
+        <translation>Oturum açma sunucusu oturum açma işlemini tamamlayamadı.</translation>
+    </message>
+    <message>
+        <source>The sign-in answer came from a different server. Sign-in was stopped.</source>
+        <translation>Oturum açma yanıtı farklı bir sunucudan geldi. Oturum açma durduruldu.</translation>
+    </message>
+    <message>
+        <source>Sign-in was cancelled.</source>
+        <translation>Oturum açma iptal edildi.</translation>
+    </message>
+</context>
+<context>
+    <name>CtlContext</name>
+    <message>
+        <source>The profile folder cannot be created.</source>
+        <translation>Profil klasörü oluşturulamıyor.</translation>
+    </message>
+    <message>
+        <source>The profile cannot be saved.</source>
+        <translation>Profil kaydedilemiyor.</translation>
+    </message>
+</context>
+<context>
+    <name>CtlOptions</name>
+    <message>
+        <source>Usage: hirexctl [--server URL] [--ca-file PEM] [--issuer URL] [--client-id ID] [--profile DIR] COMMAND
+
+Commands:
+  login [--no-browser]                 sign in (prints the address with --no-browser)
+  sync [--watch]                       send queued changes, then download changes
+  status [--json]                      session, cache and queue state
+  export --format csv|json [--pipeline ID] --out FILE
+                                       write the cached applications to FILE
+  logout [--wipe]                      sign out; --wipe also deletes the cache and its key
+  change move APP STAGE | reject APP REASON [TEXT] | hire APP | note CANDIDATE TEXT
+                                       queue a change (sent by the next sync)
+  conflicts [--json]                   list changes that wait for a decision
+  resolve CONFLICT mine|theirs         decide a conflict
+  pin PIPELINE | unpin PIPELINE | pin --all
+                                       choose what is kept offline
+
+Exit codes: 0 ok, 1 failure, 2 usage, 3 not signed in, 4 network or TLS,
+            5 cache locked or key problem, 6 changes need attention.
+</source>
+        <translation>Kullanım: hirexctl [--server URL] [--ca-file PEM] [--issuer URL] [--client-id ID] [--profile DIR] KOMUT
+
+Komutlar:
+  login [--no-browser]                 oturum aç (--no-browser ile adresi yazdırır)
+  sync [--watch]                       kuyruktaki değişiklikleri gönder, ardından değişiklikleri indir
+  status [--json]                      oturum, önbellek ve kuyruk durumu
+  export --format csv|json [--pipeline ID] --out FILE
+                                       önbellekteki başvuruları FILE dosyasına yaz
+  logout [--wipe]                      oturumu kapat; --wipe önbelleği ve anahtarını da siler
+  change move APP STAGE | reject APP REASON [TEXT] | hire APP | note CANDIDATE TEXT
+                                       değişikliği kuyruğa ekle (sonraki eşitlemede gönderilir)
+  conflicts [--json]                   karar bekleyen değişiklikleri listele
+  resolve CONFLICT mine|theirs         çakışmayı karara bağla
+  pin PIPELINE | unpin PIPELINE | pin --all
+                                       çevrimdışı tutulacak süreçleri seç
+
+Çıkış kodları: 0 başarılı, 1 hata, 2 kullanım hatası, 3 oturum açılmamış, 4 ağ veya TLS,
+               5 önbellek kilitli veya anahtar sorunu, 6 değişiklikler ilgi bekliyor.
+</translation>
+    </message>
+    <message>
+        <source>Option %1 needs a value.</source>
+        <translation>%1 seçeneği bir değer gerektiriyor.</translation>
+    </message>
+    <message>
+        <source>Unknown option: %1</source>
+        <translation>Bilinmeyen seçenek: %1</translation>
+    </message>
+    <message>
+        <source>No command given.</source>
+        <translation>Komut belirtilmedi.</translation>
+    </message>
+    <message>
+        <source>Unknown command: %1</source>
+        <translation>Bilinmeyen komut: %1</translation>
+    </message>
+    <message>
+        <source>Unknown option for %1: %2</source>
+        <translation>%1 için bilinmeyen seçenek: %2</translation>
+    </message>
+    <message>
+        <source>export needs --format csv or --format json.</source>
+        <translation>export için --format csv veya --format json gerekir.</translation>
+    </message>
+    <message>
+        <source>export needs --out FILE.</source>
+        <translation>export için --out FILE gerekir.</translation>
+    </message>
+    <message>
+        <source>resolve needs a conflict id and mine or theirs.</source>
+        <translation>resolve için bir çakışma kimliği ve mine ya da theirs gerekir.</translation>
+    </message>
+    <message>
+        <source>%1 needs one pipeline id.</source>
+        <translation>%1 için tek bir süreç kimliği gerekir.</translation>
+    </message>
+    <message>
+        <source>change needs: move APP STAGE | reject APP REASON [TEXT] | hire APP | note CANDIDATE TEXT</source>
+        <translation>change için gerekenler: move APP STAGE | reject APP REASON [TEXT] | hire APP | note CANDIDATE TEXT</translation>
+    </message>
+</context>
+<context>
+    <name>CtlRunner</name>
+    <message>
+        <source>hirexctl: %1</source>
+        <translation>hirexctl: %1</translation>
+    </message>
+    <message>
+        <source>The first login needs --server URL.</source>
+        <translation>İlk oturum açma için --server URL gerekir.</translation>
+    </message>
+    <message>
+        <source>Signed in.</source>
+        <translation>Oturum açıldı.</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>Uyarı: %1</translation>
+    </message>
+    <message>
+        <source>Not signed in. Run hirexctl login first.</source>
+        <translation>Oturum açılmamış. Önce hirexctl login komutunu çalıştırın.</translation>
+    </message>
+    <message>
+        <source>Sign in again.</source>
+        <translation>Yeniden oturum açın.</translation>
+    </message>
+    <message>
+        <source>Sync paused: %1 (retrying)</source>
+        <translation>Eşitleme duraklatıldı: %1 (yeniden deneniyor)</translation>
+    </message>
+    <message>
+        <source>Synchronised: %1 changes received, %2 queued, %3 conflicts, %4 refused.</source>
+        <translation>Eşitlendi: %1 değişiklik alındı, %2 kuyrukta, %3 çakışma, %4 reddedildi.</translation>
+    </message>
+    <message>
+        <source><byte value="xd"/>Syncing: %1 changes, %2 KiB</source>
+        <translation><byte value="xd"/>Eşitleniyor: %1 değişiklik, %2 KiB</translation>
+    </message>
+    <message>
+        <source>, about %1 s left</source>
+        <translation>, yaklaşık %1 sn kaldı</translation>
+    </message>
+    <message>
+        <source>Server: %1
+</source>
+        <translation>Sunucu: %1
+</translation>
+    </message>
+    <message>
+        <source>Signed in.
+</source>
+        <translation>Oturum açık.
+</translation>
+    </message>
+    <message>
+        <source>Not signed in.
+</source>
+        <translation>Oturum açılmamış.
+</translation>
+    </message>
+    <message>
+        <source>Cache: %1 jobs, %2 candidates, %3 applications; last sync %4
+</source>
+        <translation>Önbellek: %1 pozisyon, %2 aday, %3 başvuru; son eşitleme %4
+</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>hiç yapılmadı</translation>
+    </message>
+    <message>
+        <source>Queued changes: %1 pending, %2 conflicts, %3 refused
+</source>
+        <translation>Kuyruktaki değişiklikler: %1 bekliyor, %2 çakışma, %3 reddedildi
+</translation>
+    </message>
+    <message>
+        <source>Nothing to export: run hirexctl sync first.</source>
+        <translation>Dışa aktarılacak veri yok: önce hirexctl sync komutunu çalıştırın.</translation>
+    </message>
+    <message>
+        <source>Exported %1 applications to %2
+</source>
+        <translation>%1 başvuru %2 dosyasına aktarıldı
+</translation>
+    </message>
+    <message>
+        <source>Signed out; local data removed.
+</source>
+        <translation>Oturum kapatıldı; yerel veriler silindi.
+</translation>
+    </message>
+    <message>
+        <source>Signed out.
+</source>
+        <translation>Oturum kapatıldı.
+</translation>
+    </message>
+    <message>
+        <source>That candidate is not in the local cache.</source>
+        <translation>Bu aday yerel önbellekte yok.</translation>
+    </message>
+    <message>
+        <source>That application is not in the local cache.</source>
+        <translation>Bu başvuru yerel önbellekte yok.</translation>
+    </message>
+    <message>
+        <source>conflict %1: %2 %3 changed on the server (version %4)
+</source>
+        <translation>çakışma %1: %2 %3 sunucuda değiştirildi (sürüm %4)
+</translation>
+    </message>
+    <message>
+        <source>refused %1: %2
+</source>
+        <translation>reddedildi %1: %2
+</translation>
+    </message>
+    <message>
+        <source>No such conflict.</source>
+        <translation>Böyle bir çakışma yok.</translation>
+    </message>
+    <message>
+        <source>Resolved.
+</source>
+        <translation>Çözüldü.
+</translation>
+    </message>
+    <message>
+        <source>The working set could not be changed.</source>
+        <translation>Çevrimdışı seçim değiştirilemedi.</translation>
+    </message>
+    <message>
+        <source>Working set updated. Run hirexctl sync to download pinned pipelines.
+</source>
+        <translation>Çevrimdışı seçim güncellendi. Sabitlenen süreçleri indirmek için hirexctl sync komutunu çalıştırın.
+</translation>
+    </message>
+</context>
+<context>
+    <name>DesktopController</name>
+    <message>
+        <source>Reset local cache deletes the encrypted copy on this computer and downloads your data from the server again. Changes that have not reached the server yet are lost.</source>
+        <translation>Yerel önbelleği sıfırlamak, bu bilgisayardaki şifreli kopyayı siler ve verilerinizi sunucudan yeniden indirir. Henüz sunucuya ulaşmamış değişiklikler kaybolur.</translation>
+    </message>
+    <message>
+        <source>The local cache cannot be opened</source>
+        <translation>Yerel önbellek açılamıyor</translation>
+    </message>
+    <message>
+        <source>Working online only: the local cache is not open.</source>
+        <translation>Yalnızca çevrimiçi çalışılıyor: yerel önbellek açık değil.</translation>
+    </message>
+    <message>
+        <source>Loading your workspace…</source>
+        <translation>Çalışma alanınız yükleniyor…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n job(s) you can work on.</source>
+        <translation>
+            <numerusform>Üzerinde çalışabileceğiniz %n pozisyon var.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DesktopOptions</name>
     <message>
         <source>Hirex Desktop, the recruiting workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hirex Desktop, işe alım çalışma alanı.</translation>
     </message>
     <message>
         <source>Hirex server address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hirex sunucu adresi.</translation>
     </message>
     <message>
         <source>Extra trusted CA certificates (PEM).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ek güvenilir CA sertifikaları (PEM).</translation>
     </message>
     <message>
         <source>OpenID Connect issuer (default: the server).</source>
-        <translation type="unfinished"></translation>
+        <translation>OpenID Connect yayıncısı (varsayılan: sunucu).</translation>
     </message>
     <message>
         <source>OAuth client id.</source>
-        <translation type="unfinished"></translation>
+        <translation>OAuth istemci kimliği.</translation>
     </message>
     <message>
         <source>Folder for this profile&apos;s encrypted cache.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu profilin şifreli önbelleğinin klasörü.</translation>
     </message>
     <message>
         <source>Development only: allow plain HTTP to 127.0.0.1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Yalnızca geliştirme için: 127.0.0.1 adresine şifresiz HTTP&apos;ye izin ver.</translation>
+    </message>
+    <message>
+        <source>Start signing in at once when no session is stored.</source>
+        <translation>Kayıtlı oturum yoksa oturum açmayı hemen başlat.</translation>
+    </message>
+    <message>
+        <source>Lock the local data after this many idle minutes (0: never).</source>
+        <translation>Bu kadar dakika işlem yapılmadığında yerel verileri kilitle (0: hiçbir zaman).</translation>
+    </message>
+    <message>
+        <source>--idle-lock-minutes needs a whole number of minutes.</source>
+        <translation>--idle-lock-minutes için dakika cinsinden bir tam sayı gerekir.</translation>
+    </message>
+</context>
+<context>
+    <name>JobListModel</name>
+    <message>
+        <source>Open</source>
+        <translation>Açık</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Kapalı</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Taslak</translation>
+    </message>
+    <message>
+        <source>Job</source>
+        <translation>Pozisyon</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Departman</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>Ofis</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Bölge</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Durum</translation>
+    </message>
+</context>
+<context>
+    <name>KeychainSecretStore</name>
+    <message>
+        <source>The keychain holds no such entry.</source>
+        <translation>Anahtarlıkta böyle bir kayıt yok.</translation>
+    </message>
+    <message>
+        <source>Access to the keychain was denied. Unlock your keychain and try again.</source>
+        <translation>Anahtarlığa erişim reddedildi. Anahtarlığınızın kilidini açıp yeniden deneyin.</translation>
+    </message>
+    <message>
+        <source>No keychain service is available on this computer (for example no Secret Service such as GNOME Keyring or KWallet is running).</source>
+        <translation>Bu bilgisayarda kullanılabilir bir anahtarlık hizmeti yok (örneğin GNOME Keyring veya KWallet gibi bir Secret Service çalışmıyor).</translation>
+    </message>
+    <message>
+        <source>The keychain did not answer in time. Check that it is unlocked and try again.</source>
+        <translation>Anahtarlık zamanında yanıt vermedi. Kilidinin açık olduğunu kontrol edip yeniden deneyin.</translation>
+    </message>
+    <message>
+        <source>The keychain reported an error.</source>
+        <translation>Anahtarlık bir hata bildirdi.</translation>
+    </message>
+</context>
+<context>
+    <name>LockedPage</name>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>&amp;Kilidi aç</translation>
+    </message>
+    <message>
+        <source>Hirex is locked</source>
+        <translation>Hirex kilitli</translation>
+    </message>
+    <message>
+        <source>Lock status</source>
+        <translation>Kilit durumu</translation>
+    </message>
+    <message>
+        <source>Your local data is encrypted and closed. Unlock to continue working.</source>
+        <translation>Yerel verileriniz şifreli ve kapalı. Çalışmaya devam etmek için kilidi açın.</translation>
+    </message>
+</context>
+<context>
+    <name>LoopbackRedirectServer</name>
+    <message>
+        <source>Sign-in cancelled</source>
+        <translation>Oturum açma iptal edildi</translation>
+    </message>
+    <message>
+        <source>Sign-in to Hirex did not complete. You can close this window and return to Hirex.</source>
+        <translation>Hirex&apos;te oturum açma tamamlanmadı. Bu pencereyi kapatıp Hirex&apos;e dönebilirsiniz.</translation>
+    </message>
+    <message>
+        <source>Signed in to Hirex</source>
+        <translation>Hirex&apos;te oturum açıldı</translation>
+    </message>
+    <message>
+        <source>You can close this window and return to Hirex.</source>
+        <translation>Bu pencereyi kapatıp Hirex&apos;e dönebilirsiniz.</translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>Bulunamadı</translation>
+    </message>
+    <message>
+        <source>There is nothing here.</source>
+        <translation>Burada bir şey yok.</translation>
+    </message>
+    <message>
+        <source>Sign-in response not accepted</source>
+        <translation>Oturum açma yanıtı kabul edilmedi</translation>
+    </message>
+    <message>
+        <source>This page does not belong to the sign-in Hirex is waiting for. Return to Hirex and start the sign-in again if needed.</source>
+        <translation>Bu sayfa, Hirex&apos;in beklediği oturum açma işlemine ait değil. Hirex&apos;e dönün ve gerekirse oturum açmayı yeniden başlatın.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Hirex</source>
+        <translation>Hirex</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Dosya</translation>
+    </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation>&amp;Oturumu kapat</translation>
+    </message>
+    <message>
+        <source>Sign out and &amp;remove local data…</source>
+        <translation>Oturumu kapat ve yerel verileri &amp;sil…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Çıkış</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Yardım</translation>
+    </message>
+    <message>
+        <source>&amp;About Hirex Desktop</source>
+        <translation>Hirex Desktop &amp;Hakkında</translation>
+    </message>
+    <message>
+        <source>Not signed in</source>
+        <translation>Oturum açık değil</translation>
+    </message>
+    <message>
+        <source>Signed in</source>
+        <translation>Oturum açık</translation>
+    </message>
+    <message>
+        <source>Remove local data?</source>
+        <translation>Yerel veriler silinsin mi?</translation>
+    </message>
+    <message>
+        <source>Signing out this way deletes the encrypted copy of your Hirex data on this computer and its key. Changes that have not reached the server yet are lost.
+
+Sign out and remove local data?</source>
+        <translation>Bu şekilde oturumu kapatmak, Hirex verilerinizin bu bilgisayardaki şifreli kopyasını ve anahtarını siler. Henüz sunucuya ulaşmamış değişiklikler kaybolur.
+
+Oturum kapatılsın ve yerel veriler silinsin mi?</translation>
+    </message>
+    <message>
+        <source>About Hirex Desktop</source>
+        <translation>Hirex Desktop Hakkında</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Hirex Desktop %1&lt;/h3&gt;&lt;p&gt;The desktop client for the Hirex recruiting platform.&lt;/p&gt;&lt;p&gt;AI output in Hirex informs people; it never decides.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Hirex Desktop %1&lt;/h3&gt;&lt;p&gt;Hirex işe alım platformunun masaüstü istemcisi.&lt;/p&gt;&lt;p&gt;Hirex&apos;teki yapay zekâ çıktıları insanları bilgilendirir; asla karar vermez.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Lock</source>
+        <translation>&amp;Kilitle</translation>
+    </message>
+    <message>
+        <source>Ctrl+L</source>
+        <translation>Ctrl+L</translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation>Kilitli</translation>
+    </message>
+</context>
+<context>
+    <name>MemorySecretStore</name>
+    <message>
+        <source>No secret is stored under this name.</source>
+        <translation>Bu adla kayıtlı bir gizli bilgi yok.</translation>
+    </message>
+    <message>
+        <source>Access to the keychain was denied.</source>
+        <translation>Anahtarlığa erişim reddedildi.</translation>
+    </message>
+    <message>
+        <source>No keychain service is available on this computer.</source>
+        <translation>Bu bilgisayarda kullanılabilir bir anahtarlık hizmeti yok.</translation>
+    </message>
+    <message>
+        <source>The keychain did not answer in time.</source>
+        <translation>Anahtarlık zamanında yanıt vermedi.</translation>
+    </message>
+    <message>
+        <source>The keychain reported an error.</source>
+        <translation>Anahtarlık bir hata bildirdi.</translation>
+    </message>
+</context>
+<context>
+    <name>OAuthTokenClient</name>
+    <message>
+        <source>The sign-in server cannot revoke tokens; they expire on their own.</source>
+        <translation>Oturum açma sunucusu belirteçleri iptal edemiyor; belirteçlerin süresi kendiliğinden dolar.</translation>
+    </message>
+    <message>
+        <source>The sign-in server did not confirm the sign-out.</source>
+        <translation>Oturum açma sunucusu oturumun kapatıldığını onaylamadı.</translation>
+    </message>
+    <message>
+        <source>This device was signed out by your administrator. Sign in again.</source>
+        <translation>Bu cihazın oturumu yöneticiniz tarafından kapatıldı. Yeniden oturum açın.</translation>
+    </message>
+    <message>
+        <source>Your session has ended. Sign in again to continue.</source>
+        <translation>Oturumunuz sona erdi. Devam etmek için yeniden oturum açın.</translation>
+    </message>
+    <message>
+        <source>The sign-in server does not know this app. Check the client id in Settings.</source>
+        <translation>Oturum açma sunucusu bu uygulamayı tanımıyor. Ayarlar&apos;daki istemci kimliğini kontrol edin.</translation>
+    </message>
+    <message>
+        <source>The sign-in server is not available right now. Try again later.</source>
+        <translation>Oturum açma sunucusu şu anda kullanılamıyor. Daha sonra yeniden deneyin.</translation>
+    </message>
+    <message>
+        <source>The sign-in server refused the request.</source>
+        <translation>Oturum açma sunucusu isteği reddetti.</translation>
+    </message>
+    <message>
+        <source>The sign-in server sent an answer Hirex cannot use.</source>
+        <translation>Oturum açma sunucusu, Hirex&apos;in kullanamayacağı bir yanıt gönderdi.</translation>
+    </message>
+</context>
+<context>
+    <name>OidcDiscovery</name>
+    <message>
+        <source>The sign-in server&apos;s configuration could not be read.</source>
+        <translation>Oturum açma sunucusunun yapılandırması okunamadı.</translation>
+    </message>
+    <message>
+        <source>The sign-in server&apos;s configuration is incomplete.</source>
+        <translation>Oturum açma sunucusunun yapılandırması eksik.</translation>
+    </message>
+    <message>
+        <source>The sign-in server identifies itself as a different server. Check the server address.</source>
+        <translation>Oturum açma sunucusu kendini farklı bir sunucu olarak tanıtıyor. Sunucu adresini kontrol edin.</translation>
+    </message>
+    <message>
+        <source>The sign-in server offers an endpoint without HTTPS; sign-in was stopped.</source>
+        <translation>Oturum açma sunucusu HTTPS kullanmayan bir uç nokta sunuyor; oturum açma durduruldu.</translation>
+    </message>
+    <message>
+        <source>The sign-in server does not support secure sign-in for desktop apps (PKCE S256).</source>
+        <translation>Oturum açma sunucusu masaüstü uygulamaları için güvenli oturum açmayı (PKCE S256) desteklemiyor.</translation>
+    </message>
+    <message>
+        <source>The sign-in server does not support the authorization code flow.</source>
+        <translation>Oturum açma sunucusu yetkilendirme kodu akışını (authorization code flow) desteklemiyor.</translation>
+    </message>
+    <message>
+        <source>The sign-in server address must be an https:// address.</source>
+        <translation>Oturum açma sunucusunun adresi bir https:// adresi olmalıdır.</translation>
+    </message>
+    <message>
+        <source>The sign-in server&apos;s configuration is not available (HTTP %1).</source>
+        <translation>Oturum açma sunucusunun yapılandırmasına erişilemiyor (HTTP %1).</translation>
+    </message>
+</context>
+<context>
+    <name>Outbox</name>
+    <message>
+        <source>The change could not be saved on this computer.</source>
+        <translation>Değişiklik bu bilgisayara kaydedilemedi.</translation>
+    </message>
+    <message>
+        <source>The server refused this change, so it was undone: %1</source>
+        <translation>Sunucu bu değişikliği reddettiği için değişiklik geri alındı: %1</translation>
+    </message>
+    <message>
+        <source>An earlier change to the same item was refused, so this one was undone too.</source>
+        <translation>Aynı öğede yapılan önceki bir değişiklik reddedildiği için bu değişiklik de geri alındı.</translation>
+    </message>
+    <message>
+        <source>This conflict no longer exists.</source>
+        <translation>Bu çakışma artık mevcut değil.</translation>
+    </message>
+    <message>
+        <source>The choice could not be saved.</source>
+        <translation>Seçiminiz kaydedilemedi.</translation>
+    </message>
+</context>
+<context>
+    <name>PrintUrlLauncher</name>
+    <message>
+        <source>Open this address in a browser on this computer to sign in:</source>
+        <translation>Oturum açmak için bu adresi bu bilgisayardaki bir tarayıcıda açın:</translation>
+    </message>
+    <message>
+        <source>Waiting for the browser to finish signing in…</source>
+        <translation>Tarayıcıda oturum açmanın tamamlanması bekleniyor…</translation>
     </message>
 </context>
 <context>
     <name>QObject</name>
     <message>
         <source>Hirex</source>
-        <translation type="unfinished"></translation>
+        <translation>Hirex</translation>
+    </message>
+    <message>
+        <source>Hirex cannot start</source>
+        <translation>Hirex başlatılamıyor</translation>
     </message>
 </context>
 <context>
-    <name>hirex::models::SignInPresenter</name>
+    <name>SessionManager</name>
     <message>
-        <source>Enter the address of your Hirex server.</source>
-        <translation type="unfinished"></translation>
+        <source>No keychain is set up.</source>
+        <translation>Ayarlanmış bir anahtarlık yok.</translation>
     </message>
     <message>
-        <source>This is not a valid server address. Use the form https://hirex.example.com.</source>
-        <translation type="unfinished"></translation>
+        <source>This computer could not be registered with the server.</source>
+        <translation>Bu bilgisayar sunucuya kaydedilemedi.</translation>
     </message>
     <message>
-        <source>Hirex only connects over HTTPS. Use an address that starts with https://.</source>
-        <translation type="unfinished"></translation>
+        <source>Sign in to continue.</source>
+        <translation>Devam etmek için oturum açın.</translation>
     </message>
     <message>
-        <source>Unsupported address scheme &quot;%1&quot;. Use an address that starts with https://.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>hirex::ui::MainWindow</name>
-    <message>
-        <source>Hirex</source>
-        <translation type="unfinished"></translation>
+        <source>Your session has ended. Sign in again to continue.</source>
+        <translation>Oturumunuz sona erdi. Devam etmek için yeniden oturum açın.</translation>
     </message>
     <message>
-        <source>Not signed in</source>
-        <translation type="unfinished"></translation>
+        <source>The session ended meanwhile.</source>
+        <translation>Oturum bu arada sona erdi.</translation>
     </message>
     <message>
-        <source>&amp;File</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;About Hirex Desktop</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>About Hirex Desktop</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;Hirex Desktop %1&lt;/h3&gt;&lt;p&gt;The desktop client for the Hirex recruiting platform.&lt;/p&gt;&lt;p&gt;AI output in Hirex informs people; it never decides.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <source>This computer was signed out by your administrator and its local data was removed. Sign in again to continue.</source>
+        <translation>Bu bilgisayarın oturumu yöneticiniz tarafından kapatıldı ve yerel verileri silindi. Devam etmek için yeniden oturum açın.</translation>
     </message>
 </context>
 <context>
-    <name>hirex::ui::SignInPage</name>
+    <name>SignInPage</name>
     <message>
         <source>&amp;Sign in with your browser</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarayıcıyla &amp;oturum aç</translation>
     </message>
     <message>
         <source>Sign in to Hirex</source>
-        <translation type="unfinished"></translation>
+        <translation>Hirex&apos;te oturum açın</translation>
     </message>
     <message>
         <source>Hirex opens your web browser, where you sign in with your company account (SSO) or your Hirex password and two-factor code. This app never sees your password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hirex web tarayıcınızı açar; orada şirket hesabınızla (SSO) ya da Hirex parolanız ve iki adımlı doğrulama kodunuzla oturum açarsınız. Bu uygulama parolanızı hiçbir zaman görmez.</translation>
     </message>
     <message>
         <source>Server address</source>
-        <translation type="unfinished"></translation>
+        <translation>Sunucu adresi</translation>
     </message>
     <message>
         <source>Server address problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Sunucu adresi sorunu</translation>
     </message>
     <message>
         <source>Sign-in status</source>
-        <translation type="unfinished"></translation>
+        <translation>Oturum açma durumu</translation>
     </message>
     <message>
         <source>Ser&amp;ver:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sunucu:</translation>
+    </message>
+    <message>
+        <source>Restoring your session…</source>
+        <translation>Oturumunuz geri yükleniyor…</translation>
     </message>
     <message>
         <source>Waiting for you to finish signing in in your browser…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarayıcınızda oturum açmayı tamamlamanız bekleniyor…</translation>
     </message>
     <message>
         <source>Signed in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Oturum açıldı.</translation>
+    </message>
+</context>
+<context>
+    <name>SignInPresenter</name>
+    <message>
+        <source>Enter the address of your Hirex server.</source>
+        <translation>Hirex sunucunuzun adresini girin.</translation>
+    </message>
+    <message>
+        <source>This is not a valid server address. Use the form https://hirex.example.com.</source>
+        <translation>Bu geçerli bir sunucu adresi değil. https://hirex.example.com biçimini kullanın.</translation>
+    </message>
+    <message>
+        <source>Hirex only connects over HTTPS. Use an address that starts with https://.</source>
+        <translation>Hirex yalnızca HTTPS üzerinden bağlanır. https:// ile başlayan bir adres kullanın.</translation>
+    </message>
+    <message>
+        <source>Unsupported address scheme &quot;%1&quot;. Use an address that starts with https://.</source>
+        <translation>Desteklenmeyen adres şeması &quot;%1&quot;. https:// ile başlayan bir adres kullanın.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncEngine</name>
+    <message>
+        <source>Synchronisation was stopped.</source>
+        <translation>Eşitleme durduruldu.</translation>
+    </message>
+    <message>
+        <source>The server sent changes this app cannot read.</source>
+        <translation>Sunucu, bu uygulamanın okuyamadığı değişiklikler gönderdi.</translation>
+    </message>
+    <message>
+        <source>The local copy could not be updated. Try again, or reset the local cache.</source>
+        <translation>Yerel kopya güncellenemedi. Yeniden deneyin ya da yerel önbelleği sıfırlayın.</translation>
+    </message>
+    <message>
+        <source>This item cannot be fetched.</source>
+        <translation>Bu öğe alınamıyor.</translation>
+    </message>
+</context>
+<context>
+    <name>TransportPolicy</name>
+    <message>
+        <source>The CA certificate file cannot be read: %1</source>
+        <translation>CA sertifika dosyası okunamıyor: %1</translation>
+    </message>
+    <message>
+        <source>The CA certificate file is too large.</source>
+        <translation>CA sertifika dosyası çok büyük.</translation>
+    </message>
+    <message>
+        <source>The CA certificate file contains no PEM certificate.</source>
+        <translation>CA sertifika dosyasında PEM sertifikası yok.</translation>
+    </message>
+    <message>
+        <source>A certificate pin is not a base64 SHA-256 value.</source>
+        <translation>Bir sertifika sabitleme değeri (pin), base64 biçiminde bir SHA-256 değeri değil.</translation>
+    </message>
+    <message>
+        <source>Hirex only connects over HTTPS. Plain http:// is refused for %1.</source>
+        <translation>Hirex yalnızca HTTPS üzerinden bağlanır. %1 için şifresiz http:// reddedildi.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate does not match the pinned key. The connection may be intercepted.</source>
+        <translation>Sunucunun sertifikası sabitlenmiş anahtarla eşleşmiyor. Bağlantının arasına girilmiş olabilir.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate is not trusted (issuer %1). Add your company CA in Settings → Network.</source>
+        <translation>Sunucunun sertifikasına güvenilmiyor (düzenleyen: %1). Şirketinizin CA sertifikasını Ayarlar → Ağ bölümünden ekleyin.</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>bilinmiyor</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate is for a different host than %1.</source>
+        <translation>Sunucunun sertifikası %1 için değil, başka bir ana bilgisayar için düzenlenmiş.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate is expired or not yet valid. Check the computer&apos;s clock.</source>
+        <translation>Sunucunun sertifikasının süresi dolmuş veya sertifika henüz geçerli değil. Bilgisayarın saatini kontrol edin.</translation>
+    </message>
+</context>
+<context>
+    <name>WorkspacePage</name>
+    <message>
+        <source>Signed-in account</source>
+        <translation>Oturum açılan hesap</translation>
+    </message>
+    <message>
+        <source>Workspace status</source>
+        <translation>Çalışma alanı durumu</translation>
+    </message>
+    <message>
+        <source>&amp;Jobs</source>
+        <translation>&amp;Pozisyonlar</translation>
+    </message>
+    <message>
+        <source>Jobs</source>
+        <translation>Pozisyonlar</translation>
+    </message>
+    <message>
+        <source>single sign-on</source>
+        <translation>tek oturum açma (SSO)</translation>
+    </message>
+    <message>
+        <source>Hirex sign-in</source>
+        <translation>Hirex hesabı</translation>
+    </message>
+    <message>
+        <source>%1 · %2 (%3)</source>
+        <translation>%1 · %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Signed in with %1</source>
+        <translation>Oturum açma yöntemi: %1</translation>
+    </message>
+</context>
+<context>
+    <name>hirex::store::CacheError</name>
+    <message>
+        <source>The local cache cannot be opened with this key or passphrase. Check the passphrase, or reset the local cache: it is wiped and downloaded again from the server.</source>
+        <translation>Yerel önbellek bu anahtarla veya parolayla açılamıyor. Parolayı kontrol edin ya da yerel önbelleği sıfırlayın: önbellek silinir ve sunucudan yeniden indirilir.</translation>
+    </message>
+    <message>
+        <source>The local cache file is damaged. Reset the local cache: it is wiped and downloaded again from the server. Changes not yet sent are lost.</source>
+        <translation>Yerel önbellek dosyası bozuk. Yerel önbelleği sıfırlayın: önbellek silinir ve sunucudan yeniden indirilir. Henüz gönderilmemiş değişiklikler kaybolur.</translation>
+    </message>
+    <message>
+        <source>The keychain no longer holds the key of the local cache, so the cache cannot be read. Reset the local cache to download it again from the server.</source>
+        <translation>Anahtarlık artık yerel önbelleğin anahtarını içermediği için önbellek okunamıyor. Önbelleği sunucudan yeniden indirmek için yerel önbelleği sıfırlayın.</translation>
+    </message>
+    <message>
+        <source>No keychain is available to protect the local cache. Set a passphrase for it, or reset the local cache.</source>
+        <translation>Yerel önbelleği korumak için kullanılabilir bir anahtarlık yok. Önbellek için bir parola belirleyin ya da yerel önbelleği sıfırlayın.</translation>
+    </message>
+    <message>
+        <source>The keychain refused access to the key of the local cache. Unlock the keychain and try again, or reset the local cache.</source>
+        <translation>Anahtarlık, yerel önbelleğin anahtarına erişimi reddetti. Anahtarlığın kilidini açıp yeniden deneyin ya da yerel önbelleği sıfırlayın.</translation>
+    </message>
+    <message>
+        <source>The keychain did not answer in time. Try again, or reset the local cache.</source>
+        <translation>Anahtarlık zamanında yanıt vermedi. Yeniden deneyin ya da yerel önbelleği sıfırlayın.</translation>
+    </message>
+    <message>
+        <source>The local cache file cannot be read or written. Check the disk space and the folder&apos;s permissions and try again, or reset the local cache.</source>
+        <translation>Yerel önbellek dosyası okunamıyor veya yazılamıyor. Disk alanını ve klasör izinlerini kontrol edip yeniden deneyin ya da yerel önbelleği sıfırlayın.</translation>
+    </message>
+    <message>
+        <source>This build of Hirex has no database encryption, so it refuses to store data locally. Please reinstall Hirex Desktop.</source>
+        <translation>Hirex&apos;in bu derlemesinde veritabanı şifrelemesi olmadığından veriler yerel olarak saklanmıyor. Lütfen Hirex Desktop&apos;ı yeniden yükleyin.</translation>
+    </message>
+    <message>
+        <source>The local cache file is not encrypted and was not written by Hirex. Reset the local cache to replace it.</source>
+        <translation>Yerel önbellek dosyası şifreli değil ve Hirex tarafından yazılmamış. Dosyayı değiştirmek için yerel önbelleği sıfırlayın.</translation>
+    </message>
+    <message>
+        <source>The local cache could not be upgraded to this version of Hirex. Reset the local cache to download it again from the server.</source>
+        <translation>Yerel önbellek Hirex&apos;in bu sürümüne yükseltilemedi. Önbelleği sunucudan yeniden indirmek için yerel önbelleği sıfırlayın.</translation>
+    </message>
+    <message>
+        <source>No encryption key could be made for the local cache. Try again, or reset the local cache.</source>
+        <translation>Yerel önbellek için şifreleme anahtarı oluşturulamadı. Yeniden deneyin ya da yerel önbelleği sıfırlayın.</translation>
     </message>
 </context>
 <context>
     <name>hirexctl</name>
     <message>
-        <source>Headless Hirex client.</source>
-        <translation type="unfinished"></translation>
+        <source>The export file cannot be written.</source>
+        <translation>Dışa aktarma dosyası yazılamıyor.</translation>
     </message>
     <message>
-        <source>login, sync, status, export or logout.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unknown command: %1</source>
-        <translation type="unfinished"></translation>
+        <source>The local cache could not be read.</source>
+        <translation>Yerel önbellek okunamadı.</translation>
     </message>
 </context>
 </TS>
