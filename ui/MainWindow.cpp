@@ -1,6 +1,7 @@
 #include "ui/MainWindow.h"
 
 #include "core/Version.h"
+#include "ui/LockedPage.h"
 #include "ui/MessageBox.h"
 #include "ui/SignInPage.h"
 #include "ui/WorkspacePage.h"
@@ -19,16 +20,19 @@ MainWindow::MainWindow(models::SignInPresenter *signIn, models::JobListModel *jo
     : QMainWindow(parent)
     , m_pages(new QStackedWidget(this))
     , m_signInPage(new SignInPage(signIn, m_pages))
-    , m_workspacePage(new WorkspacePage(jobs, m_pages)) {
+    , m_workspacePage(new WorkspacePage(jobs, m_pages))
+    , m_lockedPage(new LockedPage(m_pages)) {
     setWindowTitle(tr("Hirex"));
     setWindowIcon(QIcon(QStringLiteral(":/hirex/icons/hirex-desktop.svg")));
     m_pages->addWidget(m_signInPage);
     m_pages->addWidget(m_workspacePage);
+    m_pages->addWidget(m_lockedPage);
     setCentralWidget(m_pages);
     createMenus();
     showSignIn();
 
     connect(m_signInPage, &SignInPage::signInRequested, this, &MainWindow::signInRequested);
+    connect(m_lockedPage, &LockedPage::unlockRequested, this, &MainWindow::unlockRequested);
 
     // Only geometry is kept in settings: never tokens, keys or candidate data.
     const QSettings settings;
@@ -38,6 +42,8 @@ MainWindow::MainWindow(models::SignInPresenter *signIn, models::JobListModel *jo
 
 void MainWindow::createMenus() {
     QMenu *fileMenu = menuBar()->addMenu(tr("&File"));
+    m_lockAction = fileMenu->addAction(tr("&Lock"), this, &MainWindow::lockRequested);
+    m_lockAction->setShortcut(QKeySequence(tr("Ctrl+L")));
     m_signOutAction = fileMenu->addAction(tr("Sign &out"), this, [this] { Q_EMIT signOutRequested(false); });
     m_signOutRemoveAction = fileMenu->addAction(tr("Sign out and &remove local data…"), this,
                                                 &MainWindow::confirmSignOutAndRemoveData);
@@ -51,22 +57,37 @@ void MainWindow::createMenus() {
     about->setMenuRole(QAction::AboutRole);
 }
 
+void MainWindow::setSignedInActionsEnabled(bool signedIn) {
+    m_lockAction->setEnabled(signedIn);
+    m_signOutAction->setEnabled(signedIn);
+    m_signOutRemoveAction->setEnabled(signedIn);
+}
+
 void MainWindow::showSignIn() {
     m_pages->setCurrentWidget(m_signInPage);
-    m_signOutAction->setEnabled(false);
-    m_signOutRemoveAction->setEnabled(false);
+    setSignedInActionsEnabled(false);
     statusBar()->showMessage(tr("Not signed in"));
 }
 
 void MainWindow::showWorkspace() {
     m_pages->setCurrentWidget(m_workspacePage);
-    m_signOutAction->setEnabled(true);
-    m_signOutRemoveAction->setEnabled(true);
+    setSignedInActionsEnabled(true);
     statusBar()->showMessage(tr("Signed in"));
+}
+
+void MainWindow::showLocked() {
+    m_pages->setCurrentWidget(m_lockedPage);
+    m_lockedPage->setBusy(false);
+    m_lockAction->setEnabled(false);
+    statusBar()->showMessage(tr("Locked"));
 }
 
 bool MainWindow::isShowingWorkspace() const {
     return m_pages->currentWidget() == m_workspacePage;
+}
+
+bool MainWindow::isShowingLocked() const {
+    return m_pages->currentWidget() == m_lockedPage;
 }
 
 void MainWindow::confirmSignOutAndRemoveData() {

@@ -12,6 +12,7 @@ class SignInPresenter;
 
 namespace hirex::ui {
 
+class LockedPage;
 class SignInPage;
 class WorkspacePage;
 
@@ -25,27 +26,35 @@ public:
 
     SignInPage *signInPage() const { return m_signInPage; }
     WorkspacePage *workspacePage() const { return m_workspacePage; }
+    LockedPage *lockedPage() const { return m_lockedPage; }
 
     void showSignIn();
     void showWorkspace();
+    void showLocked();
     bool isShowingWorkspace() const;
+    bool isShowingLocked() const;
 
 Q_SIGNALS:
     void signInRequested();
     // removeLocalData: also wipe the encrypted cache and its key (asked for confirmation first).
     void signOutRequested(bool removeLocalData);
+    void lockRequested();
+    void unlockRequested();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
     void createMenus();
+    void setSignedInActionsEnabled(bool signedIn);
     void confirmSignOutAndRemoveData();
     void showAbout();
 
     QStackedWidget *m_pages;
     SignInPage *m_signInPage;
     WorkspacePage *m_workspacePage;
+    LockedPage *m_lockedPage;
+    QAction *m_lockAction = nullptr;
     QAction *m_signOutAction = nullptr;
     QAction *m_signOutRemoveAction = nullptr;
 };

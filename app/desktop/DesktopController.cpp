@@ -1,24 +1,29 @@
 #include "app/desktop/DesktopController.h"
 
+#include "app/desktop/UserActivityFilter.h"
 #include "core/Version.h"
 #include "core/api/ApiClient.h"
 #include "core/auth/AuthTransport.h"
 #include "core/auth/AuthorizationFlow.h"
 #include "core/auth/SessionManager.h"
 #include "core/store/CacheError.h"
+#include "core/store/IdleLock.h"
 #include "core/store/KeychainSecretStore.h"
 #include "core/store/LocalCache.h"
 #include "models/DesktopBrowserLauncher.h"
 #include "models/JobListModel.h"
 #include "models/SignInPresenter.h"
+#include "ui/LockedPage.h"
 #include "ui/MainWindow.h"
 #include "ui/MessageBox.h"
 #include "ui/WorkspacePage.h"
 
+#include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QDir>
 #include <QHostInfo>
 #include <QLoggingCategory>
+#include <QSettings>
 #include <QStandardPaths>
 
 Q_LOGGING_CATEGORY(lcDesktop, "hirex.app.desktop")
@@ -87,6 +92,7 @@ UserMessage DesktopController::initialise() {
         m_window->workspacePage()->setStatusText(warning.message);
     });
     connect(m_cache, &store::LocalCache::opened, this, &DesktopController::loadWorkspace);
+    setUpIdleLock();
     connect(m_cache, &store::LocalCache::failed, this, &DesktopController::onCacheFailed);
     return {};
 }
@@ -167,6 +173,12 @@ void DesktopController::openCache() {
 
 void DesktopController::onCacheFailed(const store::CacheError &error) {
     qCWarning(lcDesktop) << "local cache failed:" << error.code();
+    if (m_window->isShowingLocked() && error.offersRetry()) {
+        // A locked keychain or a cancelled prompt: stay locked, the Unlock button tries again.
+        m_window->lockedPage()->setMessage(error.message());
+        m_window->lockedPage()->setBusy(false);
+        return;
+    }
     QString text = error.message();
     QMessageBox::StandardButtons buttons = QMessageBox::Reset | QMessageBox::Cancel;
     if (error.offersRetry())
@@ -220,6 +232,27 @@ void DesktopController::loadJobs(const QString &cursor, QList<domain::Job> soFar
         const auto count = soFar.size();
         m_jobs->setJobs(std::move(soFar));
         m_window->workspacePage()->setStatusText(tr("%n job(s) you can work on.", nullptr, int(count)));
+    });
+}
+
+void DesktopController::setUpIdleLock() {
+    m_idleLock = new store::IdleLock(m_cache, this);
+    int minutes = m_options.idleLockMinutes;
+    if (minutes < 0)
+        minutes = QSettings().value(QStringLiteral("security/idleLockMinutes"), 15).toInt();
+    m_idleLock->setTimeout(std::chrono::minutes(qMax(0, minutes)));
+    QCoreApplication::instance()->installEventFilter(
+        new UserActivityFilter([lock = m_idleLock] { lock->noteActivity(); }, this));
+
+    connect(m_window, &ui::MainWindow::lockRequested, m_idleLock, &store::IdleLock::lockNow);
+    connect(m_idleLock, &store::IdleLock::locked, this, [this] {
+        m_jobs->setJobs({}); // nothing of the working set stays on screen
+        m_window->lockedPage()->setMessage({});
+        m_window->showLocked();
+    });
+    connect(m_window, &ui::MainWindow::unlockRequested, this, [this] {
+        m_window->lockedPage()->setBusy(true);
+        m_idleLock->unlock(); // opened() then loads the workspace again
     });
 }
 

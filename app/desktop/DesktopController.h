@@ -15,6 +15,7 @@ class AuthorizationFlow;
 class SessionManager;
 } // namespace hirex::auth
 namespace hirex::store {
+class IdleLock;
 class KeychainSecretStore;
 class LocalCache;
 struct CacheError;
@@ -58,6 +59,7 @@ private:
     void loadWorkspace();
     void loadJobs(const QString &cursor, QList<domain::Job> soFar);
     void signOut(bool removeLocalData);
+    void setUpIdleLock();
     QString profileDir() const;
     QString profileName() const;
 
@@ -72,6 +74,7 @@ private:
     auth::SessionManager *m_session = nullptr;
     auth::AuthorizationFlow *m_flow = nullptr;
     store::LocalCache *m_cache = nullptr;
+    store::IdleLock *m_idleLock = nullptr;
     api::ApiClient *m_api = nullptr;
 };
 

@@ -39,6 +39,11 @@ DesktopOptions DesktopOptions::parse(const QStringList &arguments) {
     const QCommandLineOption signInOption(
         QStringLiteral("sign-in"),
         QCoreApplication::translate("DesktopOptions", "Start signing in at once when no session is stored."));
+    const QCommandLineOption idleLockOption(
+        QStringLiteral("idle-lock-minutes"),
+        QCoreApplication::translate("DesktopOptions",
+                                    "Lock the local data after this many idle minutes (0: never)."),
+        QStringLiteral("minutes"));
     parser.addOptions({serverOption, caOption, issuerOption, clientOption, profileOption, loopbackHttpOption,
                        signInOption});
 
@@ -66,6 +71,17 @@ DesktopOptions DesktopOptions::parse(const QStringList &arguments) {
     options.profileDir = parser.value(profileOption);
     options.allowLoopbackHttp = parser.isSet(loopbackHttpOption);
     options.signInAtStart = parser.isSet(signInOption);
+    if (parser.isSet(idleLockOption)) {
+        bool ok = false;
+        options.idleLockMinutes = parser.value(idleLockOption).toInt(&ok);
+        if (!ok || options.idleLockMinutes < 0) {
+            std::fprintf(stderr, "%s\n",
+                         qPrintable(QCoreApplication::translate(
+                             "DesktopOptions", "--idle-lock-minutes needs a whole number of minutes.")));
+            options.exitNow = true;
+            options.exitCode = 2;
+        }
+    }
     return options;
 }
 

@@ -14,6 +14,7 @@ struct DesktopOptions {
     QString clientId;
     QString profileDir;
     bool allowLoopbackHttp = false;
+    int idleLockMinutes = -1;   // --idle-lock-minutes; -1: the saved setting (default 15), 0: never
     bool signInAtStart = false; // --sign-in: open the browser at once when no session is stored
 
     bool exitNow = false; // --help or --version already answered, or an error was printed

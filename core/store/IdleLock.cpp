@@ -58,6 +58,13 @@ void IdleLock::check() {
         return;
     }
     qCInfo(lcStore) << "idle for" << m_lastActivity.elapsed() << "ms; locking the cache";
+    lockNow();
+}
+
+void IdleLock::lockNow() {
+    if (m_locked || m_cache->state() != LocalCache::State::Open)
+        return;
+    m_timer.stop();
     m_locked = true;
     m_cache->lock();
     Q_EMIT locked();

@@ -27,6 +27,8 @@ public:
     bool isLocked() const { return m_locked; }
 
     void noteActivity();
+    // Locks at once (the user's "Lock" command), exactly as the idle timeout would.
+    void lockNow();
     // Opens the cache again through LocalCache (keychain, or passphraseRequired()).
     void unlock();
 

@@ -42,6 +42,7 @@ private Q_SLOTS:
     void noKeychainWithAKeychainCacheIsNoBackend();
     void corruptFileIsReportedAndKept();
     void idleLockClosesAfterInactivityAndUnlocks();
+    void lockNowClosesAtOnce();
 
 private:
     std::unique_ptr<LocalCache> makeCache();
@@ -302,6 +303,23 @@ void TestLocalCache::idleLockClosesAfterInactivityAndUnlocks() {
     // And the timer runs again after unlocking.
     QVERIFY(locked.wait(3000));
     QCOMPARE(locked.count(), 2);
+}
+
+void TestLocalCache::lockNowClosesAtOnce() {
+    auto cache = makeCache();
+    IdleLock idle(cache.get());
+    idle.setTimeout(std::chrono::minutes(10));
+    QSignalSpy locked(&idle, &IdleLock::locked);
+    idle.lockNow(); // nothing open yet: nothing to lock
+    QCOMPARE(locked.count(), 0);
+    QVERIFY(openAndWait(*cache));
+
+    idle.lockNow();
+    QCOMPARE(locked.count(), 1);
+    QVERIFY(idle.isLocked());
+    QVERIFY(!cache->database());
+    idle.lockNow(); // already locked: no second signal
+    QCOMPARE(locked.count(), 1);
 }
 
 QTEST_GUILESS_MAIN(TestLocalCache)

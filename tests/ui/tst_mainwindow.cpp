@@ -1,5 +1,6 @@
 #include "models/JobListModel.h"
 #include "models/SignInPresenter.h"
+#include "ui/LockedPage.h"
 #include "ui/MainWindow.h"
 #include "ui/MessageBox.h"
 #include "ui/SignInPage.h"
@@ -25,6 +26,7 @@ private Q_SLOTS:
     void enterKeyRequestsSignIn();
     void removingLocalDataNeedsConfirmation();
     void signOutActionsOnlyWhenSignedIn();
+    void lockShortcutAndUnlockButton();
 };
 
 void TestMainWindow::initTestCase() {
@@ -117,6 +119,30 @@ void TestMainWindow::signOutActionsOnlyWhenSignedIn() {
     QCOMPARE(spy.at(0).at(0).toBool(), false);
     window.showSignIn();
     QVERIFY(!signOut->isEnabled());
+}
+
+void TestMainWindow::lockShortcutAndUnlockButton() {
+    SignInPresenter presenter;
+    JobListModel jobs;
+    MainWindow window(&presenter, &jobs);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QSignalSpy lockSpy(&window, &MainWindow::lockRequested);
+    QSignalSpy unlockSpy(&window, &MainWindow::unlockRequested);
+
+    QTest::keyClick(&window, Qt::Key_L, Qt::ControlModifier); // signed out: nothing to lock
+    QCOMPARE(lockSpy.count(), 0);
+
+    window.showWorkspace();
+    QTest::keyClick(&window, Qt::Key_L, Qt::ControlModifier);
+    QCOMPARE(lockSpy.count(), 1);
+
+    window.showLocked();
+    QVERIFY(window.isShowingLocked());
+    auto *unlock = window.lockedPage()->findChild<QPushButton *>();
+    QVERIFY(unlock && unlock->isEnabled());
+    QTest::mouseClick(unlock, Qt::LeftButton);
+    QCOMPARE(unlockSpy.count(), 1);
 }
 
 QTEST_MAIN(TestMainWindow)
