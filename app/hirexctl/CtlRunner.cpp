@@ -48,6 +48,10 @@ CtlRunner::CtlRunner(const CtlOptions &options, QObject *parent)
     , m_progressOnTerminal(::isatty(::fileno(stderr)) == 1) {}
 
 CtlRunner::~CtlRunner() {
+    // The engine and outbox go before the context that owns their network and database.
+    delete m_engine;
+    delete m_outbox;
+    delete m_flow;
     delete m_launcher;
 }
 

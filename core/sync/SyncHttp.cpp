@@ -37,7 +37,14 @@ SyncHttp::SyncHttp(const api::TransportPolicy &policy, const QUrl &baseUrl, auth
 }
 
 SyncHttp::~SyncHttp() {
-    abortAll();
+    // No callbacks during destruction: their owners may already be gone.
+    const auto replies = m_inFlight;
+    for (const QPointer<QNetworkReply> &reply : replies) {
+        if (reply) {
+            reply->disconnect(this);
+            reply->abort();
+        }
+    }
 }
 
 void SyncHttp::abortAll() {
