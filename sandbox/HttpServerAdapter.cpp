@@ -11,26 +11,51 @@
 #include <QTimer>
 
 #if QT_VERSION >= QT_VERSION_CHECK(6, 8, 0)
-#error "HttpServerAdapter targets the Qt 6.4 QAbstractHttpServer API; port handleRequest/listen here"
+#include <QHttpHeaders>
+#include <QSslServer>
+#include <QTcpServer>
+#elif QT_VERSION >= QT_VERSION_CHECK(6, 5, 0)
+#error "HttpServerAdapter supports the QHttpServer API of Qt 6.4 and of Qt >= 6.8, not 6.5-6.7"
 #endif
 
 namespace hirex::sandbox {
+
+namespace {
+
+QSslConfiguration serverTlsConfiguration(const QSslCertificate &certificate, const QSslKey &key) {
+    QSslConfiguration config = QSslConfiguration::defaultConfiguration();
+    config.setLocalCertificate(certificate);
+    config.setPrivateKey(key);
+    config.setProtocol(QSsl::TlsV1_2OrLater);
+    config.setPeerVerifyMode(QSslSocket::VerifyNone); // no client certificates
+    return config;
+}
+
+#if QT_VERSION >= QT_VERSION_CHECK(6, 8, 0)
+// Response headers as QHttpHeaders. Content-Length is left out: QHttpServerResponder::write()
+// adds it (and chunked streams must not have one).
+QHttpHeaders toHttpHeaders(const QList<QPair<QByteArray, QByteArray>> &headers) {
+    QHttpHeaders out;
+    for (const auto &h : headers) {
+        if (h.first.compare(QByteArrayLiteral("Content-Length"), Qt::CaseInsensitive) == 0)
+            continue;
+        out.append(QAnyStringView(h.first), QAnyStringView(h.second));
+    }
+    return out;
+}
+#endif
+
+} // namespace
 
 HttpServerAdapter::HttpServerAdapter(Handler handler, StreamHandler streamHandler, QObject *parent)
     : QAbstractHttpServer(parent)
     , m_handler(std::move(handler))
     , m_streamHandler(std::move(streamHandler)) {}
 
-quint16 HttpServerAdapter::start(const QSslCertificate *certificate, const QSslKey *key, quint16 port) {
-    if (certificate && key) {
-        QSslConfiguration config = QSslConfiguration::defaultConfiguration();
-        config.setLocalCertificate(*certificate);
-        config.setPrivateKey(*key);
-        config.setProtocol(QSsl::TlsV1_2OrLater);
-        config.setPeerVerifyMode(QSslSocket::VerifyNone); // no client certificates
-        sslSetup(config);
-    }
-    return listen(QHostAddress::LocalHost, port);
+HttpServerAdapter::~HttpServerAdapter() {
+    // Open event streams hold responders that refer to Qt's per-connection objects (our
+    // children too); release the streams first, while those still exist.
+    qDeleteAll(findChildren<SseConnection *>(Qt::FindDirectChildrenOnly));
 }
 
 HttpRequest HttpServerAdapter::convert(const QHttpServerRequest &request) {
@@ -66,11 +91,112 @@ HttpRequest HttpServerAdapter::convert(const QHttpServerRequest &request) {
     QString rawQuery = request.url().query(QUrl::FullyEncoded);
     rawQuery.replace(QLatin1Char('+'), QStringLiteral("%20"));
     r.query = QUrlQuery(rawQuery);
+#if QT_VERSION >= QT_VERSION_CHECK(6, 8, 0)
+    // Qt 6.8: QHttpHeaders (names already normalised to lower case; lowered again to be sure).
+    const QHttpHeaders &headers = request.headers();
+    for (qsizetype i = 0; i < headers.size(); ++i) {
+        const auto name = headers.nameAt(i);
+        r.headers.insert(QByteArray(name.data(), name.size()).toLower(),
+                         headers.valueAt(i).toByteArray().trimmed());
+    }
+#else
     for (const auto &h : request.headers())
         r.headers.insert(h.first.toLower(), h.second.trimmed());
+#endif
     r.body = request.body();
     r.remote = request.remoteAddress();
     return r;
+}
+
+void HttpServerAdapter::abortLater(QTcpSocket *socket) {
+    // Abort after the event loop returns: Qt's request parser still uses the socket right now.
+    QPointer<QTcpSocket> guard(socket);
+    QMetaObject::invokeMethod(
+        this,
+        [guard] {
+            if (guard)
+                guard->abort();
+        },
+        Qt::QueuedConnection);
+}
+
+#if QT_VERSION >= QT_VERSION_CHECK(6, 8, 0)
+
+// ---- Qt >= 6.8 ------------------------------------------------------------------------------
+// Written against the Qt 6.8/6.9 documentation; this branch is not compiled on the project's
+// Qt 6.4 machines.
+
+quint16 HttpServerAdapter::start(const QSslCertificate *certificate, const QSslKey *key, quint16 port) {
+    QTcpServer *server = nullptr;
+    if (certificate && key) {
+        QSslConfiguration config = serverTlsConfiguration(*certificate, *key);
+        // HTTP/1.1 only, as with Qt 6.4: over HTTP/2 one connection carries many requests, so
+        // --drop-rate (abort the connection) and per-connection event streams would change meaning.
+        config.setAllowedNextProtocols({QByteArray(QSslConfiguration::ALPNProtocolHTTP1_1)});
+        auto *ssl = new QSslServer(this);
+        ssl->setSslConfiguration(config);
+        server = ssl;
+    } else {
+        server = new QTcpServer(this);
+    }
+    // bind() wants a listening server and then owns it (it becomes our child).
+    if (!server->listen(QHostAddress::LocalHost, port)) {
+        qCWarning(lcSandboxHttp) << "listen failed:" << server->errorString();
+        delete server;
+        return 0;
+    }
+    if (!bind(server)) {
+        delete server;
+        return 0;
+    }
+    return server->serverPort();
+}
+
+QTcpSocket *HttpServerAdapter::socketFor(const QHttpServerRequest &request) const {
+    // Qt 6.8 no longer hands out the connection's socket. Its per-connection handler and socket
+    // are our (grand)children, so find the one whose peer is the request's remote end.
+    const quint16 port = request.remotePort();
+    const QHostAddress address = request.remoteAddress();
+    const auto sockets = findChildren<QTcpSocket *>();
+    for (QTcpSocket *socket : sockets) {
+        if (socket->peerPort() == port && socket->peerAddress().isEqual(address))
+            return socket;
+    }
+    return nullptr;
+}
+
+bool HttpServerAdapter::handleRequest(const QHttpServerRequest &request, QHttpServerResponder &responder) {
+    HttpRequest converted = convert(request);
+    // Needed to drop the connection, to watch an event stream and to skip late answers.
+    QTcpSocket *socket = socketFor(request);
+    // The responder is move-only; a shared owner lets it outlive this call (latency, streams).
+    auto shared = std::make_shared<QHttpServerResponder>(std::move(responder));
+    if (m_latencyMs > 0) {
+        // Injected latency: answer later, unless the client went away meanwhile.
+        QPointer<QTcpSocket> guard(socket);
+        const bool known = socket != nullptr;
+        QTimer::singleShot(m_latencyMs, this, [this, converted, shared, guard, known] {
+            if (!known || (guard && guard->state() == QAbstractSocket::ConnectedState))
+                respond(converted, shared, guard.data());
+        });
+        return true;
+    }
+    respond(converted, shared, socket);
+    return true;
+}
+
+void HttpServerAdapter::missingHandler(const QHttpServerRequest &, QHttpServerResponder &responder) {
+    responder.write(QHttpServerResponder::StatusCode::NotFound);
+}
+
+#else
+
+// ---- Qt 6.4 ---------------------------------------------------------------------------------
+
+quint16 HttpServerAdapter::start(const QSslCertificate *certificate, const QSslKey *key, quint16 port) {
+    if (certificate && key)
+        sslSetup(serverTlsConfiguration(*certificate, *key));
+    return listen(QHostAddress::LocalHost, port);
 }
 
 bool HttpServerAdapter::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket) {
@@ -81,11 +207,11 @@ bool HttpServerAdapter::handleRequest(const QHttpServerRequest &request, QTcpSoc
         QPointer<QTcpSocket> guard(socket);
         QTimer::singleShot(m_latencyMs, this, [this, converted, shared, guard] {
             if (guard)
-                respond(converted, *shared, shared, guard.data());
+                respond(converted, shared, guard.data());
         });
         return true;
     }
-    respond(converted, *shared, shared, socket);
+    respond(converted, shared, socket);
     return true;
 }
 
@@ -94,33 +220,61 @@ void HttpServerAdapter::missingHandler(const QHttpServerRequest &request, QTcpSo
     responder.write(QHttpServerResponder::StatusCode::NotFound);
 }
 
-void HttpServerAdapter::respond(const HttpRequest &request, QHttpServerResponder &responder,
-                                std::shared_ptr<QHttpServerResponder> shared, QTcpSocket *socket) {
+#endif
+
+void HttpServerAdapter::respond(const HttpRequest &request, std::shared_ptr<QHttpServerResponder> responder,
+                                QTcpSocket *socket) {
     const HttpResponse response = m_handler(request);
+    const auto status = static_cast<QHttpServerResponder::StatusCode>(response.status);
     if (response.drop) {
-        // Abort after the event loop returns: the parser still owns the socket right now.
-        QPointer<QTcpSocket> guard(socket);
-        QMetaObject::invokeMethod(
-            this,
-            [guard] {
-                if (guard)
-                    guard->abort();
-            },
-            Qt::QueuedConnection);
+        if (socket)
+            abortLater(socket);
+        else
+            qCWarning(lcSandboxHttp) << "cannot find the connection to drop; leaving it unanswered";
         return;
     }
-    responder.writeStatusLine(static_cast<QHttpServerResponder::StatusCode>(response.status));
-    for (const auto &h : response.headers)
-        responder.writeHeader(h.first, h.second);
     if (response.stream) {
-        responder.writeHeader(QByteArrayLiteral("Cache-Control"), QByteArrayLiteral("no-cache"));
-        responder.writeBody(QByteArrayLiteral(": stream open\n\n"));
-        auto *connection = new SseConnection(std::move(shared), socket, this);
+        QHttpServerResponder *r = responder.get();
+#if QT_VERSION >= QT_VERSION_CHECK(6, 8, 0)
+        QHttpHeaders headers = toHttpHeaders(response.headers);
+        headers.append(QHttpHeaders::WellKnownHeader::CacheControl,
+                       QAnyStringView(QByteArrayLiteral("no-cache")));
+        r->writeBeginChunked(headers, status);
+        r->writeChunk(QByteArrayLiteral(": stream open\n\n"));
+        // When the stream is released, end the chunked body: only then does Qt's connection
+        // handler return to idle and free itself once the socket is gone.
+        std::shared_ptr<QHttpServerResponder> stream(
+            new QHttpServerResponder(std::move(*responder)), [](QHttpServerResponder *open) {
+                open->writeEndChunked(QByteArrayLiteral(": end\n\n"));
+                delete open;
+            });
+        responder.reset();
+        auto writer = [stream](const QByteArray &chunk) {
+            stream->writeChunk(chunk);
+        };
+#else
+        r->writeStatusLine(status);
+        for (const auto &h : response.headers)
+            r->writeHeader(h.first, h.second);
+        r->writeHeader(QByteArrayLiteral("Cache-Control"), QByteArrayLiteral("no-cache"));
+        r->writeBody(QByteArrayLiteral(": stream open\n\n"));
+        auto writer = [responder](const QByteArray &chunk) {
+            responder->writeBody(chunk);
+        };
+#endif
+        auto *connection = new SseConnection(std::move(writer), socket, this);
         m_streamHandler(connection);
         return;
     }
-    responder.writeHeader(QByteArrayLiteral("Content-Length"), QByteArray::number(response.body.size()));
-    responder.writeBody(response.body);
+#if QT_VERSION >= QT_VERSION_CHECK(6, 8, 0)
+    responder->write(response.body, toHttpHeaders(response.headers), status);
+#else
+    responder->writeStatusLine(status);
+    for (const auto &h : response.headers)
+        responder->writeHeader(h.first, h.second);
+    responder->writeHeader(QByteArrayLiteral("Content-Length"), QByteArray::number(response.body.size()));
+    responder->writeBody(response.body);
+#endif
 }
 
 } // namespace hirex::sandbox

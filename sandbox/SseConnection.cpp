@@ -1,13 +1,10 @@
 #include "sandbox/SseConnection.h"
 
-#include <QHttpServerResponder>
-
 namespace hirex::sandbox {
 
-SseConnection::SseConnection(std::shared_ptr<QHttpServerResponder> responder, QTcpSocket *socket,
-                             QObject *parent)
+SseConnection::SseConnection(Writer writer, QTcpSocket *socket, QObject *parent)
     : QObject(parent)
-    , m_responder(std::move(responder))
+    , m_writer(std::move(writer))
     , m_socket(socket) {
     if (socket) {
         connect(socket, &QTcpSocket::disconnected, this, [this] { Q_EMIT closed(); });
@@ -22,9 +19,9 @@ bool SseConnection::isOpen() const {
 }
 
 void SseConnection::send(const QByteArray &chunk) {
-    if (!isOpen())
+    if (!isOpen() || chunk.isEmpty())
         return;
-    m_responder->writeBody(chunk);
+    m_writer(chunk);
 }
 
 } // namespace hirex::sandbox

@@ -5,18 +5,19 @@
 #include <QPointer>
 #include <QTcpSocket>
 
-#include <memory>
-
-class QHttpServerResponder;
+#include <functional>
 
 namespace hirex::sandbox {
 
 // One open text/event-stream response. Owned by the HTTP adapter; EventStream only writes to it.
+// Transport-neutral: the adapter passes a writer that knows its Qt version's responder API.
 class SseConnection : public QObject {
     Q_OBJECT
 public:
-    SseConnection(std::shared_ptr<QHttpServerResponder> responder, QTcpSocket *socket,
-                  QObject *parent = nullptr);
+    using Writer = std::function<void(const QByteArray &chunk)>;
+
+    // socket (may be null) is watched for the client going away.
+    SseConnection(Writer writer, QTcpSocket *socket, QObject *parent = nullptr);
     ~SseConnection() override;
 
     bool isOpen() const;
@@ -26,7 +27,7 @@ Q_SIGNALS:
     void closed();
 
 private:
-    std::shared_ptr<QHttpServerResponder> m_responder;
+    Writer m_writer;
     QPointer<QTcpSocket> m_socket;
 };
 
