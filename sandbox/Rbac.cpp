@@ -132,43 +132,56 @@ QString Rbac::filter(const Principal &p, const QString &type, const QString &ali
         return QStringLiteral("0");
     const QString me = p.userId;
     const QString like = QStringLiteral("'%|") + me + QStringLiteral("|%'");
-    const QString ownJobs =
-        QStringLiteral("(SELECT id FROM objects WHERE type = 'job' AND acl LIKE ") + like + u')';
-    const QString assignedApps =
-        QStringLiteral("(SELECT id FROM objects WHERE type = 'application' AND acl LIKE ") + like + u')';
+    // Visibility is checked per row with correlated EXISTS over indexed columns (primary key,
+    // candidate_id, job_id). An uncorrelated `x IN (SELECT ... WHERE acl LIKE ...)` makes SQLite
+    // scan every application of the tenant once per statement: 300 ms per change-feed page at
+    // 100k candidates, even for callers whose scope is "all".
+    const auto jobIsMine = [&](const QString &jobIdExpr) -> QString {
+        return QStringLiteral("EXISTS (SELECT 1 FROM objects vj WHERE vj.id = ") + jobIdExpr +
+               QStringLiteral(" AND vj.type = 'job' AND vj.acl LIKE ") + like + u')';
+    };
+    const auto appIsAssigned = [&](const QString &appIdExpr) -> QString {
+        return QStringLiteral("EXISTS (SELECT 1 FROM objects va WHERE va.id = ") + appIdExpr +
+               QStringLiteral(" AND va.type = 'application' AND va.acl LIKE ") + like + u')';
+    };
+    // A candidate with an application for one of my jobs / assigned to me.
+    const auto candidateOfMyJobs = [&](const QString &candIdExpr) -> QString {
+        return QStringLiteral("EXISTS (SELECT 1 FROM objects vc WHERE vc.candidate_id = ") + candIdExpr +
+               QStringLiteral(" AND vc.type = 'application' AND ") + jobIsMine(QStringLiteral("vc.job_id")) +
+               u')';
+    };
+    const auto candidateAssigned = [&](const QString &candIdExpr) -> QString {
+        return QStringLiteral("EXISTS (SELECT 1 FROM objects vc WHERE vc.candidate_id = ") + candIdExpr +
+               QStringLiteral(" AND vc.type = 'application' AND vc.acl LIKE ") + like + u')';
+    };
     QString scopeFilter = QStringLiteral("1");
     if (p.scope == QLatin1String("own_jobs")) {
-        const QString cands =
-            QStringLiteral("(SELECT candidate_id FROM objects WHERE type = 'application' AND job_id IN ") +
-            ownJobs + u')';
         if (type == QLatin1String("job"))
-            scopeFilter = a + QStringLiteral(".id IN ") + ownJobs;
+            scopeFilter = jobIsMine(a + QStringLiteral(".id"));
         else if (type == QLatin1String("candidate"))
-            scopeFilter = a + QStringLiteral(".id IN ") + cands;
+            scopeFilter = candidateOfMyJobs(a + QStringLiteral(".id"));
         else if (type == QLatin1String("note") || type == QLatin1String("consent"))
-            scopeFilter = a + QStringLiteral(".candidate_id IN ") + cands;
+            scopeFilter = candidateOfMyJobs(a + QStringLiteral(".candidate_id"));
         else if (type != QLatin1String("user") && type != QLatin1String("role"))
-            scopeFilter = a + QStringLiteral(".job_id IN ") + ownJobs;
+            scopeFilter = jobIsMine(a + QStringLiteral(".job_id"));
     } else if (p.scope == QLatin1String("assigned")) {
+        // Few jobs: one materialised list of my jobs is cheaper than a per-job scan.
         const QString jobs =
             QStringLiteral("(SELECT job_id FROM objects WHERE type = 'application' AND acl LIKE ") + like +
             u')';
-        const QString cands =
-            QStringLiteral("(SELECT candidate_id FROM objects WHERE type = 'application' AND acl LIKE ") +
-            like + u')';
         if (type == QLatin1String("job") || type == QLatin1String("pipeline"))
             scopeFilter =
                 a +
                 (type == QLatin1String("job") ? QStringLiteral(".id IN ") : QStringLiteral(".job_id IN ")) +
                 jobs;
         else if (type == QLatin1String("candidate"))
-            scopeFilter = a + QStringLiteral(".id IN ") + cands;
+            scopeFilter = candidateAssigned(a + QStringLiteral(".id"));
         else if (type == QLatin1String("note") || type == QLatin1String("consent"))
-            scopeFilter = a + QStringLiteral(".candidate_id IN ") + cands;
+            scopeFilter = candidateAssigned(a + QStringLiteral(".candidate_id"));
         else if (type == QLatin1String("application"))
-            scopeFilter = a + QStringLiteral(".id IN ") + assignedApps;
+            scopeFilter = appIsAssigned(a + QStringLiteral(".id"));
         else if (type == QLatin1String("evaluation") || type == QLatin1String("ai_insight"))
-            scopeFilter = a + QStringLiteral(".application_id IN ") + assignedApps;
+            scopeFilter = appIsAssigned(a + QStringLiteral(".application_id"));
     }
     QString extra;
     if (type == QLatin1String("note"))
@@ -177,8 +190,8 @@ QString Rbac::filter(const Principal &p, const QString &type, const QString &ali
     else if (type == QLatin1String("evaluation"))
         // Blind scoring: an assigned reviewer sees others' submitted scorecards only after submitting.
         extra = QStringLiteral("(") + a + QStringLiteral(".owner_id = '") + me + QStringLiteral("' OR (") +
-                a + QStringLiteral(".status = 'submitted' AND (") + a +
-                QStringLiteral(".application_id NOT IN ") + assignedApps +
+                a + QStringLiteral(".status = 'submitted' AND (NOT ") +
+                appIsAssigned(a + QStringLiteral(".application_id")) +
                 QStringLiteral(" OR EXISTS (SELECT 1 FROM objects e WHERE e.type = 'evaluation' AND "
                                "e.application_id = ") +
                 a + QStringLiteral(".application_id AND e.owner_id = '") + me +
