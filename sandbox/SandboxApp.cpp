@@ -301,7 +301,9 @@ HttpResponse SandboxApp::runRoute(const Route &route, RequestContext &ctx) {
             }
         }
     }
-    m_db->begin();
+    // Reads write nothing but their audit events (and cached CV PDFs): those commits need not be
+    // fsynced one by one to survive kill -9 (see Database::Durability); mutations always are.
+    m_db->begin(route.isMutation ? Database::Durability::Full : Database::Durability::ReadAudit);
     HttpResponse response = route.handler(ctx);
     // OAuth errors still persist their side effects (used codes, revoked token families).
     const bool success = response.status < 400 || (!isV1 && response.status < 500);
