@@ -6,6 +6,8 @@
 #include "sandbox/Router.h"
 #include "sandbox/Services.h"
 
+#include <QHash>
+#include <QJsonDocument>
 #include <QSqlQuery>
 
 namespace hirex::sandbox {
@@ -47,34 +49,81 @@ HttpResponse changes(Services &s, RequestContext &ctx) {
                                  "WHERE c.seq > ? AND c.seq <= ? AND (") +
                       visible + QStringLiteral(") ORDER BY c.seq LIMIT ?"),
                   {after, after + scanWindow, paging.limit + 1});
-    QJsonArray items;
+    // The page is written as bytes: parsing and re-serialising every stored object dominated the
+    // cost of a feed page. Objects the caller sees unchanged are spliced in as stored; the others
+    // (hidden fields) go through Rbac::present().
+    QHash<QString, bool> unchanged;
+    QByteArray body = QByteArrayLiteral("{\"items\":[");
+    int count = 0;
     qint64 last = after;
     bool more = false;
     while (q.next()) {
-        if (items.size() == paging.limit) {
+        if (count == paging.limit) {
             more = true;
             break;
         }
         const qint64 seq = q.value(0).toLongLong();
         const QString entity = q.value(1).toString();
+        const QString id = q.value(2).toString();
         const QString op = q.value(3).toString();
-        QJsonObject item{{QStringLiteral("seq"), seq},
-                         {QStringLiteral("entity"), entity},
-                         {QStringLiteral("id"), q.value(2).toString()},
-                         {QStringLiteral("op"), op}};
-        if (op == QLatin1String("tombstone")) {
-            item.insert(QStringLiteral("version"), q.value(5).toInt());
-            item.insert(QStringLiteral("reason"),
-                        q.value(4).isNull() ? QStringLiteral("visibility_revoked") : q.value(4).toString());
+        const bool tombstone = op == QLatin1String("tombstone");
+        if (!tombstone && q.value(6).isNull())
+            continue; // the object vanished inside this window; its tombstone follows
+        const int version = tombstone ? q.value(5).toInt() : q.value(6).toInt();
+        const qsizetype mark = body.size();
+        if (count > 0)
+            body.append(',');
+        body.append(QByteArrayLiteral("{\"seq\":") + QByteArray::number(seq) +
+                    QByteArrayLiteral(",\"entity\":"));
+        bool fast = Json::appendPlainString(&body, entity);
+        body.append(QByteArrayLiteral(",\"id\":"));
+        fast = fast && Json::appendPlainString(&body, id);
+        body.append(QByteArrayLiteral(",\"op\":"));
+        fast = fast && Json::appendPlainString(&body, op);
+        body.append(QByteArrayLiteral(",\"version\":") + QByteArray::number(version));
+        if (tombstone) {
+            body.append(QByteArrayLiteral(",\"reason\":"));
+            fast = fast &&
+                   Json::appendPlainString(&body, q.value(4).isNull() ? QStringLiteral("visibility_revoked")
+                                                                      : q.value(4).toString());
         } else {
-            if (q.value(6).isNull())
-                continue; // the object vanished inside this window; its tombstone follows
-            const QJsonObject data = Store::assemble(q.value(2).toString(), q.value(6).toInt(),
-                                                     q.value(7).toString(), q.value(8).toByteArray());
-            item.insert(QStringLiteral("version"), q.value(6).toInt());
-            item.insert(QStringLiteral("data"), Rbac::present(ctx.principal, entity, data));
+            auto known = unchanged.constFind(entity);
+            if (known == unchanged.cend())
+                known = unchanged.insert(entity, Rbac::presentsUnchanged(ctx.principal, entity));
+            const QByteArray data = q.value(8).toByteArray();
+            body.append(QByteArrayLiteral(",\"data\":"));
+            if (*known && fast && Json::appendAssembled(&body, id, version, q.value(7).toString(), data)) {
+                // spliced as stored
+            } else if (fast) {
+                const QJsonObject object = Store::assemble(id, version, q.value(7).toString(), data);
+                body.append(QJsonDocument(Rbac::present(ctx.principal, entity, object))
+                                .toJson(QJsonDocument::Compact));
+            }
         }
-        items.append(item);
+        if (!fast) {
+            // Something needs escaping: serialise this item through QJson.
+            body.truncate(mark);
+            QJsonObject item{{QStringLiteral("seq"), seq},
+                             {QStringLiteral("entity"), entity},
+                             {QStringLiteral("id"), id},
+                             {QStringLiteral("op"), op},
+                             {QStringLiteral("version"), version}};
+            if (tombstone) {
+                item.insert(QStringLiteral("reason"), q.value(4).isNull()
+                                                          ? QStringLiteral("visibility_revoked")
+                                                          : q.value(4).toString());
+            } else {
+                const QJsonObject object =
+                    Store::assemble(id, version, q.value(7).toString(), q.value(8).toByteArray());
+                item.insert(QStringLiteral("data"), Rbac::present(ctx.principal, entity, object));
+            }
+            if (count > 0)
+                body.append(',');
+            body.append(QJsonDocument(item).toJson(QJsonDocument::Compact));
+        } else {
+            body.append('}');
+        }
+        ++count;
         last = seq;
     }
     if (!more) {
@@ -82,9 +131,10 @@ HttpResponse changes(Services &s, RequestContext &ctx) {
         last = std::max(last, std::min(head, after + scanWindow));
         more = last < head;
     }
-    return HttpResponse::json(200, QJsonObject{{QStringLiteral("items"), items},
-                                               {QStringLiteral("next_cursor"), QString::number(last)},
-                                               {QStringLiteral("has_more"), more}});
+    body.append(QByteArrayLiteral("],\"next_cursor\":\"") + QByteArray::number(last) +
+                QByteArrayLiteral("\",\"has_more\":") +
+                (more ? QByteArrayLiteral("true") : QByteArrayLiteral("false")) + '}');
+    return HttpResponse::raw(200, QByteArrayLiteral("application/json"), body);
 }
 
 } // namespace

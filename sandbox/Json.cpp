@@ -84,4 +84,40 @@ QJsonObject Json::parseObject(const QByteArray &text, bool *ok) {
     return doc.object();
 }
 
+bool Json::appendPlainString(QByteArray *out, const QString &text) {
+    for (const QChar c : text) {
+        const char16_t u = c.unicode();
+        if (u < 0x20 || u > 0x7e || u == u'"' || u == u'\\')
+            return false;
+    }
+    out->append('"');
+    out->append(text.toLatin1());
+    out->append('"');
+    return true;
+}
+
+bool Json::appendAssembled(QByteArray *out, const QString &id, int version, const QString &updatedAt,
+                           const QByteArray &data) {
+    if (data.size() < 2 || !data.startsWith('{') || !data.endsWith('}'))
+        return false;
+    const qsizetype mark = out->size();
+    out->append("{\"id\":");
+    if (!appendPlainString(out, id)) {
+        out->truncate(mark);
+        return false;
+    }
+    out->append(",\"version\":");
+    out->append(QByteArray::number(version));
+    out->append(",\"updated_at\":");
+    if (!appendPlainString(out, updatedAt)) {
+        out->truncate(mark);
+        return false;
+    }
+    // Stored data never holds id, version or updated_at (Store::dataOnly), so no key repeats.
+    if (data.size() > 2)
+        out->append(',');
+    out->append(QByteArrayView(data).sliced(1));
+    return true;
+}
+
 } // namespace hirex::sandbox

@@ -23,6 +23,15 @@ public:
     static QJsonArray fromStringList(const QStringList &list);
     static QByteArray compact(const QJsonObject &object);
     static QJsonObject parseObject(const QByteArray &text, bool *ok);
+
+    // Fast path for large pages: appends `"text"` when text needs no JSON escaping (printable
+    // ASCII without quote or backslash, as ids, enums and timestamps are); false otherwise.
+    static bool appendPlainString(QByteArray *out, const QString &text);
+    // Appends the stored compact JSON object `data` with id, version and updated_at added, the
+    // same object Store::assemble() returns, without parsing and re-serialising it. False (and
+    // out unchanged) when the inputs do not allow it; callers then serialise the slow way.
+    static bool appendAssembled(QByteArray *out, const QString &id, int version, const QString &updatedAt,
+                                const QByteArray &data);
 };
 
 } // namespace hirex::sandbox

@@ -214,4 +214,13 @@ QJsonObject Rbac::present(const Principal &p, const QString &type, QJsonObject o
     return object;
 }
 
+bool Rbac::presentsUnchanged(const Principal &p, const QString &type) {
+    for (const auto &field : p.hiddenFields) {
+        const qsizetype dot = field.indexOf(QLatin1Char('.'));
+        if (dot > 0 && QStringView(field).left(dot) == type)
+            return false;
+    }
+    return type != QLatin1String("candidate") || p.has(QStringLiteral("candidates.read_pii"));
+}
+
 } // namespace hirex::sandbox

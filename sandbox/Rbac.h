@@ -18,6 +18,8 @@ public:
     static void applyRole(Principal *principal, const QJsonObject &role, const QJsonObject &user);
     static QString filter(const Principal &principal, const QString &type, const QString &alias = {});
     static QJsonObject present(const Principal &principal, const QString &type, QJsonObject object);
+    // True when present() leaves objects of this type unchanged for this caller (fast paths).
+    static bool presentsUnchanged(const Principal &principal, const QString &type);
     static QString readPermission(const QString &type);
     static bool isSafeId(const QString &id);
 };

@@ -102,6 +102,31 @@ class ChangeFeedTest(SandboxTestCase):
         self.assertEqual(again["items"], [], "caught up: nothing new")
         self.assertFalse(again["has_more"])
 
+    def test_feed_data_matches_reads_and_hides_fields(self):
+        # Feed pages are written without re-serialising stored objects when the caller sees them
+        # unchanged; they must still equal what a read returns, and hidden fields stay absent.
+        sb = self.sandbox
+        rec = sb.session("recruiter")
+        cands = [c for c in changes_after(rec, "0")[0] if c["entity"] == "candidate" and c["op"] == "upsert"]
+        self.assertTrue(cands)
+        for c in cands[:3]:
+            self.assertEqual(c["data"], rec.get_json("/v1/candidates/" + c["id"]))
+            self.assertIn("email", c["data"])
+        self.assertTrue(any("phone" in c["data"] for c in cands))
+        # A note with quotes, a backslash and non-ASCII text takes the escaping path.
+        r = rec.post("/v1/candidates/%s/notes" % cands[0]["id"],
+                     {"body": "say \"hi\" \\ \u00e7\u0131\n\ttab", "visibility": "team"})
+        self.assertEqual(r.status, 201, r)
+        notes = [c for c in changes_after(rec, "0")[0] if c["id"] == r.json()["id"]]
+        self.assertEqual(notes[0]["data"]["body"], "say \"hi\" \\ \u00e7\u0131\n\ttab")
+        for role, hidden in (("hiring_manager", {"phone"}), ("interviewer", {"phone", "email"})):
+            s = sb.session(role)
+            seen = [c for c in changes_after(s, "0")[0] if c["entity"] == "candidate" and c["op"] == "upsert"]
+            self.assertTrue(seen, role)
+            for c in seen:
+                self.assertFalse(hidden & set(c["data"]), (role, c["id"]))
+                self.assertIn("first_name", c["data"])
+
     def test_mutation_appears_as_upsert(self):
         s = self.sandbox.session("recruiter")
         cursor = feed_head(s)
