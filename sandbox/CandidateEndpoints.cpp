@@ -51,15 +51,20 @@ HttpResponse listCandidates(Services &s, RequestContext &ctx) {
         binds.append(region);
     }
     bool ok = true;
-    Page page = s.store.list(kCandidate, QStringLiteral("(") + filters.join(QStringLiteral(") AND (")) + u')',
-                             binds, paging.cursor, paging.limit, &ok);
+    std::function<QJsonObject(QJsonObject)> present;
+    if (!Rbac::presentsUnchanged(ctx.principal, kCandidate)) {
+        present = [&ctx](QJsonObject o) {
+            return Rbac::present(ctx.principal, kCandidate, std::move(o));
+        };
+    }
+    const JsonPage page =
+        s.store.listJson(kCandidate, QStringLiteral("(") + filters.join(QStringLiteral(") AND (")) + u')',
+                         binds, paging.cursor, paging.limit, &ok, present);
     if (!ok)
         return EndpointUtil::badCursor(ctx);
-    for (auto &&v : page.items)
-        v = Rbac::present(ctx.principal, kCandidate, v.toObject());
     if (ctx.principal.has(QStringLiteral("candidates.read_pii")))
         s.audit.record(ctx.principal, ctx.sourceIp(), QStringLiteral("candidates.list"), kCandidate, {},
-                       QStringLiteral("success"), QJsonObject{{QStringLiteral("count"), page.items.size()}});
+                       QStringLiteral("success"), QJsonObject{{QStringLiteral("count"), page.count}});
     return EndpointUtil::page(page);
 }
 

@@ -1,5 +1,7 @@
 #include "sandbox/EndpointUtil.h"
 
+#include <QJsonDocument>
+
 namespace hirex::sandbox {
 
 std::optional<HttpResponse> EndpointUtil::paging(const RequestContext &ctx, Paging *out) {
@@ -26,6 +28,19 @@ HttpResponse EndpointUtil::page(const Page &page) {
     o.insert(QStringLiteral("next_cursor"),
              page.nextCursor.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(page.nextCursor));
     return HttpResponse::json(200, o);
+}
+
+HttpResponse EndpointUtil::page(const JsonPage &page) {
+    QByteArray body =
+        QByteArrayLiteral("{\"items\":[") + page.items + QByteArrayLiteral("],\"next_cursor\":");
+    if (page.nextCursor.isEmpty() || !Json::appendPlainString(&body, page.nextCursor))
+        body.append(page.nextCursor.isEmpty() ? QByteArrayLiteral("null")
+                                              : QJsonDocument(QJsonArray{page.nextCursor})
+                                                    .toJson(QJsonDocument::Compact)
+                                                    .chopped(1)
+                                                    .sliced(1));
+    body.append('}');
+    return HttpResponse::raw(200, QByteArrayLiteral("application/json"), body);
 }
 
 bool EndpointUtil::requireString(const QJsonObject &body, const QString &key, QJsonArray *errors, int minLen,

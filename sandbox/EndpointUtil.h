@@ -24,6 +24,7 @@ public:
     // Parses ?limit= and ?cursor=; returns a 422 problem on bad values.
     static std::optional<HttpResponse> paging(const RequestContext &ctx, Paging *out);
     static HttpResponse page(const Page &page);
+    static HttpResponse page(const JsonPage &page);
     static HttpResponse badCursor(const RequestContext &ctx);
 
     // Body validation: each returns false and appends a field error when the check fails.

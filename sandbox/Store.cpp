@@ -218,14 +218,14 @@ void Store::writeChange(const QString &type, const QString &id, const QString &o
     m_feedDirty = true;
 }
 
-Page Store::list(const QString &type, const QString &filterSql, const QVariantList &binds,
-                 const QString &cursor, int limit, bool *cursorOk) {
-    Page page;
+std::optional<QSqlQuery> Store::listQuery(const QString &type, const QString &filterSql,
+                                          const QVariantList &binds, const QString &cursor, int limit,
+                                          bool *cursorOk) {
     *cursorOk = true;
     QString after;
     if (!cursor.isEmpty() && !Json::decodeCursor(cursor, &after)) {
         *cursorOk = false;
-        return page;
+        return std::nullopt;
     }
     QString sql =
         QStringLiteral("SELECT id, version, updated_at, data FROM objects WHERE type = ? AND id > ?");
@@ -238,18 +238,56 @@ Page Store::list(const QString &type, const QString &filterSql, const QVariantLi
     QVariantList all{type, after};
     all += binds;
     all.append(limit + 1);
-    QSqlQuery q = m_db.exec(sql, all);
+    return m_db.exec(sql, all);
+}
+
+Page Store::list(const QString &type, const QString &filterSql, const QVariantList &binds,
+                 const QString &cursor, int limit, bool *cursorOk) {
+    Page page;
+    auto q = listQuery(type, filterSql, binds, cursor, limit, cursorOk);
+    if (!q)
+        return page;
     QString lastId;
     int n = 0;
-    while (q.next()) {
+    while (q->next()) {
         if (n == limit) {
             page.nextCursor = Json::encodeCursor(lastId);
             break;
         }
-        lastId = q.value(0).toString();
+        lastId = q->value(0).toString();
         page.items.append(
-            assemble(lastId, q.value(1).toInt(), q.value(2).toString(), q.value(3).toByteArray()));
+            assemble(lastId, q->value(1).toInt(), q->value(2).toString(), q->value(3).toByteArray()));
         ++n;
+    }
+    return page;
+}
+
+JsonPage Store::listJson(const QString &type, const QString &filterSql, const QVariantList &binds,
+                         const QString &cursor, int limit, bool *cursorOk,
+                         const std::function<QJsonObject(QJsonObject)> &present) {
+    JsonPage page;
+    auto q = listQuery(type, filterSql, binds, cursor, limit, cursorOk);
+    if (!q)
+        return page;
+    QString lastId;
+    while (q->next()) {
+        if (page.count == limit) {
+            page.nextCursor = Json::encodeCursor(lastId);
+            break;
+        }
+        lastId = q->value(0).toString();
+        const int version = q->value(1).toInt();
+        const QString updatedAt = q->value(2).toString();
+        const QByteArray data = q->value(3).toByteArray();
+        if (page.count > 0)
+            page.items.append(',');
+        if (present || !Json::appendAssembled(&page.items, lastId, version, updatedAt, data)) {
+            QJsonObject object = assemble(lastId, version, updatedAt, data);
+            if (present)
+                object = present(std::move(object));
+            page.items.append(QJsonDocument(object).toJson(QJsonDocument::Compact));
+        }
+        ++page.count;
     }
     return page;
 }

@@ -6,6 +6,7 @@
 #include <QString>
 #include <QVariantList>
 
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -26,6 +27,13 @@ struct Page {
     QString nextCursor; // empty = last page
 };
 
+// A page already serialised: items is the comma-separated JSON objects (no brackets).
+struct JsonPage {
+    QByteArray items;
+    int count = 0;
+    QString nextCursor; // empty = last page
+};
+
 // Generic persistence of API resources (id, version, updated_at + JSON data) and the change
 // feed written in the same transaction as each mutation.
 class Store {
@@ -43,6 +51,11 @@ public:
     // Cursor-paged list ordered by id; filterSql is a trusted SQL boolean over objects columns.
     Page list(const QString &type, const QString &filterSql, const QVariantList &binds, const QString &cursor,
               int limit, bool *cursorOk);
+    // Same as list(), serialised. present (may be empty: objects unchanged) filters each object;
+    // without it stored objects are spliced in unparsed, which is what makes big pages cheap.
+    JsonPage listJson(const QString &type, const QString &filterSql, const QVariantList &binds,
+                      const QString &cursor, int limit, bool *cursorOk,
+                      const std::function<QJsonObject(QJsonObject)> &present);
     QList<QJsonObject> all(const QString &type, const QString &filterSql = {},
                            const QVariantList &binds = {});
 
@@ -56,6 +69,9 @@ public:
     static QJsonObject dataOnly(QJsonObject object);
 
 private:
+    std::optional<QSqlQuery> listQuery(const QString &type, const QString &filterSql,
+                                       const QVariantList &binds, const QString &cursor, int limit,
+                                       bool *cursorOk);
     void writeChange(const QString &type, const QString &id, const QString &op, const QString &reason,
                      int version, const QString &jobId, const QString &candidateId,
                      const QString &applicationId, const QString &at);
