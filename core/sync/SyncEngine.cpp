@@ -151,16 +151,24 @@ void SyncEngine::beginCycle() {
 }
 
 void SyncEngine::pull() {
+    pullFrom(cursor());
+}
+
+void SyncEngine::pullFrom(const QString &from) {
     if (!m_http) {
         endCycle(UserMessage{QStringLiteral("sync_stopped"), tr("Synchronisation was stopped."), {}});
         return;
     }
-    const QString from = cursor();
     QUrlQuery query;
     query.addQueryItem(QStringLiteral("cursor"), from.isEmpty() ? QStringLiteral("0") : from);
     query.addQueryItem(QStringLiteral("limit"), QString::number(m_options.pageLimit));
+    const quint64 cycle = m_cycleId;
     m_http->get(QStringLiteral("/v1/changes?") + query.toString(QUrl::FullyEncoded),
-                [this](const HttpResult &result) { onPage(result); });
+                [this, cycle](const HttpResult &result) {
+                    // A page fetched ahead for a cycle that has ended since is dropped.
+                    if (cycle == m_cycleId && m_cycleRunning)
+                        onPage(result);
+                });
 }
 
 void SyncEngine::onPage(const HttpResult &result) {
@@ -182,6 +190,10 @@ void SyncEngine::onPage(const HttpResult &result) {
                              doc.isObject() ? decodeError.path : parseError.errorString()});
         return;
     }
+    // Ask for the next page before writing this one, so the server works while we write.
+    // Pages still commit strictly in order (one thread), each with its own cursor.
+    if (page->hasMore)
+        pullFrom(page->nextCursor);
     int applied = 0;
     int deleted = 0;
     QString error;
@@ -195,11 +207,8 @@ void SyncEngine::onPage(const HttpResult &result) {
     updateProgress(page->items.isEmpty() ? -1 : page->items.last().seq);
     if (applied || deleted)
         Q_EMIT dataChanged(applied, deleted);
-    if (page->hasMore) {
-        pull();
-        return;
-    }
-    endCycle({});
+    if (!page->hasMore)
+        endCycle({});
 }
 
 bool SyncEngine::applyPage(const domain::ChangeFeedPage &page, int *applied, int *deleted, QString *error) {
@@ -360,6 +369,7 @@ void SyncEngine::fetchOnDemand(const QString &entity, const QString &id,
 
 void SyncEngine::finishCycle(const UserMessage &error) {
     m_cycleRunning = false;
+    ++m_cycleId;
     if (!error.isError()) {
         m_failures = 0;
         m_progress.percent = 100;

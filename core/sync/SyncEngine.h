@@ -109,6 +109,7 @@ private:
     void setOnline(bool online);
     void beginCycle();
     void pull();
+    void pullFrom(const QString &cursor);
     void onPage(const HttpResult &result);
     bool applyPage(const domain::ChangeFeedPage &page, int *applied, int *deleted, QString *error);
     void endCycle(const UserMessage &error);
@@ -132,6 +133,7 @@ private:
     bool m_live = false;
     bool m_paused = false;
     bool m_cycleRunning = false;
+    quint64 m_cycleId = 0; // answers of an ended cycle's prefetch are dropped
     bool m_again = false;
     bool m_firstSyncRun = false;
     int m_failures = 0;
