@@ -96,7 +96,7 @@ std::optional<QJsonObject> Store::get(const QString &type, const QString &id, co
                     q.value(3).toByteArray());
 }
 
-QJsonObject Store::create(const QString &type, const QString &id, const QJsonObject &data, const Refs &refs) {
+QJsonObject Store::create(const QString &type, const QString &id, QJsonObject data, const Refs &refs) {
     if (!m_insertObject) {
         m_insertObject = std::make_unique<QSqlQuery>(m_db.db());
         m_insertObject->prepare(QStringLiteral(
@@ -104,11 +104,9 @@ QJsonObject Store::create(const QString &type, const QString &id, const QJsonObj
             "stage_id,"
             " owner_id, status, acl, search, data) VALUES (?, ?, 1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     }
-    const QJsonObject body = dataOnly(data);
-    const QString now = Json::iso(m_clock.now());
-    const QString updatedAt = data.contains(QStringLiteral("updated_at"))
-                                  ? data.value(QStringLiteral("updated_at")).toString()
-                                  : now;
+    const auto given = data.constFind(QStringLiteral("updated_at"));
+    const QString updatedAt = given != data.constEnd() ? given->toString() : Json::iso(m_clock.now());
+    QJsonObject body = dataOnly(std::move(data));
     const Derived d = derive(type, body);
     QString jobId = refs.jobId.isEmpty() ? body.value(QStringLiteral("job_id")).toString() : refs.jobId;
     QString candidateId =
@@ -139,7 +137,7 @@ QJsonObject Store::create(const QString &type, const QString &id, const QJsonObj
         qCWarning(lcSandboxDb) << "insert failed" << type << q.lastError().text();
     if (isFeedType(type))
         writeChange(type, id, QStringLiteral("upsert"), {}, 1, jobId, candidateId, applicationId, updatedAt);
-    QJsonObject full = body;
+    QJsonObject full = std::move(body);
     full.insert(QStringLiteral("id"), id);
     full.insert(QStringLiteral("version"), 1);
     full.insert(QStringLiteral("updated_at"), updatedAt);
