@@ -39,7 +39,8 @@ QHttpHeaders toHttpHeaders(const QList<QPair<QByteArray, QByteArray>> &headers) 
     for (const auto &h : headers) {
         if (h.first.compare(QByteArrayLiteral("Content-Length"), Qt::CaseInsensitive) == 0)
             continue;
-        out.append(QAnyStringView(h.first), QAnyStringView(h.second));
+        if (!out.append(QAnyStringView(h.first), QAnyStringView(h.second)))
+            qCWarning(lcSandboxHttp) << "invalid response header" << h.first;
     }
     return out;
 }
@@ -132,7 +133,7 @@ quint16 HttpServerAdapter::start(const QSslCertificate *certificate, const QSslK
         QSslConfiguration config = serverTlsConfiguration(*certificate, *key);
         // HTTP/1.1 only, as with Qt 6.4: over HTTP/2 one connection carries many requests, so
         // --drop-rate (abort the connection) and per-connection event streams would change meaning.
-        config.setAllowedNextProtocols({QByteArray(QSslConfiguration::ALPNProtocolHTTP1_1)});
+        config.setAllowedNextProtocols({QByteArray(QSslConfiguration::NextProtocolHttp1_1)});
         auto *ssl = new QSslServer(this);
         ssl->setSslConfiguration(config);
         server = ssl;
@@ -237,8 +238,9 @@ void HttpServerAdapter::respond(const HttpRequest &request, std::shared_ptr<QHtt
         QHttpServerResponder *r = responder.get();
 #if QT_VERSION >= QT_VERSION_CHECK(6, 8, 0)
         QHttpHeaders headers = toHttpHeaders(response.headers);
-        headers.append(QHttpHeaders::WellKnownHeader::CacheControl,
-                       QAnyStringView(QByteArrayLiteral("no-cache")));
+        if (!headers.append(QHttpHeaders::WellKnownHeader::CacheControl,
+                            QAnyStringView(QByteArrayLiteral("no-cache"))))
+            qCWarning(lcSandboxHttp) << "cannot set Cache-Control";
         r->writeBeginChunked(headers, status);
         r->writeChunk(QByteArrayLiteral(": stream open\n\n"));
         // When the stream is released, end the chunked body: only then does Qt's connection
