@@ -276,10 +276,20 @@ ALTER TABLE outbox ADD COLUMN user_message TEXT;
 CREATE INDEX applications_pipeline ON applications(pipeline_id);
 )sql";
 
+// Version 3 (core/store CacheSecretStore): without an OS keychain, the refresh token and device
+// id live here, inside the database encrypted with the passphrase-derived key.
+constexpr char SchemaV3[] = R"sql(
+CREATE TABLE secrets (
+  name TEXT PRIMARY KEY,
+  value BLOB NOT NULL
+);
+)sql";
+
 } // namespace
 
 QList<Migration> CacheSchema::migrations() {
-    return {Migration{1, QByteArray(SchemaV1)}, Migration{2, QByteArray(SchemaV2)}};
+    return {Migration{1, QByteArray(SchemaV1)}, Migration{2, QByteArray(SchemaV2)},
+            Migration{3, QByteArray(SchemaV3)}};
 }
 
 QByteArray CacheSchema::searchExpression(const QString &userText) {
