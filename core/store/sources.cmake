@@ -25,4 +25,8 @@ target_sources(hirex_core PRIVATE
   ${CMAKE_CURRENT_LIST_DIR}/LocalCache.cpp
   ${CMAKE_CURRENT_LIST_DIR}/LocalCache.h
   ${CMAKE_CURRENT_LIST_DIR}/IdleLock.cpp
-  ${CMAKE_CURRENT_LIST_DIR}/IdleLock.h)
+  ${CMAKE_CURRENT_LIST_DIR}/IdleLock.h
+  ${CMAKE_CURRENT_LIST_DIR}/CacheSecretStore.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/CacheSecretStore.h
+  ${CMAKE_CURRENT_LIST_DIR}/SecretStoreProbe.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/SecretStoreProbe.h)

@@ -1,0 +1,24 @@
+#pragma once
+
+#include "core/store/SecretStore.h"
+
+#include <functional>
+
+namespace hirex::store {
+
+// Finds out whether a SecretStore has a backend at all (an OS keychain service), before the app
+// decides where its secrets live: keychain, or (NoBackend) the passphrase-protected cache.
+// It only reads one entry that never exists; nothing is created in the keychain.
+// Anything but NoBackend (found, not found, denied, timeout) means a keychain exists: those
+// are the keychain's own problems, shown to the user where they happen.
+class SecretStoreProbe {
+public:
+    enum class Result { Available, NoBackend };
+
+    static QString probeKey() { return QStringLiteral("probe/backend"); }
+
+    // `done` runs once, later on the event loop (the store's answer), unless `store` is gone.
+    static void check(SecretStore *store, std::function<void(Result result)> done);
+};
+
+} // namespace hirex::store
