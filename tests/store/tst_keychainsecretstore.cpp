@@ -3,6 +3,8 @@
 //   HIREX_KEYCHAIN_MODE=real      inside dbus-run-session + gnome-keyring (label keychain)
 //   HIREX_KEYCHAIN_MODE=nobackend DBUS_SESSION_BUS_ADDRESS points at a socket that does not exist
 //   HIREX_KEYCHAIN_MODE=timeout   the bus is a socket that accepts and never answers
+//   HIREX_KEYCHAIN_MODE=noservice a real session bus (dbus-run-session) on which no Secret Service
+//                                 exists or can be activated
 #include "core/store/KeychainSecretStore.h"
 
 #include <QElapsedTimer>
@@ -57,6 +59,13 @@ private Q_SLOTS:
         QTest::newRow("autolaunch") << int(QKeychain::OtherError)
                                     << QStringLiteral("Cannot autolaunch D-Bus without X11 $DISPLAY")
                                     << SecretStore::Error::NoBackend;
+        QTest::newRow("bus socket missing")
+            << int(QKeychain::OtherError) << QStringLiteral("Could not connect: No such file or directory")
+            << SecretStore::Error::NoBackend;
+        QTest::newRow("no secret service on the bus")
+            << int(QKeychain::OtherError)
+            << QStringLiteral("The name org.freedesktop.secrets was not provided by any .service files")
+            << SecretStore::Error::NoBackend;
         QTest::newRow("no reply") << int(QKeychain::OtherError)
                                   << QStringLiteral("org.freedesktop.DBus.Error.NoReply: no reply")
                                   << SecretStore::Error::Timeout;
@@ -194,6 +203,38 @@ private Q_SLOTS:
     }
 };
 
+// A working session bus without any Secret Service (dbus-run-session with a config that activates
+// nothing): NoBackend, so the app takes the passphrase route instead of failing.
+class TestKeychainNoService : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void everyCallIsNoBackendQuickly() {
+        QVERIFY2(!qEnvironmentVariable("DBUS_SESSION_BUS_ADDRESS").isEmpty(), "run under dbus-run-session");
+        KeychainSecretStore store;
+        QElapsedTimer clock;
+        clock.start();
+        ReadResult r;
+        store.readSecret(uniqueKey(), [&](SecretStore::Error e, const QByteArray &s, const QString &) {
+            r.error = e;
+            r.secret = s;
+            r.done = true;
+        });
+        QTRY_VERIFY_WITH_TIMEOUT(r.done, 25000);
+        QCOMPARE(r.error, SecretStore::Error::NoBackend);
+        // The bus answers at once: one retry after retryDelay(), far below the timeout.
+        QVERIFY2(clock.elapsed() < 5000, qPrintable(QString::number(clock.elapsed())));
+
+        WriteResult w;
+        store.writeSecret(uniqueKey(), QByteArrayLiteral("x"), [&](SecretStore::Error e, const QString &) {
+            w.error = e;
+            w.done = true;
+        });
+        QTRY_VERIFY_WITH_TIMEOUT(w.done, 25000);
+        QCOMPARE(w.error, SecretStore::Error::NoBackend);
+    }
+};
+
 // The session bus accepts the connection and never says a word: our own timeout answers,
 // after exactly one retry, within timeout * 2 + retry delay.
 class TestKeychainTimeout : public QObject {
@@ -244,6 +285,9 @@ int main(int argc, char **argv) {
     } else if (mode == QLatin1String("nobackend")) {
         TestKeychainNoBackend noBackend;
         status |= QTest::qExec(&noBackend, argc, argv);
+    } else if (mode == QLatin1String("noservice")) {
+        TestKeychainNoService noService;
+        status |= QTest::qExec(&noService, argc, argv);
     } else if (mode == QLatin1String("timeout")) {
         TestKeychainTimeout timeout;
         status |= QTest::qExec(&timeout, argc, argv);
