@@ -1,5 +1,6 @@
 #include "app/desktop/DesktopController.h"
 
+#include "app/desktop/PassphraseFlow.h"
 #include "app/desktop/UserActivityFilter.h"
 #include "core/Version.h"
 #include "core/api/ApiClient.h"
@@ -10,6 +11,7 @@
 #include "core/store/IdleLock.h"
 #include "core/store/KeychainSecretStore.h"
 #include "core/store/LocalCache.h"
+#include "core/store/SecretStoreProbe.h"
 #include "models/DesktopBrowserLauncher.h"
 #include "models/JobListModel.h"
 #include "models/SignInPresenter.h"
@@ -21,6 +23,7 @@
 #include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QDir>
+#include <QFileInfo>
 #include <QHostInfo>
 #include <QLoggingCategory>
 #include <QSettings>
@@ -70,11 +73,24 @@ UserMessage DesktopController::initialise() {
         return policyError.toUserMessage();
     m_policy = *policy;
 
-    m_secrets = new store::KeychainSecretStore(this);
+    m_keychain = new store::KeychainSecretStore(this);
+    m_flow = new auth::AuthorizationFlow(auth::AuthTransport::fromPolicy(&m_network, m_policy),
+                                         m_launcher.get(), this);
+    // The cache's own key is always looked up in the keychain first: LocalCache tells "no
+    // keychain" (passphraseRequired) from "keychain, but no key" itself.
+    m_cache = new store::LocalCache(profileDir(), profileName(), m_keychain, this);
+    connect(m_flow, &auth::AuthorizationFlow::failed, this,
+            [this](const UserMessage &error) { m_signIn->markFailed(error.message); });
+    connect(m_cache, &store::LocalCache::opened, this, &DesktopController::onCacheOpened);
+    setUpIdleLock();
+    connect(m_cache, &store::LocalCache::failed, this, &DesktopController::onCacheFailed);
+    return {};
+}
+
+// The session, and the API client on top of it, exist once the place of the secrets is known.
+void DesktopController::createSession(store::SecretStore *secrets) {
     const auto transport = auth::AuthTransport::fromPolicy(&m_network, m_policy);
-    m_session = new auth::SessionManager(transport, m_secrets, this);
-    m_flow = new auth::AuthorizationFlow(transport, m_launcher.get(), this);
-    m_cache = new store::LocalCache(profileDir(), profileName(), m_secrets, this);
+    m_session = new auth::SessionManager(transport, secrets, this);
     m_api = new api::ApiClient(m_options.server, m_policy, m_session, this);
     connect(m_api, &api::ApiClient::deviceRevoked, m_session, &auth::SessionManager::reportDeviceRevoked);
 
@@ -84,17 +100,11 @@ UserMessage DesktopController::initialise() {
         m_cache->reset();
     });
     connect(m_flow, &auth::AuthorizationFlow::succeeded, m_session, &auth::SessionManager::beginSession);
-    connect(m_flow, &auth::AuthorizationFlow::failed, this,
-            [this](const UserMessage &error) { m_signIn->markFailed(error.message); });
     connect(m_session, &auth::SessionManager::signedIn, this, &DesktopController::onSignedIn);
     connect(m_session, &auth::SessionManager::signInRequired, this, &DesktopController::onSignInRequired);
     connect(m_session, &auth::SessionManager::sessionWarning, this, [this](const UserMessage &warning) {
         m_window->workspacePage()->setStatusText(warning.message);
     });
-    connect(m_cache, &store::LocalCache::opened, this, &DesktopController::loadWorkspace);
-    setUpIdleLock();
-    connect(m_cache, &store::LocalCache::failed, this, &DesktopController::onCacheFailed);
-    return {};
 }
 
 QString DesktopController::profileName() const {
@@ -112,6 +122,68 @@ QString DesktopController::profileDir() const {
 
 void DesktopController::start() {
     QDir().mkpath(profileDir());
+    if (!m_session) {
+        chooseSecretStore(); // then restoreOrSignIn()
+        return;
+    }
+    restoreOrSignIn();
+}
+
+void DesktopController::chooseSecretStore() {
+    // A passphrase cache holds the sign-in itself, even if a keychain has appeared since.
+    if (QFileInfo::exists(m_cache->kdfPath())) {
+        startPassphraseMode();
+        return;
+    }
+    m_signIn->markRestoring();
+    store::SecretStoreProbe::check(m_keychain, [this](store::SecretStoreProbe::Result result) {
+        if (result == store::SecretStoreProbe::Result::NoBackend) {
+            startPassphraseMode();
+            return;
+        }
+        createSession(m_keychain);
+        restoreOrSignIn();
+    });
+}
+
+void DesktopController::startPassphraseMode() {
+    qCInfo(lcDesktop) << "no keychain: the local cache opens with a passphrase and keeps the sign-in";
+    m_passphrase = new PassphraseFlow(m_cache, m_window, this);
+    connect(m_passphrase, &PassphraseFlow::cancelled, this, &DesktopController::onPassphraseCancelled);
+    connect(m_passphrase, &PassphraseFlow::localDataReset, this, &DesktopController::onLocalDataReset);
+    createSession(m_passphrase->secrets());
+    m_signIn->markRestoring();
+    m_cache->open(); // passphraseRequired -> dialog -> opened() -> onCacheOpened()
+}
+
+void DesktopController::onPassphraseCancelled() {
+    if (m_window->isShowingLocked()) {
+        m_window->lockedPage()->setBusy(false); // stay locked; Unlock asks again
+        return;
+    }
+    Q_EMIT quitRequested();
+}
+
+void DesktopController::onLocalDataReset() {
+    // The stored sign-in went with the cache; end the one in memory too (revokes its tokens).
+    m_jobs->setJobs({});
+    m_signIn->reset();
+    if (m_session->isSignedIn())
+        m_session->signOut(auth::SessionManager::SignOutMode::KeepLocalData, [](const UserMessage &) {});
+    m_window->showSignIn();
+}
+
+void DesktopController::onCacheOpened() {
+    if (m_passphrase && !m_session->isSignedIn()) {
+        // Passphrase mode opens the cache before the session: now the session can be restored.
+        if (m_session->state() != auth::SessionManager::State::Restoring)
+            restoreOrSignIn();
+        return;
+    }
+    loadWorkspace();
+}
+
+void DesktopController::restoreOrSignIn() {
     auth::SessionManager::Settings settings;
     settings.profile = profileName();
     settings.issuer = m_options.issuer.isEmpty() ? m_options.server : m_options.issuer;
@@ -121,6 +193,7 @@ void DesktopController::start() {
     m_session->setSettings(settings);
 
     if (m_options.server.isEmpty()) {
+        m_signIn->reset();
         m_window->showSignIn();
         return;
     }
@@ -138,8 +211,8 @@ void DesktopController::start() {
 }
 
 void DesktopController::startSignIn() {
-    if (!m_signIn->canSignIn())
-        return;
+    if (!m_signIn->canSignIn() || !m_session)
+        return; // no session yet: the keychain probe or the passphrase comes first
     const QUrl server = m_signIn->serverUrl();
     if (server != m_options.server) {
         // A different server is a different profile: settings follow the new address.
@@ -173,6 +246,10 @@ void DesktopController::openCache() {
 
 void DesktopController::onCacheFailed(const store::CacheError &error) {
     qCWarning(lcDesktop) << "local cache failed:" << error.code();
+    if (m_passphrase && error.kind == store::CacheError::Kind::WrongKey) {
+        m_passphrase->retryAfterWrongPassphrase();
+        return;
+    }
     if (m_window->isShowingLocked() && error.offersRetry()) {
         // A locked keychain or a cancelled prompt: stay locked, the Unlock button tries again.
         m_window->lockedPage()->setMessage(error.message());
@@ -257,14 +334,19 @@ void DesktopController::setUpIdleLock() {
 }
 
 void DesktopController::signOut(bool removeLocalData) {
+    if (!m_session)
+        return;
     using Mode = auth::SessionManager::SignOutMode;
     m_session->signOut(removeLocalData ? Mode::RemoveLocalData : Mode::KeepLocalData,
-                       [this](const UserMessage &error) {
+                       [this, removeLocalData](const UserMessage &error) {
                            m_jobs->setJobs({});
                            m_signIn->reset();
                            if (error.isError())
                                m_signIn->markFailed(error.message);
                            m_window->showSignIn();
+                           // Without a keychain the next sign-in needs a cache to keep it in.
+                           if (m_passphrase && removeLocalData)
+                               m_cache->open();
                        });
 }
 

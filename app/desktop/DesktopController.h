@@ -18,6 +18,7 @@ namespace hirex::store {
 class IdleLock;
 class KeychainSecretStore;
 class LocalCache;
+class SecretStore;
 struct CacheError;
 } // namespace hirex::store
 namespace hirex::api {
@@ -34,9 +35,15 @@ class MainWindow;
 
 namespace hirex::app {
 
+class PassphraseFlow;
+
 // Wires the layers of hirex-desktop together for one profile: transport policy, keychain,
 // sign-in flow, session, encrypted cache, API client, and the window's pages. It holds no
 // logic of its own beyond deciding which page to show.
+//
+// Where the session's secrets live is decided at the first start(): in the OS keychain, or,
+// when there is none (or the profile already has a passphrase cache), inside the cache, which
+// then opens first with a passphrase (PassphraseFlow) and only then restores the session.
 class DesktopController : public QObject {
     Q_OBJECT
 
@@ -48,9 +55,23 @@ public:
     // Builds the transport policy (reads --ca-file). On failure returns the reason to show.
     UserMessage initialise();
     // Restores a stored session, or shows the sign-in page (and starts sign-in with --sign-in).
+    // Without a keychain it first asks for the passphrase of the cache.
     void start();
 
+    bool usesPassphrase() const { return m_passphrase != nullptr; }
+
+Q_SIGNALS:
+    // The user cancelled the passphrase dialog at start-up: the app ends, nothing was written.
+    void quitRequested();
+
 private:
+    void chooseSecretStore();
+    void startPassphraseMode();
+    void createSession(store::SecretStore *secrets);
+    void restoreOrSignIn();
+    void onCacheOpened();
+    void onPassphraseCancelled();
+    void onLocalDataReset();
     void startSignIn();
     void onSignedIn();
     void onSignInRequired(const UserMessage &reason);
@@ -70,7 +91,8 @@ private:
     QNetworkAccessManager m_network;
     api::TransportPolicy m_policy;
     std::unique_ptr<models::DesktopBrowserLauncher> m_launcher;
-    store::KeychainSecretStore *m_secrets = nullptr;
+    store::KeychainSecretStore *m_keychain = nullptr;
+    PassphraseFlow *m_passphrase = nullptr; // set in passphrase mode only
     auth::SessionManager *m_session = nullptr;
     auth::AuthorizationFlow *m_flow = nullptr;
     store::LocalCache *m_cache = nullptr;

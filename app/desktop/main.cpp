@@ -66,6 +66,9 @@ int main(int argc, char *argv[]) {
         hirex::ui::MessageBox::warning(nullptr, QObject::tr("Hirex cannot start"), error.message);
         return 1;
     }
+    // Cancelling the passphrase at start-up ends the app (queued: the dialog returns first).
+    QObject::connect(&controller, &hirex::app::DesktopController::quitRequested, &app,
+                     &QCoreApplication::quit, Qt::QueuedConnection);
     window.show();
     controller.start();
     return QApplication::exec();
