@@ -1,11 +1,14 @@
 #include "app/hirexctl/CtlContext.h"
 
 #include "app/hirexctl/ExitCode.h"
+#include "app/hirexctl/PassphrasePrompt.h"
 #include "core/Version.h"
 #include "core/auth/AuthTransport.h"
 #include "core/auth/SessionManager.h"
+#include "core/store/CacheSecretStore.h"
 #include "core/store/KeychainSecretStore.h"
 #include "core/store/LocalCache.h"
+#include "core/store/SecretStoreProbe.h"
 #include "core/sync/SyncHttp.h"
 
 #include <QCoreApplication>
@@ -26,7 +29,8 @@ CtlContext::CtlContext(const CtlOptions &options, QObject *parent)
     : QObject(parent)
     , m_options(options)
     , m_network(new QNetworkAccessManager(this))
-    , m_secrets(new store::KeychainSecretStore(this)) {}
+    , m_keychain(new store::KeychainSecretStore(this))
+    , m_secrets(m_keychain) {}
 
 CtlContext::~CtlContext() = default;
 
@@ -124,9 +128,67 @@ auth::SessionManager *CtlContext::session() {
 }
 
 store::LocalCache *CtlContext::cache() {
+    // The cache's key is looked up in the keychain: "no keychain" is how LocalCache knows to
+    // ask for a passphrase.
     if (!m_cache)
-        m_cache = new store::LocalCache(m_profileDir, m_profileName, m_secrets, this);
+        m_cache = new store::LocalCache(m_profileDir, m_profileName, m_keychain, this);
     return m_cache;
+}
+
+void CtlContext::prepareSecrets(bool mayCreate, std::function<void(const UserMessage &, int)> done) {
+    // A passphrase cache keeps the sign-in inside, even if a keychain has appeared since.
+    if (QFileInfo::exists(cache()->kdfPath())) {
+        startPassphraseMode(mayCreate, std::move(done));
+        return;
+    }
+    store::SecretStoreProbe::check(m_keychain,
+                                   [this, mayCreate, done](store::SecretStoreProbe::Result result) {
+                                       if (result == store::SecretStoreProbe::Result::NoBackend) {
+                                           startPassphraseMode(mayCreate, done);
+                                           return;
+                                       }
+                                       done({}, Ok);
+                                   });
+}
+
+void CtlContext::startPassphraseMode(bool mayCreate, std::function<void(const UserMessage &, int)> done) {
+    m_usesPassphrase = true;
+    store::LocalCache *c = cache();
+    // Closed until unlocked: every secret read before that answers "locked".
+    m_secrets = new store::CacheSecretStore(c, this);
+    if (!mayCreate && !QFileInfo::exists(c->databasePath())) {
+        done({}, Ok); // no cache: nothing stored, nothing to unlock
+        return;
+    }
+    auto finished = std::make_shared<bool>(false);
+    auto finish = [done, finished](const UserMessage &error, int code) {
+        if (!*finished) {
+            *finished = true;
+            done(error, code);
+        }
+    };
+    connect(c, &store::LocalCache::passphraseRequired, this, [this, c, finish](bool newCache) {
+        QString error;
+        std::optional<QString> passphrase =
+            PassphrasePrompt::obtain(m_options.passphraseFile, newCache, &error);
+        if (!passphrase) {
+            finish(UserMessage{QStringLiteral("cache_passphrase_missing"), error, {}}, CacheProblem);
+            return;
+        }
+        c->openWithPassphrase(*passphrase);
+        passphrase->fill(QLatin1Char('\0'));
+    });
+    connect(c, &store::LocalCache::opened, this, [finish] { finish({}, Ok); });
+    connect(c, &store::LocalCache::failed, this, [finish](const store::CacheError &e) {
+        if (e.kind == store::CacheError::Kind::WrongKey) {
+            finish(
+                UserMessage{e.code(), tr("Wrong passphrase: the local cache cannot be opened with it."), {}},
+                CacheProblem);
+            return;
+        }
+        finish(e.toUserMessage(), CacheProblem);
+    });
+    c->open();
 }
 
 sync::SyncHttp *CtlContext::http() {
@@ -155,10 +217,11 @@ void CtlContext::openCache(std::function<void(const store::CacheError &)> done) 
         }
     });
     connect(c, &store::LocalCache::passphraseRequired, this, [done, finished](bool) {
+        // prepareSecrets() unlocks passphrase caches first; a request here means it did not.
         if (!*finished) {
             *finished = true;
             done(store::CacheError::make(store::CacheError::Kind::NoBackend,
-                                         QStringLiteral("no keychain; hirexctl has no passphrase mode")));
+                                         QStringLiteral("the cache needs a passphrase")));
         }
     });
     c->open();

@@ -17,6 +17,7 @@ namespace hirex::auth {
 class SessionManager;
 }
 namespace hirex::store {
+class KeychainSecretStore;
 class LocalCache;
 class SecretStore;
 } // namespace hirex::store
@@ -31,6 +32,9 @@ namespace hirex::ctl {
 //   <profile>/cache.db      the encrypted cache (core/store LocalCache)
 // Secrets live in the OS keychain under names that include the profile name, which is derived
 // from the profile directory, so two profiles never share a key or a refresh token.
+// Without a keychain (or once the profile has <profile>/cache.kdf.json) the cache is keyed by a
+// passphrase and keeps the refresh token and device id itself (CacheSecretStore): then
+// prepareSecrets() opens the cache before anything else needs a secret.
 class CtlContext : public QObject {
     Q_OBJECT
 
@@ -53,6 +57,13 @@ public:
 
     QNetworkAccessManager *network() const { return m_network; }
     store::SecretStore *secrets() const { return m_secrets; }
+    bool usesPassphrase() const { return m_usesPassphrase; }
+
+    // Decides where the secrets live (keychain probe) and, in passphrase mode, obtains the
+    // passphrase (PassphrasePrompt) and opens the cache with it, unless `mayCreate` is false and
+    // there is no cache yet (nothing to unlock: no session either). On failure `done` gets the
+    // error and its exit code (CacheProblem for a wrong or missing passphrase).
+    void prepareSecrets(bool mayCreate, std::function<void(const UserMessage &error, int exitCode)> done);
     auth::SessionManager *session();
     store::LocalCache *cache();
     sync::SyncHttp *http();
@@ -66,6 +77,8 @@ public:
     static int exitCodeFor(const UserMessage &error);
 
 private:
+    void startPassphraseMode(bool mayCreate, std::function<void(const UserMessage &, int)> done);
+
     CtlOptions m_options;
     QString m_profileDir;
     QString m_profileName;
@@ -76,7 +89,9 @@ private:
     bool m_allowLoopbackHttp = false;
     api::TransportPolicy m_policy;
     QNetworkAccessManager *m_network;
+    store::KeychainSecretStore *m_keychain;
     store::SecretStore *m_secrets;
+    bool m_usesPassphrase = false;
     auth::SessionManager *m_session = nullptr;
     store::LocalCache *m_cache = nullptr;
     sync::SyncHttp *m_http = nullptr;

@@ -12,7 +12,8 @@ QString tr(const char *text) {
 
 QString CtlOptions::usage() {
     return tr("Usage: hirexctl [--server URL] [--ca-file PEM] [--issuer URL] [--client-id ID] [--profile "
-              "DIR] COMMAND\n"
+              "DIR]\n"
+              "                [--passphrase-file FILE] COMMAND\n"
               "\n"
               "Commands:\n"
               "  login [--no-browser]                 sign in (prints the address with --no-browser)\n"
@@ -28,8 +29,13 @@ QString CtlOptions::usage() {
               "  pin PIPELINE | unpin PIPELINE | pin --all\n"
               "                                       choose what is kept offline\n"
               "\n"
+              "\n"
+              "Without a keychain the local cache is protected by a passphrase: the first line of\n"
+              "--passphrase-file FILE (mode 600), or typed on the terminal.\n"
+              "\n"
               "Exit codes: 0 ok, 1 failure, 2 usage, 3 not signed in, 4 network or TLS,\n"
-              "            5 cache locked or key problem, 6 changes need attention.\n");
+              "            5 cache locked or key problem (also: wrong or no passphrase),\n"
+              "            6 changes need attention.\n");
 }
 
 bool CtlOptions::parse(const QStringList &args, QString *error) {
@@ -60,6 +66,9 @@ bool CtlOptions::parse(const QStringList &args, QString *error) {
                 return false;
         } else if (a == u"--profile") {
             if (!value(i, &profileDir))
+                return false;
+        } else if (a == u"--passphrase-file") {
+            if (!value(i, &passphraseFile))
                 return false;
         } else if (a == u"--insecure-loopback-http") {
             allowLoopbackHttp = true;

@@ -6,13 +6,15 @@
 namespace hirex::ctl {
 
 // The parsed command line: global options, then one command and its own options.
-//   hirexctl [--server URL] [--ca-file PEM] [--issuer URL] [--client-id ID] [--profile DIR] COMMAND ...
+//   hirexctl [--server URL] [--ca-file PEM] [--issuer URL] [--client-id ID] [--profile DIR]
+//            [--passphrase-file FILE] COMMAND ...
 struct CtlOptions {
     QString server;
     QString caFile;
     QString issuer;
     QString clientId;
     QString profileDir;
+    QString passphraseFile;         // --passphrase-file: only where there is no keychain
     bool allowLoopbackHttp = false; // --insecure-loopback-http: development against http://127.0.0.1 only
 
     QString command;

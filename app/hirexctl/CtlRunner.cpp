@@ -61,6 +61,18 @@ void CtlRunner::start() {
         fail(error, *code);
         return;
     }
+    // Without a keychain the secrets are inside the cache: it opens (login: is created) first.
+    m_context->prepareSecrets(m_options.command == u"login",
+                              [this](const UserMessage &secretsError, int code) {
+                                  if (secretsError.isError()) {
+                                      fail(secretsError, code);
+                                      return;
+                                  }
+                                  run();
+                              });
+}
+
+void CtlRunner::run() {
     const QString &c = m_options.command;
     if (c == u"login")
         login();
@@ -147,7 +159,9 @@ void CtlRunner::login() {
 // ---- sync --------------------------------------------------------------------------------
 
 void CtlRunner::sync() {
-    if (!m_context->hasServer()) {
+    const bool noPassphraseCache =
+        m_context->usesPassphrase() && !QFileInfo::exists(m_context->cache()->databasePath());
+    if (!m_context->hasServer() || noPassphraseCache) {
         fail(
             UserMessage{QStringLiteral("not_signed_in"), tr("Not signed in. Run hirexctl login first."), {}});
         return;

@@ -33,6 +33,7 @@ Q_SIGNALS:
     void finished(int exitCode);
 
 private:
+    void run();
     void login();
     void sync();
     void status();
