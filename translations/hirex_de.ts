@@ -159,6 +159,29 @@
     </message>
 </context>
 <context>
+    <name>CacheSecretStore</name>
+    <message>
+        <source>The local cache holds no such entry.</source>
+        <translation>Der lokale Cache enthält keinen solchen Eintrag.</translation>
+    </message>
+    <message>
+        <source>The local cache is locked. Unlock it with your passphrase and try again.</source>
+        <translation>Der lokale Cache ist gesperrt. Entsperren Sie ihn mit Ihrer Passphrase und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>There is no local cache to keep the sign-in in.</source>
+        <translation>Es gibt keinen lokalen Cache, in dem die Anmeldung gespeichert werden kann.</translation>
+    </message>
+    <message>
+        <source>The local cache was busy for too long. Try again.</source>
+        <translation>Der lokale Cache war zu lange beschäftigt. Versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The local cache could not read or write the entry.</source>
+        <translation>Der lokale Cache konnte den Eintrag nicht lesen oder schreiben.</translation>
+    </message>
+</context>
+<context>
     <name>CtlContext</name>
     <message>
         <source>The profile folder cannot be created.</source>
@@ -168,49 +191,13 @@
         <source>The profile cannot be saved.</source>
         <translation>Das Profil kann nicht gespeichert werden.</translation>
     </message>
+    <message>
+        <source>Wrong passphrase: the local cache cannot be opened with it.</source>
+        <translation>Falsche Passphrase: Der lokale Cache lässt sich damit nicht öffnen.</translation>
+    </message>
 </context>
 <context>
     <name>CtlOptions</name>
-    <message>
-        <source>Usage: hirexctl [--server URL] [--ca-file PEM] [--issuer URL] [--client-id ID] [--profile DIR] COMMAND
-
-Commands:
-  login [--no-browser]                 sign in (prints the address with --no-browser)
-  sync [--watch]                       send queued changes, then download changes
-  status [--json]                      session, cache and queue state
-  export --format csv|json [--pipeline ID] --out FILE
-                                       write the cached applications to FILE
-  logout [--wipe]                      sign out; --wipe also deletes the cache and its key
-  change move APP STAGE | reject APP REASON [TEXT] | hire APP | note CANDIDATE TEXT
-                                       queue a change (sent by the next sync)
-  conflicts [--json]                   list changes that wait for a decision
-  resolve CONFLICT mine|theirs         decide a conflict
-  pin PIPELINE | unpin PIPELINE | pin --all
-                                       choose what is kept offline
-
-Exit codes: 0 ok, 1 failure, 2 usage, 3 not signed in, 4 network or TLS,
-            5 cache locked or key problem, 6 changes need attention.
-</source>
-        <translation>Aufruf: hirexctl [--server URL] [--ca-file PEM] [--issuer URL] [--client-id ID] [--profile DIR] BEFEHL
-
-Befehle:
-  login [--no-browser]                 anmelden (mit --no-browser wird die Adresse ausgegeben)
-  sync [--watch]                       Änderungen aus der Warteschlange senden, dann Änderungen herunterladen
-  status [--json]                      Zustand von Sitzung, Cache und Warteschlange
-  export --format csv|json [--pipeline ID] --out FILE
-                                       zwischengespeicherte Bewerbungen in FILE schreiben
-  logout [--wipe]                      abmelden; --wipe löscht auch den Cache und seinen Schlüssel
-  change move APP STAGE | reject APP REASON [TEXT] | hire APP | note CANDIDATE TEXT
-                                       Änderung einreihen (wird bei der nächsten Synchronisierung gesendet)
-  conflicts [--json]                   Änderungen auflisten, die auf eine Entscheidung warten
-  resolve CONFLICT mine|theirs         einen Konflikt entscheiden
-  pin PIPELINE | unpin PIPELINE | pin --all
-                                       festlegen, was offline verfügbar bleibt
-
-Exit-Codes: 0 OK, 1 Fehler, 2 falscher Aufruf, 3 nicht angemeldet, 4 Netzwerk oder TLS,
-            5 Cache gesperrt oder Schlüsselproblem, 6 Änderungen erfordern Aufmerksamkeit.
-</translation>
-    </message>
     <message>
         <source>Option %1 needs a value.</source>
         <translation>Die Option %1 benötigt einen Wert.</translation>
@@ -250,6 +237,57 @@ Exit-Codes: 0 OK, 1 Fehler, 2 falscher Aufruf, 3 nicht angemeldet, 4 Netzwerk od
     <message>
         <source>change needs: move APP STAGE | reject APP REASON [TEXT] | hire APP | note CANDIDATE TEXT</source>
         <translation>change benötigt: move APP STAGE | reject APP REASON [TEXT] | hire APP | note CANDIDATE TEXT</translation>
+    </message>
+    <message>
+        <source>Usage: hirexctl [--server URL] [--ca-file PEM] [--issuer URL] [--client-id ID] [--profile DIR]
+                [--passphrase-file FILE] COMMAND
+
+Commands:
+  login [--no-browser]                 sign in (prints the address with --no-browser)
+  sync [--watch]                       send queued changes, then download changes
+  status [--json]                      session, cache and queue state
+  export --format csv|json [--pipeline ID] --out FILE
+                                       write the cached applications to FILE
+  logout [--wipe]                      sign out; --wipe also deletes the cache and its key
+  change move APP STAGE | reject APP REASON [TEXT] | hire APP | note CANDIDATE TEXT
+                                       queue a change (sent by the next sync)
+  conflicts [--json]                   list changes that wait for a decision
+  resolve CONFLICT mine|theirs         decide a conflict
+  pin PIPELINE | unpin PIPELINE | pin --all
+                                       choose what is kept offline
+
+
+Without a keychain the local cache is protected by a passphrase: the first line of
+--passphrase-file FILE (mode 600), or typed on the terminal.
+
+Exit codes: 0 ok, 1 failure, 2 usage, 3 not signed in, 4 network or TLS,
+            5 cache locked or key problem (also: wrong or no passphrase),
+            6 changes need attention.
+</source>
+        <translation>Aufruf: hirexctl [--server URL] [--ca-file PEM] [--issuer URL] [--client-id ID] [--profile DIR]
+                [--passphrase-file FILE] BEFEHL
+
+Befehle:
+  login [--no-browser]                 anmelden (mit --no-browser wird die Adresse ausgegeben)
+  sync [--watch]                       Änderungen aus der Warteschlange senden, dann Änderungen herunterladen
+  status [--json]                      Zustand von Sitzung, Cache und Warteschlange
+  export --format csv|json [--pipeline ID] --out FILE
+                                       zwischengespeicherte Bewerbungen in FILE schreiben
+  logout [--wipe]                      abmelden; --wipe löscht auch den Cache und seinen Schlüssel
+  change move APP STAGE | reject APP REASON [TEXT] | hire APP | note CANDIDATE TEXT
+                                       Änderung einreihen (wird bei der nächsten Synchronisierung gesendet)
+  conflicts [--json]                   Änderungen auflisten, die auf eine Entscheidung warten
+  resolve CONFLICT mine|theirs         einen Konflikt entscheiden
+  pin PIPELINE | unpin PIPELINE | pin --all
+                                       festlegen, was offline verfügbar bleibt
+
+Ohne Schlüsselbund ist der lokale Cache durch eine Passphrase geschützt: die erste Zeile von
+--passphrase-file FILE (Modus 600) oder im Terminal eingegeben.
+
+Exit-Codes: 0 OK, 1 Fehler, 2 falscher Aufruf, 3 nicht angemeldet, 4 Netzwerk oder TLS,
+            5 Cache gesperrt oder Schlüsselproblem (auch: falsche oder fehlende Passphrase),
+            6 Änderungen erfordern Aufmerksamkeit.
+</translation>
     </message>
 </context>
 <context>
@@ -757,6 +795,154 @@ Abmelden und lokale Daten entfernen?</translation>
     <message>
         <source>The choice could not be saved.</source>
         <translation>Ihre Entscheidung konnte nicht gespeichert werden.</translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseDialog</name>
+    <message>
+        <source>Passphrase</source>
+        <translation>Passphrase</translation>
+    </message>
+    <message>
+        <source>Choose a passphrase</source>
+        <translation>Passphrase festlegen</translation>
+    </message>
+    <message numerus="yes">
+        <source>This computer has no keychain to keep the key of your local data safe. Choose a passphrase of at least %n characters: your local data and your sign-in are encrypted with it.</source>
+        <translation>
+            <numerusform>Dieser Computer hat keinen Schlüsselbund, der den Schlüssel Ihrer lokalen Daten sicher aufbewahrt. Legen Sie eine Passphrase mit mindestens %n Zeichen fest: Ihre lokalen Daten und Ihre Anmeldung werden damit verschlüsselt.</numerusform>
+            <numerusform>Dieser Computer hat keinen Schlüsselbund, der den Schlüssel Ihrer lokalen Daten sicher aufbewahrt. Legen Sie eine Passphrase mit mindestens %n Zeichen fest: Ihre lokalen Daten und Ihre Anmeldung werden damit verschlüsselt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The passphrase cannot be recovered. If you forget it, you have to reset the local cache and sign in again; changes that have not reached the server by then are lost.</source>
+        <translation>Die Passphrase kann nicht wiederhergestellt werden. Wenn Sie sie vergessen, müssen Sie den lokalen Cache zurücksetzen und sich erneut anmelden; Änderungen, die bis dahin nicht beim Server angekommen sind, gehen verloren.</translation>
+    </message>
+    <message>
+        <source>Repeat passphrase</source>
+        <translation>Passphrase wiederholen</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Passphrase:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat:</source>
+        <translation>&amp;Wiederholen:</translation>
+    </message>
+    <message>
+        <source>&amp;Create</source>
+        <translation>&amp;Erstellen</translation>
+    </message>
+    <message>
+        <source>Unlock Hirex</source>
+        <translation>Hirex entsperren</translation>
+    </message>
+    <message>
+        <source>Enter the passphrase that encrypts your local Hirex data.</source>
+        <translation>Geben Sie die Passphrase ein, mit der Ihre lokalen Hirex-Daten verschlüsselt sind.</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>&amp;Entsperren</translation>
+    </message>
+    <message>
+        <source>Reset local cache…</source>
+        <translation>Lokalen Cache zurücksetzen…</translation>
+    </message>
+    <message>
+        <source>Passphrase problem</source>
+        <translation>Problem mit der Passphrase</translation>
+    </message>
+    <message>
+        <source>Enter the passphrase.</source>
+        <translation>Geben Sie die Passphrase ein.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The passphrase needs at least %n characters.</source>
+        <translation>
+            <numerusform>Die Passphrase muss mindestens %n Zeichen lang sein.</numerusform>
+            <numerusform>Die Passphrase muss mindestens %n Zeichen lang sein.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The two passphrases are not the same.</source>
+        <translation>Die beiden Passphrasen stimmen nicht überein.</translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseFlow</name>
+    <message>
+        <source>The passphrase is not correct.</source>
+        <translation>Die Passphrase ist nicht korrekt.</translation>
+    </message>
+    <message>
+        <source>Reset the local cache?</source>
+        <translation>Lokalen Cache zurücksetzen?</translation>
+    </message>
+    <message>
+        <source>This deletes the encrypted copy of your data on this computer and signs you out. Changes that have not reached the server yet are lost. You then choose a new passphrase and sign in again.</source>
+        <translation>Dadurch wird die verschlüsselte Kopie Ihrer Daten auf diesem Computer gelöscht und Sie werden abgemeldet. Änderungen, die noch nicht beim Server angekommen sind, gehen verloren. Danach legen Sie eine neue Passphrase fest und melden sich erneut an.</translation>
+    </message>
+</context>
+<context>
+    <name>PassphrasePrompt</name>
+    <message numerus="yes">
+        <source>The passphrase needs at least %n characters.</source>
+        <translation>
+            <numerusform>Die Passphrase muss mindestens %n Zeichen lang sein.</numerusform>
+            <numerusform>Die Passphrase muss mindestens %n Zeichen lang sein.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This computer has no keychain, so the local cache is protected by a passphrase. Give it with --passphrase-file FILE, or run hirexctl in a terminal to type it.</source>
+        <translation>Dieser Computer hat keinen Schlüsselbund, daher ist der lokale Cache durch eine Passphrase geschützt. Geben Sie sie mit --passphrase-file FILE an oder führen Sie hirexctl in einem Terminal aus, um sie einzutippen.</translation>
+    </message>
+    <message>
+        <source>The passphrase file %1 cannot be read.</source>
+        <translation>Die Passphrase-Datei %1 kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>The passphrase file %1 is accessible by others (permissions %2). It is ignored: run chmod 600 on it.</source>
+        <translation>Auf die Passphrase-Datei %1 können andere zugreifen (Berechtigungen %2). Sie wird nicht verwendet: Führen Sie chmod 600 für sie aus.</translation>
+    </message>
+    <message>
+        <source>The passphrase file %1 is empty.</source>
+        <translation>Die Passphrase-Datei %1 ist leer.</translation>
+    </message>
+    <message>
+        <source>Passphrase of the local cache: </source>
+        <translation>Passphrase des lokalen Caches: </translation>
+    </message>
+    <message>
+        <source>No passphrase given.</source>
+        <translation>Keine Passphrase angegeben.</translation>
+    </message>
+    <message numerus="yes">
+        <source>This computer has no keychain. Choose a passphrase for the local cache (at least %n characters). It cannot be recovered: if you forget it, the local cache has to be deleted and you sign in again.
+</source>
+        <translation>
+            <numerusform>Dieser Computer hat keinen Schlüsselbund. Legen Sie eine Passphrase für den lokalen Cache fest (mindestens %n Zeichen). Sie kann nicht wiederhergestellt werden: Wenn Sie sie vergessen, muss der lokale Cache gelöscht werden und Sie melden sich erneut an.
+</numerusform>
+            <numerusform>Dieser Computer hat keinen Schlüsselbund. Legen Sie eine Passphrase für den lokalen Cache fest (mindestens %n Zeichen). Sie kann nicht wiederhergestellt werden: Wenn Sie sie vergessen, muss der lokale Cache gelöscht werden und Sie melden sich erneut an.
+</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New passphrase: </source>
+        <translation>Neue Passphrase: </translation>
+    </message>
+    <message>
+        <source>Repeat the passphrase: </source>
+        <translation>Passphrase wiederholen: </translation>
+    </message>
+    <message>
+        <source>The two passphrases are not the same.</source>
+        <translation>Die beiden Passphrasen stimmen nicht überein.</translation>
+    </message>
+    <message>
+        <source>No passphrase chosen.</source>
+        <translation>Keine Passphrase festgelegt.</translation>
     </message>
 </context>
 <context>

@@ -159,6 +159,29 @@
     </message>
 </context>
 <context>
+    <name>CacheSecretStore</name>
+    <message>
+        <source>The local cache holds no such entry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The local cache is locked. Unlock it with your passphrase and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no local cache to keep the sign-in in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The local cache was busy for too long. Try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The local cache could not read or write the entry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CtlContext</name>
     <message>
         <source>The profile folder cannot be created.</source>
@@ -168,31 +191,13 @@
         <source>The profile cannot be saved.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Wrong passphrase: the local cache cannot be opened with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CtlOptions</name>
-    <message>
-        <source>Usage: hirexctl [--server URL] [--ca-file PEM] [--issuer URL] [--client-id ID] [--profile DIR] COMMAND
-
-Commands:
-  login [--no-browser]                 sign in (prints the address with --no-browser)
-  sync [--watch]                       send queued changes, then download changes
-  status [--json]                      session, cache and queue state
-  export --format csv|json [--pipeline ID] --out FILE
-                                       write the cached applications to FILE
-  logout [--wipe]                      sign out; --wipe also deletes the cache and its key
-  change move APP STAGE | reject APP REASON [TEXT] | hire APP | note CANDIDATE TEXT
-                                       queue a change (sent by the next sync)
-  conflicts [--json]                   list changes that wait for a decision
-  resolve CONFLICT mine|theirs         decide a conflict
-  pin PIPELINE | unpin PIPELINE | pin --all
-                                       choose what is kept offline
-
-Exit codes: 0 ok, 1 failure, 2 usage, 3 not signed in, 4 network or TLS,
-            5 cache locked or key problem, 6 changes need attention.
-</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>Option %1 needs a value.</source>
         <translation type="unfinished"></translation>
@@ -231,6 +236,34 @@ Exit codes: 0 ok, 1 failure, 2 usage, 3 not signed in, 4 network or TLS,
     </message>
     <message>
         <source>change needs: move APP STAGE | reject APP REASON [TEXT] | hire APP | note CANDIDATE TEXT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: hirexctl [--server URL] [--ca-file PEM] [--issuer URL] [--client-id ID] [--profile DIR]
+                [--passphrase-file FILE] COMMAND
+
+Commands:
+  login [--no-browser]                 sign in (prints the address with --no-browser)
+  sync [--watch]                       send queued changes, then download changes
+  status [--json]                      session, cache and queue state
+  export --format csv|json [--pipeline ID] --out FILE
+                                       write the cached applications to FILE
+  logout [--wipe]                      sign out; --wipe also deletes the cache and its key
+  change move APP STAGE | reject APP REASON [TEXT] | hire APP | note CANDIDATE TEXT
+                                       queue a change (sent by the next sync)
+  conflicts [--json]                   list changes that wait for a decision
+  resolve CONFLICT mine|theirs         decide a conflict
+  pin PIPELINE | unpin PIPELINE | pin --all
+                                       choose what is kept offline
+
+
+Without a keychain the local cache is protected by a passphrase: the first line of
+--passphrase-file FILE (mode 600), or typed on the terminal.
+
+Exit codes: 0 ok, 1 failure, 2 usage, 3 not signed in, 4 network or TLS,
+            5 cache locked or key problem (also: wrong or no passphrase),
+            6 changes need attention.
+</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -724,6 +757,152 @@ Sign out and remove local data?</source>
     </message>
     <message>
         <source>The choice could not be saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseDialog</name>
+    <message>
+        <source>Passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>This computer has no keychain to keep the key of your local data safe. Choose a passphrase of at least %n characters: your local data and your sign-in are encrypted with it.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The passphrase cannot be recovered. If you forget it, you have to reset the local cache and sign in again; changes that have not reached the server by then are lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeat passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Repeat:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Create</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlock Hirex</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the passphrase that encrypts your local Hirex data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset local cache…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The passphrase needs at least %n characters.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The two passphrases are not the same.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseFlow</name>
+    <message>
+        <source>The passphrase is not correct.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset the local cache?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This deletes the encrypted copy of your data on this computer and signs you out. Changes that have not reached the server yet are lost. You then choose a new passphrase and sign in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PassphrasePrompt</name>
+    <message numerus="yes">
+        <source>The passphrase needs at least %n characters.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This computer has no keychain, so the local cache is protected by a passphrase. Give it with --passphrase-file FILE, or run hirexctl in a terminal to type it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The passphrase file %1 cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The passphrase file %1 is accessible by others (permissions %2). It is ignored: run chmod 600 on it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The passphrase file %1 is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase of the local cache: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No passphrase given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>This computer has no keychain. Choose a passphrase for the local cache (at least %n characters). It cannot be recovered: if you forget it, the local cache has to be deleted and you sign in again.
+</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New passphrase: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeat the passphrase: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two passphrases are not the same.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No passphrase chosen.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -159,6 +159,29 @@
     </message>
 </context>
 <context>
+    <name>CacheSecretStore</name>
+    <message>
+        <source>The local cache holds no such entry.</source>
+        <translation>Yerel önbellekte böyle bir kayıt yok.</translation>
+    </message>
+    <message>
+        <source>The local cache is locked. Unlock it with your passphrase and try again.</source>
+        <translation>Yerel önbellek kilitli. Parolanızla kilidini açıp yeniden deneyin.</translation>
+    </message>
+    <message>
+        <source>There is no local cache to keep the sign-in in.</source>
+        <translation>Oturum bilgisini saklayacak bir yerel önbellek yok.</translation>
+    </message>
+    <message>
+        <source>The local cache was busy for too long. Try again.</source>
+        <translation>Yerel önbellek çok uzun süre meşguldü. Yeniden deneyin.</translation>
+    </message>
+    <message>
+        <source>The local cache could not read or write the entry.</source>
+        <translation>Yerel önbellek kaydı okuyamadı veya yazamadı.</translation>
+    </message>
+</context>
+<context>
     <name>CtlContext</name>
     <message>
         <source>The profile folder cannot be created.</source>
@@ -168,49 +191,13 @@
         <source>The profile cannot be saved.</source>
         <translation>Profil kaydedilemiyor.</translation>
     </message>
+    <message>
+        <source>Wrong passphrase: the local cache cannot be opened with it.</source>
+        <translation>Yanlış parola: yerel önbellek bu parolayla açılamıyor.</translation>
+    </message>
 </context>
 <context>
     <name>CtlOptions</name>
-    <message>
-        <source>Usage: hirexctl [--server URL] [--ca-file PEM] [--issuer URL] [--client-id ID] [--profile DIR] COMMAND
-
-Commands:
-  login [--no-browser]                 sign in (prints the address with --no-browser)
-  sync [--watch]                       send queued changes, then download changes
-  status [--json]                      session, cache and queue state
-  export --format csv|json [--pipeline ID] --out FILE
-                                       write the cached applications to FILE
-  logout [--wipe]                      sign out; --wipe also deletes the cache and its key
-  change move APP STAGE | reject APP REASON [TEXT] | hire APP | note CANDIDATE TEXT
-                                       queue a change (sent by the next sync)
-  conflicts [--json]                   list changes that wait for a decision
-  resolve CONFLICT mine|theirs         decide a conflict
-  pin PIPELINE | unpin PIPELINE | pin --all
-                                       choose what is kept offline
-
-Exit codes: 0 ok, 1 failure, 2 usage, 3 not signed in, 4 network or TLS,
-            5 cache locked or key problem, 6 changes need attention.
-</source>
-        <translation>Kullanım: hirexctl [--server URL] [--ca-file PEM] [--issuer URL] [--client-id ID] [--profile DIR] KOMUT
-
-Komutlar:
-  login [--no-browser]                 oturum aç (--no-browser ile adresi yazdırır)
-  sync [--watch]                       kuyruktaki değişiklikleri gönder, ardından değişiklikleri indir
-  status [--json]                      oturum, önbellek ve kuyruk durumu
-  export --format csv|json [--pipeline ID] --out FILE
-                                       önbellekteki başvuruları FILE dosyasına yaz
-  logout [--wipe]                      oturumu kapat; --wipe önbelleği ve anahtarını da siler
-  change move APP STAGE | reject APP REASON [TEXT] | hire APP | note CANDIDATE TEXT
-                                       değişikliği kuyruğa ekle (sonraki eşitlemede gönderilir)
-  conflicts [--json]                   karar bekleyen değişiklikleri listele
-  resolve CONFLICT mine|theirs         çakışmayı karara bağla
-  pin PIPELINE | unpin PIPELINE | pin --all
-                                       çevrimdışı tutulacak süreçleri seç
-
-Çıkış kodları: 0 başarılı, 1 hata, 2 kullanım hatası, 3 oturum açılmamış, 4 ağ veya TLS,
-               5 önbellek kilitli veya anahtar sorunu, 6 değişiklikler ilgi bekliyor.
-</translation>
-    </message>
     <message>
         <source>Option %1 needs a value.</source>
         <translation>%1 seçeneği bir değer gerektiriyor.</translation>
@@ -250,6 +237,57 @@ Komutlar:
     <message>
         <source>change needs: move APP STAGE | reject APP REASON [TEXT] | hire APP | note CANDIDATE TEXT</source>
         <translation>change için gerekenler: move APP STAGE | reject APP REASON [TEXT] | hire APP | note CANDIDATE TEXT</translation>
+    </message>
+    <message>
+        <source>Usage: hirexctl [--server URL] [--ca-file PEM] [--issuer URL] [--client-id ID] [--profile DIR]
+                [--passphrase-file FILE] COMMAND
+
+Commands:
+  login [--no-browser]                 sign in (prints the address with --no-browser)
+  sync [--watch]                       send queued changes, then download changes
+  status [--json]                      session, cache and queue state
+  export --format csv|json [--pipeline ID] --out FILE
+                                       write the cached applications to FILE
+  logout [--wipe]                      sign out; --wipe also deletes the cache and its key
+  change move APP STAGE | reject APP REASON [TEXT] | hire APP | note CANDIDATE TEXT
+                                       queue a change (sent by the next sync)
+  conflicts [--json]                   list changes that wait for a decision
+  resolve CONFLICT mine|theirs         decide a conflict
+  pin PIPELINE | unpin PIPELINE | pin --all
+                                       choose what is kept offline
+
+
+Without a keychain the local cache is protected by a passphrase: the first line of
+--passphrase-file FILE (mode 600), or typed on the terminal.
+
+Exit codes: 0 ok, 1 failure, 2 usage, 3 not signed in, 4 network or TLS,
+            5 cache locked or key problem (also: wrong or no passphrase),
+            6 changes need attention.
+</source>
+        <translation>Kullanım: hirexctl [--server URL] [--ca-file PEM] [--issuer URL] [--client-id ID] [--profile DIR]
+                [--passphrase-file FILE] KOMUT
+
+Komutlar:
+  login [--no-browser]                 oturum aç (--no-browser ile adresi yazdırır)
+  sync [--watch]                       kuyruktaki değişiklikleri gönder, ardından değişiklikleri indir
+  status [--json]                      oturum, önbellek ve kuyruk durumu
+  export --format csv|json [--pipeline ID] --out FILE
+                                       önbellekteki başvuruları FILE dosyasına yaz
+  logout [--wipe]                      oturumu kapat; --wipe önbelleği ve anahtarını da siler
+  change move APP STAGE | reject APP REASON [TEXT] | hire APP | note CANDIDATE TEXT
+                                       değişikliği kuyruğa ekle (sonraki eşitlemede gönderilir)
+  conflicts [--json]                   karar bekleyen değişiklikleri listele
+  resolve CONFLICT mine|theirs         çakışmayı karara bağla
+  pin PIPELINE | unpin PIPELINE | pin --all
+                                       çevrimdışı tutulacak süreçleri seç
+
+Anahtar zinciri yoksa yerel önbellek bir parolayla korunur: --passphrase-file FILE dosyasının
+ilk satırı (izinler 600) ya da terminalde yazılan parola.
+
+Çıkış kodları: 0 başarılı, 1 hata, 2 kullanım hatası, 3 oturum açılmamış, 4 ağ veya TLS,
+               5 önbellek kilitli veya anahtar sorunu (ayrıca: yanlış veya eksik parola),
+               6 değişiklikler ilgi bekliyor.
+</translation>
     </message>
 </context>
 <context>
@@ -756,6 +794,149 @@ Oturum kapatılsın ve yerel veriler silinsin mi?</translation>
     <message>
         <source>The choice could not be saved.</source>
         <translation>Seçiminiz kaydedilemedi.</translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseDialog</name>
+    <message>
+        <source>Passphrase</source>
+        <translation>Parola</translation>
+    </message>
+    <message>
+        <source>Choose a passphrase</source>
+        <translation>Parola belirleyin</translation>
+    </message>
+    <message numerus="yes">
+        <source>This computer has no keychain to keep the key of your local data safe. Choose a passphrase of at least %n characters: your local data and your sign-in are encrypted with it.</source>
+        <translation>
+            <numerusform>Bu bilgisayarda yerel verilerinizin anahtarını güvenle saklayacak bir anahtar zinciri yok. En az %n karakterlik bir parola belirleyin: yerel verileriniz ve oturumunuz bu parolayla şifrelenir.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The passphrase cannot be recovered. If you forget it, you have to reset the local cache and sign in again; changes that have not reached the server by then are lost.</source>
+        <translation>Parola kurtarılamaz. Unutursanız yerel önbelleği sıfırlamanız ve yeniden oturum açmanız gerekir; o zamana kadar sunucuya ulaşmamış değişiklikler kaybolur.</translation>
+    </message>
+    <message>
+        <source>Repeat passphrase</source>
+        <translation>Parolayı tekrarlayın</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Parola:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat:</source>
+        <translation>&amp;Tekrar:</translation>
+    </message>
+    <message>
+        <source>&amp;Create</source>
+        <translation>&amp;Oluştur</translation>
+    </message>
+    <message>
+        <source>Unlock Hirex</source>
+        <translation>Hirex kilidini aç</translation>
+    </message>
+    <message>
+        <source>Enter the passphrase that encrypts your local Hirex data.</source>
+        <translation>Yerel Hirex verilerinizi şifreleyen parolayı girin.</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>&amp;Kilidi aç</translation>
+    </message>
+    <message>
+        <source>Reset local cache…</source>
+        <translation>Yerel önbelleği sıfırla…</translation>
+    </message>
+    <message>
+        <source>Passphrase problem</source>
+        <translation>Parola sorunu</translation>
+    </message>
+    <message>
+        <source>Enter the passphrase.</source>
+        <translation>Parolayı girin.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The passphrase needs at least %n characters.</source>
+        <translation>
+            <numerusform>Parola en az %n karakter olmalıdır.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The two passphrases are not the same.</source>
+        <translation>İki parola aynı değil.</translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseFlow</name>
+    <message>
+        <source>The passphrase is not correct.</source>
+        <translation>Parola doğru değil.</translation>
+    </message>
+    <message>
+        <source>Reset the local cache?</source>
+        <translation>Yerel önbellek sıfırlansın mı?</translation>
+    </message>
+    <message>
+        <source>This deletes the encrypted copy of your data on this computer and signs you out. Changes that have not reached the server yet are lost. You then choose a new passphrase and sign in again.</source>
+        <translation>Bu işlem verilerinizin bu bilgisayardaki şifreli kopyasını siler ve oturumunuzu kapatır. Henüz sunucuya ulaşmamış değişiklikler kaybolur. Ardından yeni bir parola belirleyip yeniden oturum açarsınız.</translation>
+    </message>
+</context>
+<context>
+    <name>PassphrasePrompt</name>
+    <message numerus="yes">
+        <source>The passphrase needs at least %n characters.</source>
+        <translation>
+            <numerusform>Parola en az %n karakter olmalıdır.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This computer has no keychain, so the local cache is protected by a passphrase. Give it with --passphrase-file FILE, or run hirexctl in a terminal to type it.</source>
+        <translation>Bu bilgisayarda anahtar zinciri olmadığından yerel önbellek bir parolayla korunuyor. Parolayı --passphrase-file FILE ile verin ya da yazmak için hirexctl&apos;i bir terminalde çalıştırın.</translation>
+    </message>
+    <message>
+        <source>The passphrase file %1 cannot be read.</source>
+        <translation>%1 parola dosyası okunamıyor.</translation>
+    </message>
+    <message>
+        <source>The passphrase file %1 is accessible by others (permissions %2). It is ignored: run chmod 600 on it.</source>
+        <translation>%1 parola dosyasına başkaları da erişebiliyor (izinler %2). Dosya kullanılmıyor: dosya için chmod 600 çalıştırın.</translation>
+    </message>
+    <message>
+        <source>The passphrase file %1 is empty.</source>
+        <translation>%1 parola dosyası boş.</translation>
+    </message>
+    <message>
+        <source>Passphrase of the local cache: </source>
+        <translation>Yerel önbelleğin parolası: </translation>
+    </message>
+    <message>
+        <source>No passphrase given.</source>
+        <translation>Parola verilmedi.</translation>
+    </message>
+    <message numerus="yes">
+        <source>This computer has no keychain. Choose a passphrase for the local cache (at least %n characters). It cannot be recovered: if you forget it, the local cache has to be deleted and you sign in again.
+</source>
+        <translation>
+            <numerusform>Bu bilgisayarda anahtar zinciri yok. Yerel önbellek için bir parola belirleyin (en az %n karakter). Parola kurtarılamaz: unutursanız yerel önbelleğin silinmesi ve yeniden oturum açmanız gerekir.
+</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New passphrase: </source>
+        <translation>Yeni parola: </translation>
+    </message>
+    <message>
+        <source>Repeat the passphrase: </source>
+        <translation>Parolayı tekrarlayın: </translation>
+    </message>
+    <message>
+        <source>The two passphrases are not the same.</source>
+        <translation>İki parola aynı değil.</translation>
+    </message>
+    <message>
+        <source>No passphrase chosen.</source>
+        <translation>Parola belirlenmedi.</translation>
     </message>
 </context>
 <context>
