@@ -238,6 +238,15 @@ void DesktopController::onSignInRequired(const UserMessage &reason) {
     m_signIn->reset();
     m_signIn->markFailed(reason.message);
     m_window->showSignIn();
+    reopenWipedPassphraseCache(); // a revoked device wipes the cache first
+}
+
+void DesktopController::reopenWipedPassphraseCache() {
+    // Without a keychain the next sign-in needs a cache to keep it in: after a wipe, ask for a
+    // new passphrase at once.
+    if (m_passphrase && !QFileInfo::exists(m_cache->kdfPath()) &&
+        m_cache->state() == store::LocalCache::State::Closed)
+        m_cache->open();
 }
 
 void DesktopController::openCache() {
@@ -344,9 +353,7 @@ void DesktopController::signOut(bool removeLocalData) {
                            if (error.isError())
                                m_signIn->markFailed(error.message);
                            m_window->showSignIn();
-                           // Without a keychain the next sign-in needs a cache to keep it in.
-                           if (m_passphrase && removeLocalData)
-                               m_cache->open();
+                           reopenWipedPassphraseCache();
                        });
 }
 

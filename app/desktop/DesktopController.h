@@ -72,6 +72,7 @@ private:
     void onCacheOpened();
     void onPassphraseCancelled();
     void onLocalDataReset();
+    void reopenWipedPassphraseCache();
     void startSignIn();
     void onSignedIn();
     void onSignInRequired(const UserMessage &reason);
