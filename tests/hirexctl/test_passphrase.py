@@ -156,7 +156,17 @@ class HirexctlWithoutKeychain(SyncTestCase):
         self.assertEqual(doc["cache"]["counts"]["candidates"], candidates)
         ctl.ok("sync")
 
-        # logout --wipe: revoked, and the cache with its salt file is gone.
+        # logout: the refresh token leaves the cache, the cached data stays (and still opens).
+        ctl.ok("logout")
+        rc, doc = ctl.status()
+        self.assertEqual(rc, NOT_SIGNED_IN)
+        self.assertFalse(doc["signed_in"])
+        self.assertTrue(doc["cache"]["open"])
+        self.assertEqual(doc["cache"]["counts"]["candidates"], candidates)
+        rc, out, err = ctl.run("sync")
+        self.assertEqual(rc, NOT_SIGNED_IN, err)
+
+        # logout --wipe: the cache with its salt file is gone.
         ctl.ok("logout", "--wipe")
         self.assert_no_cache(ctl)
         self.assertEqual(ctl.cache_files(), [])
