@@ -167,7 +167,9 @@ void CtlContext::startPassphraseMode(bool mayCreate, std::function<void(const Us
             done(error, code);
         }
     };
-    connect(c, &store::LocalCache::passphraseRequired, this, [this, c, finish](bool newCache) {
+    connect(c, &store::LocalCache::passphraseRequired, this, [this, c, finish, finished](bool newCache) {
+        if (*finished)
+            return; // unlocked once per run; a later request (after a wipe) is not ours to answer
         QString error;
         std::optional<QString> passphrase =
             PassphrasePrompt::obtain(m_options.passphraseFile, newCache, &error);
