@@ -62,14 +62,14 @@ void CtlRunner::start() {
         return;
     }
     // Without a keychain the secrets are inside the cache: it opens (login: is created) first.
-    m_context->prepareSecrets(m_options.command == u"login",
-                              [this](const UserMessage &secretsError, int code) {
-                                  if (secretsError.isError()) {
-                                      fail(secretsError, code);
-                                      return;
-                                  }
-                                  run();
-                              });
+    const bool mayCreateCache = m_options.command == u"login" && m_context->hasServer();
+    m_context->prepareSecrets(mayCreateCache, [this](const UserMessage &secretsError, int code) {
+        if (secretsError.isError()) {
+            fail(secretsError, code);
+            return;
+        }
+        run();
+    });
 }
 
 void CtlRunner::run() {
