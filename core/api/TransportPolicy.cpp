@@ -74,7 +74,12 @@ std::optional<TransportPolicy> TransportPolicy::create(const TransportSettings &
 QSslConfiguration TransportPolicy::sslConfiguration() const {
     QSslConfiguration config = QSslConfiguration::defaultConfiguration();
     // setCaCertificates disables on-demand loading of the system store, so list it explicitly.
-    QList<QSslCertificate> cas = QSslConfiguration::systemCaCertificates();
+    // Qt reads and parses the whole system bundle on every systemCaCertificates() call (about
+    // 150 certificates through OpenSSL's decoders): done per request, that was most of a first
+    // sync's CPU time. The store is read once per process; a CA installed meanwhile counts
+    // from the next start, as in browsers.
+    static const QList<QSslCertificate> systemCas = QSslConfiguration::systemCaCertificates();
+    QList<QSslCertificate> cas = systemCas;
     cas += m_extraCas;
     config.setCaCertificates(cas);
     config.setProtocol(QSsl::TlsV1_2OrLater);
