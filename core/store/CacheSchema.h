@@ -13,7 +13,7 @@ namespace hirex::store {
 // step by triggers (FTS5 is not in Debian's SQLCipher 3.4).
 class CacheSchema {
 public:
-    static constexpr int LatestVersion = 3;
+    static constexpr int LatestVersion = 4;
 
     static QList<Migration> migrations();
 
@@ -25,6 +25,14 @@ public:
     // After erasing candidates, merge so their names leave the index too (secure_delete then
     // zeroes the freed pages). Cost grows with the index: run it after deletions, not per row.
     static bool purgeDeletedSearchTerms(const SqlCipherDatabase &db, QString *error = nullptr);
+
+    // Bulk loading (first sync): while deferred, inserts and updates of candidates and notes
+    // leave the search index alone (deletes still reach it). rebuildSearchIndex() recreates the
+    // index from the tables in one pass and ends the deferral. Both belong inside the caller's
+    // transaction; a crash in between leaves the deferral on until a later rebuild.
+    static bool deferSearchIndex(const SqlCipherDatabase &db, QString *error = nullptr);
+    static bool searchIndexDeferred(const SqlCipherDatabase &db);
+    static bool rebuildSearchIndex(const SqlCipherDatabase &db, QString *error = nullptr);
 };
 
 } // namespace hirex::store

@@ -54,6 +54,7 @@ private Q_SLOTS:
     void cleanup();
     void upsertKeepsNewestVersion();
     void removeCandidateTakesEverythingAndLeavesIndex();
+    void deferredSearchIndexIsRebuiltInOnePass();
     void enqueueIsOptimisticWithPreImage();
     void takeTheirsAppliesServerVersion();
     void keepMineRequeuesWithNewKeyAndVersion();
@@ -129,6 +130,47 @@ void TestSyncStore::removeCandidateTakesEverythingAndLeavesIndex() {
     QCOMPARE(count(m_db, "SELECT count(*) FROM candidates_fts WHERE candidates_fts MATCH 'quux'"), 0);
     QCOMPARE(count(m_db, "SELECT count(*) FROM candidates_fts WHERE candidates_fts MATCH 'secretword'"), 0);
     QVERIFY(!store.remove(QStringLiteral("candidate"), QStringLiteral("cand_1")));
+}
+
+void TestSyncStore::deferredSearchIndexIsRebuiltInOnePass() {
+    EntityStore store(&m_db);
+    store.upsert(QStringLiteral("candidate"),
+                 candidate(QStringLiteral("cand_0"), 1, QStringLiteral("Early")));
+    QVERIFY(!store::CacheSchema::searchIndexDeferred(m_db));
+    QVERIFY(store::CacheSchema::deferSearchIndex(m_db));
+    QVERIFY(store::CacheSchema::searchIndexDeferred(m_db));
+    // While deferred: inserts, updates and notes leave the index alone...
+    store.upsert(QStringLiteral("candidate"), candidate(QStringLiteral("cand_1"), 1, QStringLiteral("Quux")));
+    store.upsert(QStringLiteral("candidate"),
+                 candidate(QStringLiteral("cand_0"), 2, QStringLiteral("Later")));
+    store.upsert(QStringLiteral("note"),
+                 QJsonObject{{QStringLiteral("id"), QStringLiteral("note_1")},
+                             {QStringLiteral("version"), 1},
+                             {QStringLiteral("candidate_id"), QStringLiteral("cand_1")},
+                             {QStringLiteral("body"), QStringLiteral("secretword")}});
+    QCOMPARE(count(m_db, "SELECT count(*) FROM candidates_fts WHERE candidates_fts MATCH 'quux'"), 0);
+    QCOMPARE(count(m_db, "SELECT count(*) FROM candidates_fts WHERE candidates_fts MATCH 'secretword'"), 0);
+    // ...but an erasure reaches it at once.
+    store.upsert(QStringLiteral("candidate"), candidate(QStringLiteral("cand_2"), 1, QStringLiteral("Gone")));
+    QVERIFY(store.remove(QStringLiteral("candidate"), QStringLiteral("cand_0")));
+    QVERIFY(store::CacheSchema::purgeDeletedSearchTerms(m_db));
+    QCOMPARE(count(m_db, "SELECT count(*) FROM candidates_fts WHERE candidates_fts MATCH 'early'"), 0);
+
+    QVERIFY(m_db.beginTransaction());
+    QVERIFY(store::CacheSchema::rebuildSearchIndex(m_db));
+    QVERIFY(m_db.commit());
+    QVERIFY(!store::CacheSchema::searchIndexDeferred(m_db));
+    QCOMPARE(count(m_db, "SELECT count(*) FROM candidates_fts"), 2);
+    QCOMPARE(count(m_db, "SELECT count(*) FROM candidates_fts WHERE candidates_fts MATCH 'quux'"), 1);
+    QCOMPARE(count(m_db, "SELECT count(*) FROM candidates_fts WHERE candidates_fts MATCH 'secretword'"), 1);
+    QCOMPARE(count(m_db, "SELECT count(*) FROM candidates_fts WHERE candidates_fts MATCH 'gone'"), 1);
+    QCOMPARE(count(m_db, "SELECT count(*) FROM candidates_fts WHERE candidates_fts MATCH 'later'"), 0);
+    // Prefix search works on the rebuilt index, and the triggers index at once again.
+    QCOMPARE(count(m_db, "SELECT count(*) FROM candidates_fts WHERE candidates_fts MATCH 'qu*'"), 1);
+    store.upsert(QStringLiteral("candidate"),
+                 candidate(QStringLiteral("cand_3"), 1, QStringLiteral("Fresh")));
+    QCOMPARE(count(m_db, "SELECT count(*) FROM candidates_fts WHERE candidates_fts MATCH 'fresh'"), 1);
+    QCOMPARE(m_db.queryString("PRAGMA integrity_check"), QStringLiteral("ok"));
 }
 
 void TestSyncStore::enqueueIsOptimisticWithPreImage() {
