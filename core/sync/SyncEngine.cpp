@@ -36,6 +36,7 @@ SyncEngine::SyncEngine(const store::SqlCipherDatabase *db, SyncHttp *http, Outbo
     , m_debounce(new QTimer(this)) {
     // Another process (hirexctl change, the GUI) may hold the write lock for a moment.
     m_db->exec("PRAGMA busy_timeout = 5000");
+    m_defaultCacheSize = m_db->queryInt("PRAGMA cache_size", -2000);
     m_retryTimer->setSingleShot(true);
     connect(m_retryTimer, &QTimer::timeout, this, &SyncEngine::syncNow);
     m_debounce->setSingleShot(true);
@@ -43,6 +44,10 @@ SyncEngine::SyncEngine(const store::SqlCipherDatabase *db, SyncHttp *http, Outbo
 }
 
 SyncEngine::~SyncEngine() {
+    // Applied pages are whole (data and cursor); an interrupted sync keeps them.
+    QString error;
+    if (m_batchOpen && !commitBatch(false, &error))
+        rollbackBatch();
     stop();
 }
 
@@ -132,6 +137,7 @@ void SyncEngine::beginCycle() {
     m_startSeq = seqOf(cursor());
     m_bytesAtStart = m_http ? m_http->bytesReceived() : 0;
     m_clock.start();
+    m_db->exec(QByteArray("PRAGMA cache_size = -" + QByteArray::number(m_options.cycleCacheKiB)).constData());
     setState(State::Syncing);
     // The stream's first event tells where the feed ends, which makes percent and ETA known.
     if (m_options.useStream && !m_stream)
@@ -194,10 +200,10 @@ void SyncEngine::onPage(const HttpResult &result) {
     // Pages still commit strictly in order (one thread), each with its own cursor.
     if (page->hasMore)
         pullFrom(page->nextCursor);
-    int applied = 0;
-    int deleted = 0;
     QString error;
-    if (!applyPage(*page, &applied, &deleted, &error)) {
+    const bool commitNow = !page->hasMore || m_batchPages + 1 >= m_options.pagesPerCommit;
+    if (!applyPage(*page, &error) || (commitNow && !commitBatch(!page->hasMore, &error))) {
+        rollbackBatch();
         endCycle(UserMessage{QStringLiteral("sync_write_failed"),
                              tr("The local copy could not be updated. Try again, or reset the local cache."),
                              error});
@@ -205,17 +211,72 @@ void SyncEngine::onPage(const HttpResult &result) {
     }
     m_progress.items += page->items.size();
     updateProgress(page->items.isEmpty() ? -1 : page->items.last().seq);
-    if (applied || deleted)
-        Q_EMIT dataChanged(applied, deleted);
     if (!page->hasMore)
         endCycle({});
 }
 
-bool SyncEngine::applyPage(const domain::ChangeFeedPage &page, int *applied, int *deleted, QString *error) {
+bool SyncEngine::openBatch(QString *error) {
+    if (m_batchOpen)
+        return true;
+    // Feed pages need no fsync per commit: WAL with synchronous=NORMAL stays consistent, and a
+    // power cut loses at most the last batches together with their cursor, so they are fetched
+    // again. Everything else (outbox writes outside a pull) keeps synchronous=FULL.
+    m_db->exec("PRAGMA synchronous = NORMAL");
     if (!m_db->beginTransaction()) {
+        m_db->exec("PRAGMA synchronous = FULL");
         *error = QStringLiteral("begin failed");
         return false;
     }
+    m_batchOpen = true;
+    m_batchPages = m_batchApplied = m_batchDeleted = 0;
+    // A first sync loads the search index in one pass at its end (see commitBatch).
+    if (m_firstSyncRun && !store::CacheSchema::deferSearchIndex(*m_db, error)) {
+        rollbackBatch();
+        return false;
+    }
+    return true;
+}
+
+bool SyncEngine::commitBatch(bool feedComplete, QString *error) {
+    if (!m_batchOpen)
+        return true;
+    if (m_batchDeleted > 0 && !store::CacheSchema::purgeDeletedSearchTerms(*m_db, error))
+        return false;
+    if (feedComplete && m_firstSyncRun) {
+        if (store::CacheSchema::searchIndexDeferred(*m_db) &&
+            !store::CacheSchema::rebuildSearchIndex(*m_db, error))
+            return false;
+        if (!m_db->exec("INSERT OR REPLACE INTO settings (key, value) VALUES ('sync.first_complete', '1')",
+                        error))
+            return false;
+    }
+    if (!m_db->commit()) {
+        *error = QStringLiteral("commit failed");
+        return false;
+    }
+    m_batchOpen = false;
+    m_db->exec("PRAGMA synchronous = FULL");
+    const int applied = m_batchApplied;
+    const int deleted = m_batchDeleted;
+    m_batchPages = m_batchApplied = m_batchDeleted = 0;
+    // Only now can other connections (the GUI) see the rows.
+    if (applied || deleted)
+        Q_EMIT dataChanged(applied, deleted);
+    return true;
+}
+
+void SyncEngine::rollbackBatch() {
+    if (!m_batchOpen)
+        return;
+    m_db->rollback();
+    m_batchOpen = false;
+    m_db->exec("PRAGMA synchronous = FULL");
+    m_batchPages = m_batchApplied = m_batchDeleted = 0;
+}
+
+bool SyncEngine::applyPage(const domain::ChangeFeedPage &page, QString *error) {
+    if (!openBatch(error))
+        return false;
     // Queued changes are rare; skip the per-row lookup when there are none.
     const bool outboxBusy =
         m_outbox &&
@@ -227,7 +288,7 @@ bool SyncEngine::applyPage(const domain::ChangeFeedPage &page, int *applied, int
             if (m_outbox)
                 m_outbox->forgetEntity(item.entity, item.id);
             if (m_entities.remove(item.entity, item.id))
-                ++*deleted;
+                ++m_batchDeleted;
             continue;
         }
         if (!item.data)
@@ -242,14 +303,9 @@ bool SyncEngine::applyPage(const domain::ChangeFeedPage &page, int *applied, int
             continue; // the user's queued change stays visible; rollback now restores this version
         if (m_entities.upsert(item.entity, data) == EntityStore::Upsert::Failed) {
             *error = m_entities.lastError();
-            m_db->rollback();
             return false;
         }
-        ++*applied;
-    }
-    if (*deleted > 0 && !store::CacheSchema::purgeDeletedSearchTerms(*m_db, error)) {
-        m_db->rollback();
-        return false;
+        ++m_batchApplied;
     }
     const QString next = page.nextCursor;
     if (!next.isEmpty()) {
@@ -259,17 +315,10 @@ bool SyncEngine::applyPage(const domain::ChangeFeedPage &page, int *applied, int
         s.bind(1, next).bind(2, QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
         if (!s.exec()) {
             *error = s.errorMessage();
-            m_db->rollback();
             return false;
         }
     }
-    if (!page.hasMore && m_firstSyncRun)
-        m_db->exec("INSERT OR REPLACE INTO settings (key, value) VALUES ('sync.first_complete', '1')");
-    if (!m_db->commit()) {
-        *error = QStringLiteral("commit failed");
-        m_db->rollback();
-        return false;
-    }
+    ++m_batchPages;
     return true;
 }
 
@@ -291,6 +340,12 @@ void SyncEngine::updateProgress(qint64 lastSeq) {
 }
 
 void SyncEngine::endCycle(const UserMessage &error) {
+    // Pages applied before a failed fetch are whole (data and cursor): keep them.
+    QString commitError;
+    if (m_batchOpen && !commitBatch(false, &commitError)) {
+        qCWarning(lcSync) << "commit of applied pages failed:" << commitError;
+        rollbackBatch();
+    }
     // After a full sync, and otherwise at most hourly: defaults, eviction and retention purge.
     const bool housekeeping =
         m_firstSyncRun || !m_lastHousekeeping.isValid() ||
@@ -369,6 +424,8 @@ void SyncEngine::fetchOnDemand(const QString &entity, const QString &id,
 
 void SyncEngine::finishCycle(const UserMessage &error) {
     m_cycleRunning = false;
+    m_db->exec(QByteArray("PRAGMA cache_size = " + QByteArray::number(m_defaultCacheSize)).constData());
+    m_db->exec("PRAGMA shrink_memory");
     ++m_cycleId;
     if (!error.isError()) {
         m_failures = 0;
