@@ -14,8 +14,6 @@
 #include <QHttpHeaders>
 #include <QSslServer>
 #include <QTcpServer>
-#elif QT_VERSION >= QT_VERSION_CHECK(6, 5, 0)
-#error "HttpServerAdapter supports the QHttpServer API of Qt 6.4 and of Qt >= 6.8, not 6.5-6.7"
 #endif
 
 namespace hirex::sandbox {
@@ -121,11 +119,9 @@ void HttpServerAdapter::abortLater(QTcpSocket *socket) {
         Qt::QueuedConnection);
 }
 
-#if QT_VERSION >= QT_VERSION_CHECK(6, 8, 0)
+// ---- Listening: TLS through QSslServer from Qt 6.8, through sslSetup() before -------------------
 
-// ---- Qt >= 6.8 ------------------------------------------------------------------------------
-// Written against the Qt 6.8/6.9 documentation; this branch is not compiled on the project's
-// Qt 6.4 machines.
+#if QT_VERSION >= QT_VERSION_CHECK(6, 8, 0)
 
 quint16 HttpServerAdapter::start(const QSslCertificate *certificate, const QSslKey *key, quint16 port) {
     QTcpServer *server = nullptr;
@@ -153,8 +149,24 @@ quint16 HttpServerAdapter::start(const QSslCertificate *certificate, const QSslK
     return server->serverPort();
 }
 
+#else
+
+quint16 HttpServerAdapter::start(const QSslCertificate *certificate, const QSslKey *key, quint16 port) {
+    if (certificate && key)
+        sslSetup(serverTlsConfiguration(*certificate, *key));
+    return listen(QHostAddress::LocalHost, port);
+}
+
+#endif
+
+// ---- Requests: Qt 6.5 and later hand us a responder, Qt 6.4 the socket ----------------------
+
+#if QT_VERSION >= QT_VERSION_CHECK(6, 5, 0)
+
+// Written against the Qt 6.5-6.9 documentation; not compiled on the project's Qt 6.4 machines.
+
 QTcpSocket *HttpServerAdapter::socketFor(const QHttpServerRequest &request) const {
-    // Qt 6.8 no longer hands out the connection's socket. Its per-connection handler and socket
+    // Since Qt 6.5 the connection's socket is not handed out. Its per-connection handler and socket
     // are our (grand)children, so find the one whose peer is the request's remote end.
     const quint16 port = request.remotePort();
     const QHostAddress address = request.remoteAddress();
@@ -186,19 +198,17 @@ bool HttpServerAdapter::handleRequest(const QHttpServerRequest &request, QHttpSe
     return true;
 }
 
+#if QT_VERSION >= QT_VERSION_CHECK(6, 8, 0)
 void HttpServerAdapter::missingHandler(const QHttpServerRequest &, QHttpServerResponder &responder) {
     responder.write(QHttpServerResponder::StatusCode::NotFound);
 }
+#else
+void HttpServerAdapter::missingHandler(const QHttpServerRequest &, QHttpServerResponder &&responder) {
+    responder.write(QHttpServerResponder::StatusCode::NotFound);
+}
+#endif
 
 #else
-
-// ---- Qt 6.4 ---------------------------------------------------------------------------------
-
-quint16 HttpServerAdapter::start(const QSslCertificate *certificate, const QSslKey *key, quint16 port) {
-    if (certificate && key)
-        sslSetup(serverTlsConfiguration(*certificate, *key));
-    return listen(QHostAddress::LocalHost, port);
-}
 
 bool HttpServerAdapter::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket) {
     HttpRequest converted = convert(request);

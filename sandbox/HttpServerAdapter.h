@@ -14,13 +14,15 @@ namespace hirex::sandbox {
 
 class SseConnection;
 
-// The only class that knows the QHttpServer API, which changed in Qt 6.8:
+// The only class that knows the QHttpServer API, which changed twice:
 //  - Qt 6.4 hands us (request, socket), serves TLS through sslSetup() + listen() and streams
 //    with writeStatusLine()/writeHeader()/writeBody();
-//  - Qt 6.8 hands us (request, responder&), serves TLS by bind()ing a listening QSslServer and
-//    streams with writeBeginChunked()/writeChunk(), headers as QHttpHeaders.
-// Both are implemented here (#if QT_VERSION) and nowhere else; the rest of the sandbox sees only
-// HttpRequest / HttpResponse / SseConnection. Qt 6.5-6.7 (an intermediate API) are not supported.
+//  - Qt 6.5-6.7 hand us (request, responder&) instead of the socket; the rest is as in 6.4;
+//  - Qt 6.8 also serves TLS by bind()ing a listening QSslServer and streams with
+//    writeBeginChunked()/writeChunk(), headers as QHttpHeaders.
+// All are implemented here (#if QT_VERSION) and nowhere else; the rest of the sandbox sees only
+// HttpRequest / HttpResponse / SseConnection. Only the Qt 6.4 code is compiled on the project's
+// machines; the others follow the Qt documentation of their versions.
 class HttpServerAdapter : public QAbstractHttpServer {
     Q_OBJECT
 public:
@@ -38,6 +40,9 @@ protected:
 #if QT_VERSION >= QT_VERSION_CHECK(6, 8, 0)
     bool handleRequest(const QHttpServerRequest &request, QHttpServerResponder &responder) override;
     void missingHandler(const QHttpServerRequest &request, QHttpServerResponder &responder) override;
+#elif QT_VERSION >= QT_VERSION_CHECK(6, 5, 0)
+    bool handleRequest(const QHttpServerRequest &request, QHttpServerResponder &responder) override;
+    void missingHandler(const QHttpServerRequest &request, QHttpServerResponder &&responder) override;
 #else
     bool handleRequest(const QHttpServerRequest &request, QTcpSocket *socket) override;
     void missingHandler(const QHttpServerRequest &request, QTcpSocket *socket) override;
@@ -48,7 +53,7 @@ private:
     void respond(const HttpRequest &request, std::shared_ptr<QHttpServerResponder> responder,
                  QTcpSocket *socket);
     void abortLater(QTcpSocket *socket);
-#if QT_VERSION >= QT_VERSION_CHECK(6, 8, 0)
+#if QT_VERSION >= QT_VERSION_CHECK(6, 5, 0)
     QTcpSocket *socketFor(const QHttpServerRequest &request) const;
 #endif
 
