@@ -33,7 +33,8 @@ SyncEngine::SyncEngine(const store::SqlCipherDatabase *db, SyncHttp *http, Outbo
     , m_entities(db)
     , m_workingSet(db)
     , m_retryTimer(new QTimer(this))
-    , m_debounce(new QTimer(this)) {
+    , m_debounce(new QTimer(this))
+    , m_idleCommit(new QTimer(this)) {
     // Another process (hirexctl change, the GUI) may hold the write lock for a moment.
     m_db->exec("PRAGMA busy_timeout = 5000");
     m_defaultCacheSize = m_db->queryInt("PRAGMA cache_size", -2000);
@@ -41,6 +42,8 @@ SyncEngine::SyncEngine(const store::SqlCipherDatabase *db, SyncHttp *http, Outbo
     connect(m_retryTimer, &QTimer::timeout, this, &SyncEngine::syncNow);
     m_debounce->setSingleShot(true);
     connect(m_debounce, &QTimer::timeout, this, &SyncEngine::syncNow);
+    m_idleCommit->setSingleShot(true);
+    connect(m_idleCommit, &QTimer::timeout, this, &SyncEngine::commitIdleBatch);
 }
 
 SyncEngine::~SyncEngine() {
@@ -201,18 +204,38 @@ void SyncEngine::onPage(const HttpResult &result) {
     if (page->hasMore)
         pullFrom(page->nextCursor);
     QString error;
-    const bool commitNow = !page->hasMore || m_batchPages + 1 >= m_options.pagesPerCommit;
-    if (!applyPage(*page, &error) || (commitNow && !commitBatch(!page->hasMore, &error))) {
+    m_idleCommit->stop();
+    const bool applied = applyPage(*page, &error);
+    const bool commitNow = !page->hasMore || m_batchPages >= m_options.pagesPerCommit ||
+                           m_batchClock.elapsed() >= m_options.maxBatchDuration.count();
+    if (!applied || (commitNow && !commitBatch(!page->hasMore, &error))) {
         rollbackBatch();
         endCycle(UserMessage{QStringLiteral("sync_write_failed"),
                              tr("The local copy could not be updated. Try again, or reset the local cache."),
                              error});
         return;
     }
+    if (m_batchOpen)
+        m_idleCommit->start(m_options.idleCommitDelay);
     m_progress.items += page->items.size();
     updateProgress(page->items.isEmpty() ? -1 : page->items.last().seq);
     if (!page->hasMore)
         endCycle({});
+}
+
+void SyncEngine::commitIdleBatch() {
+    if (!m_batchOpen || !m_cycleRunning)
+        return;
+    QString error;
+    if (commitBatch(false, &error))
+        return;
+    // The pages of this batch are gone with their cursor; pages already requested would commit a
+    // cursor past them. End the cycle (its pending page is dropped) and start again from the
+    // last committed cursor.
+    rollbackBatch();
+    endCycle(UserMessage{QStringLiteral("sync_write_failed"),
+                         tr("The local copy could not be updated. Try again, or reset the local cache."),
+                         error});
 }
 
 bool SyncEngine::openBatch(QString *error) {
@@ -228,6 +251,7 @@ bool SyncEngine::openBatch(QString *error) {
         return false;
     }
     m_batchOpen = true;
+    m_batchClock.start();
     m_batchPages = m_batchApplied = m_batchDeleted = 0;
     // A first sync loads the search index in one pass at its end (see commitBatch).
     if (m_firstSyncRun && !store::CacheSchema::deferSearchIndex(*m_db, error)) {
@@ -340,6 +364,7 @@ void SyncEngine::updateProgress(qint64 lastSeq) {
 }
 
 void SyncEngine::endCycle(const UserMessage &error) {
+    m_idleCommit->stop();
     // Pages applied before a failed fetch are whole (data and cursor): keep them.
     QString commitError;
     if (m_batchOpen && !commitBatch(false, &commitError)) {

@@ -70,6 +70,12 @@ public:
         // the indexes; committing per page was a third of a first sync. A crash loses at most
         // this many pages (with their cursor), fetched again on the next run.
         int pagesPerCommit = 50;
+        // A batch also commits once it has been open this long, and when no next page has
+        // arrived this soon after the last one: the write lock is held only while pages are
+        // being written, so other connections (the GUI, `hirexctl change`, whose busy_timeout is
+        // 5 s) wait at most about maxBatchDuration.
+        std::chrono::milliseconds maxBatchDuration{2000};
+        std::chrono::milliseconds idleCommitDelay{200};
         // SQLite page cache while a cycle runs (KiB). Each cache miss is a page decryption;
         // the default 2 MB thrashes on a 100k-candidate working set. Back to the default after.
         int cycleCacheKiB = 64 * 1024;
@@ -125,6 +131,7 @@ private:
     bool openBatch(QString *error);
     bool commitBatch(bool feedComplete, QString *error);
     void rollbackBatch();
+    void commitIdleBatch();
     void endCycle(const UserMessage &error);
     void finishCycle(const UserMessage &error);
     void settleWorkingSet(std::function<void()> then);
@@ -158,6 +165,8 @@ private:
     int m_failures = 0;
     QTimer *m_retryTimer;
     QTimer *m_debounce;
+    QTimer *m_idleCommit; // commits an open batch while the next page is still on its way
+    QElapsedTimer m_batchClock;
     QPointer<QNetworkReply> m_stream;
     api::SseParser m_parser;
     bool m_streamUp = false;

@@ -5,6 +5,8 @@
 //   hirex-cacheprobe PROFILE_DIR grep TEXT     rows of any table (FTS shadow tables included) holding
 //                                              TEXT, and FTS MATCH hits (JSON)
 //   hirex-cacheprobe PROFILE_DIR integrity     PRAGMA integrity_check; exit 0 only for "ok"
+//   hirex-cacheprobe PROFILE_DIR writable MS   "free|locked CURSOR": can this connection take the
+//                                              write lock within MS ms (exit 0 free, 5 locked)
 #include "core/store/CacheSchema.h"
 #include "core/store/KeychainSecretStore.h"
 #include "core/store/LocalCache.h"
@@ -104,7 +106,7 @@ int main(int argc, char *argv[]) {
     QCoreApplication app(argc, argv);
     const QStringList args = QCoreApplication::arguments();
     if (args.size() < 3) {
-        std::fprintf(stderr, "usage: hirex-cacheprobe PROFILE_DIR dump|grep TEXT|integrity\n");
+        std::fprintf(stderr, "usage: hirex-cacheprobe PROFILE_DIR dump|grep TEXT|integrity|writable MS\n");
         return 2;
     }
     const QString profileDir = QFileInfo(args.at(1)).absoluteFilePath();
@@ -133,6 +135,15 @@ int main(int argc, char *argv[]) {
         } else if (command == u"grep" && args.size() > 3) {
             print(grep(db, args.at(3)));
             code = 0;
+        } else if (command == u"writable" && args.size() > 3) {
+            // Can another connection take the write lock within MS milliseconds? Prints the
+            // committed feed cursor too, so a caller can tell where the writer stood.
+            const QString cursor = db.queryString("SELECT cursor FROM sync_cursors WHERE feed = 'changes'");
+            db.exec(QByteArray("PRAGMA busy_timeout = " + args.at(3).toLatin1()).constData());
+            const bool free = db.exec("BEGIN IMMEDIATE") && db.exec("ROLLBACK");
+            std::printf("%s %s\n", free ? "free" : "locked",
+                        qPrintable(cursor.isEmpty() ? QStringLiteral("-") : cursor));
+            code = free ? 0 : 5;
         } else if (command == u"integrity") {
             const QString result = db.queryString("PRAGMA integrity_check");
             std::printf("%s\n", qPrintable(result));

@@ -1,13 +1,14 @@
 """core/sync through hirexctl against the real sandbox: first sync, delta sync, tombstone purge,
 SSE-triggered update, working set (pinning and eviction), offline edits replayed, conflicts
-(keep mine / take theirs) and refused changes rolled back."""
+(keep mine / take theirs), refused changes rolled back, and no write lock held between pages."""
 
 import json
 import queue
+import subprocess
 import threading
 import time
 
-from ctlfixture import (ATTENTION, NETWORK, OK, SyncTestCase, log, run_tests)
+from ctlfixture import (ATTENTION, NETWORK, OK, PROBE, SyncTestCase, log, run_tests)
 
 
 class FirstAndDeltaSync(SyncTestCase):
@@ -255,6 +256,38 @@ class OutboxReplay(SyncTestCase):
         self.assertEqual(len(listing["refused"]), 1)
         self.assertTrue(listing["refused"][0]["message"])
         self.assertEqual(admin.get_json("/v1/applications/" + app["id"])["version"], app["version"])
+
+
+class LockBetweenPages(SyncTestCase):
+    """Pages are committed in batches, but the write lock is not held while the next page is on
+    its way: the GUI or `hirexctl change` (other connections) can write in between."""
+
+    SANDBOX_ARGS = ("--latency-ms", "2000")  # every request, so every feed page, takes 2 s
+    CANDIDATES = 600  # several feed pages of 500
+
+    def test_write_lock_is_free_while_the_next_page_is_fetched(self):
+        ctl = self.new_ctl("recruiter")
+        ctl.ok("pin", "--all")
+        proc = ctl.spawn_quiet("sync")
+        samples = []
+        try:
+            while proc.poll() is None:
+                # A writer that waits up to 1 s gets in unless the lock is held across the 2 s wait.
+                p = subprocess.run([PROBE, ctl.profile, "writable", "1000"], capture_output=True, timeout=60)
+                if p.returncode in (0, 5):
+                    samples.append(tuple(p.stdout.decode().split()))
+                time.sleep(0.1)
+            self.assertEqual(proc.wait(), OK)
+        finally:
+            if proc.poll() is None:
+                proc.kill()
+                proc.wait(10)
+        final = ctl.dump()["cursor"]
+        log("lock samples (state, committed cursor; final %s): %s" % (final, samples))
+        # The samples covered the feed while it was being read (a committed cursor short of the
+        # final one), and no writer was ever kept out.
+        self.assertTrue([cursor for _, cursor in samples if cursor not in ("-", final)], samples)
+        self.assertEqual([s for s in samples if s[0] != "free"], [], samples)
 
 
 if __name__ == "__main__":
