@@ -19,6 +19,13 @@ QString idOf(const QJsonObject &row) {
     return row.value(QLatin1String("id")).toString();
 }
 
+// The optimistic row after an edit: the cached row with the edited fields on top.
+QJsonObject withFields(QJsonObject row, const QJsonObject &fields) {
+    for (auto it = fields.begin(); it != fields.end(); ++it)
+        row.insert(it.key(), it.value());
+    return row;
+}
+
 } // namespace
 
 QJsonObject ChangeBuilder::humanConfirmation(const QStringList &aiInsightsShown, const QDateTime &now) {
@@ -155,10 +162,7 @@ OutboxChange ChangeBuilder::patchUser(const QJsonObject &user, const QJsonObject
     c.path = QStringLiteral("/v1/admin/users/") + c.entityId;
     c.body = fields;
     c.ifMatch = versionOf(user);
-    QJsonObject row = user;
-    for (auto it = fields.begin(); it != fields.end(); ++it)
-        row.insert(it.key(), it.value());
-    c.optimistic = row;
+    c.optimistic = withFields(user, fields);
     return c;
 }
 
@@ -171,10 +175,7 @@ OutboxChange ChangeBuilder::putRole(const QJsonObject &role, const QJsonObject &
     c.path = QStringLiteral("/v1/admin/roles/") + c.entityId;
     c.body = replacement;
     c.ifMatch = versionOf(role);
-    QJsonObject row = role;
-    for (auto it = replacement.begin(); it != replacement.end(); ++it)
-        row.insert(it.key(), it.value());
-    c.optimistic = row;
+    c.optimistic = withFields(role, replacement);
     return c;
 }
 

@@ -47,10 +47,7 @@ SyncEngine::SyncEngine(const store::SqlCipherDatabase *db, SyncHttp *http, Outbo
 }
 
 SyncEngine::~SyncEngine() {
-    // Applied pages are whole (data and cursor); an interrupted sync keeps them.
-    QString error;
-    if (m_batchOpen && !commitBatch(false, &error))
-        rollbackBatch();
+    keepAppliedPages(); // an interrupted sync keeps what it applied
     stop();
 }
 
@@ -206,8 +203,8 @@ void SyncEngine::onPage(const HttpResult &result) {
     QString error;
     m_idleCommit->stop();
     const bool applied = applyPage(*page, &error);
-    const bool commitNow = !page->hasMore || m_batchPages >= m_options.pagesPerCommit ||
-                           m_batchClock.elapsed() >= m_options.maxBatchDuration.count();
+    const bool commitNow = !page->hasMore || m_batch.pages >= m_options.pagesPerCommit ||
+                           m_batch.clock.elapsed() >= m_options.maxBatchDuration.count();
     if (!applied || (commitNow && !commitBatch(!page->hasMore, &error))) {
         rollbackBatch();
         endCycle(UserMessage{QStringLiteral("sync_write_failed"),
@@ -215,7 +212,7 @@ void SyncEngine::onPage(const HttpResult &result) {
                              error});
         return;
     }
-    if (m_batchOpen)
+    if (m_batch.open)
         m_idleCommit->start(m_options.idleCommitDelay);
     m_progress.items += page->items.size();
     updateProgress(page->items.isEmpty() ? -1 : page->items.last().seq);
@@ -224,7 +221,7 @@ void SyncEngine::onPage(const HttpResult &result) {
 }
 
 void SyncEngine::commitIdleBatch() {
-    if (!m_batchOpen || !m_cycleRunning)
+    if (!m_batch.open || !m_cycleRunning)
         return;
     QString error;
     if (commitBatch(false, &error))
@@ -239,7 +236,7 @@ void SyncEngine::commitIdleBatch() {
 }
 
 bool SyncEngine::openBatch(QString *error) {
-    if (m_batchOpen)
+    if (m_batch.open)
         return true;
     // Feed pages need no fsync per commit: WAL with synchronous=NORMAL stays consistent, and a
     // power cut loses at most the last batches together with their cursor, so they are fetched
@@ -250,9 +247,9 @@ bool SyncEngine::openBatch(QString *error) {
         *error = QStringLiteral("begin failed");
         return false;
     }
-    m_batchOpen = true;
-    m_batchClock.start();
-    m_batchPages = m_batchApplied = m_batchDeleted = 0;
+    m_batch = Batch();
+    m_batch.open = true;
+    m_batch.clock.start();
     // A first sync loads the search index in one pass at its end (see commitBatch).
     if (m_firstSyncRun && !store::CacheSchema::deferSearchIndex(*m_db, error)) {
         rollbackBatch();
@@ -262,9 +259,9 @@ bool SyncEngine::openBatch(QString *error) {
 }
 
 bool SyncEngine::commitBatch(bool feedComplete, QString *error) {
-    if (!m_batchOpen)
+    if (!m_batch.open)
         return true;
-    if (m_batchDeleted > 0 && !store::CacheSchema::purgeDeletedSearchTerms(*m_db, error))
+    if (m_batch.deleted > 0 && !store::CacheSchema::purgeDeletedSearchTerms(*m_db, error))
         return false;
     if (feedComplete && m_firstSyncRun) {
         if (store::CacheSchema::searchIndexDeferred(*m_db) &&
@@ -278,11 +275,10 @@ bool SyncEngine::commitBatch(bool feedComplete, QString *error) {
         *error = QStringLiteral("commit failed");
         return false;
     }
-    m_batchOpen = false;
+    const int applied = m_batch.applied;
+    const int deleted = m_batch.deleted;
+    m_batch = Batch();
     m_db->exec("PRAGMA synchronous = FULL");
-    const int applied = m_batchApplied;
-    const int deleted = m_batchDeleted;
-    m_batchPages = m_batchApplied = m_batchDeleted = 0;
     // Only now can other connections (the GUI) see the rows.
     if (applied || deleted)
         Q_EMIT dataChanged(applied, deleted);
@@ -290,12 +286,19 @@ bool SyncEngine::commitBatch(bool feedComplete, QString *error) {
 }
 
 void SyncEngine::rollbackBatch() {
-    if (!m_batchOpen)
+    if (!m_batch.open)
         return;
     m_db->rollback();
-    m_batchOpen = false;
+    m_batch = Batch();
     m_db->exec("PRAGMA synchronous = FULL");
-    m_batchPages = m_batchApplied = m_batchDeleted = 0;
+}
+
+void SyncEngine::keepAppliedPages() {
+    QString error;
+    if (m_batch.open && !commitBatch(false, &error)) {
+        qCWarning(lcSync) << "commit of applied pages failed:" << error;
+        rollbackBatch();
+    }
 }
 
 bool SyncEngine::applyPage(const domain::ChangeFeedPage &page, QString *error) {
@@ -312,7 +315,7 @@ bool SyncEngine::applyPage(const domain::ChangeFeedPage &page, QString *error) {
             if (m_outbox)
                 m_outbox->forgetEntity(item.entity, item.id);
             if (m_entities.remove(item.entity, item.id))
-                ++m_batchDeleted;
+                ++m_batch.deleted;
             continue;
         }
         if (!item.data)
@@ -329,7 +332,7 @@ bool SyncEngine::applyPage(const domain::ChangeFeedPage &page, QString *error) {
             *error = m_entities.lastError();
             return false;
         }
-        ++m_batchApplied;
+        ++m_batch.applied;
     }
     const QString next = page.nextCursor;
     if (!next.isEmpty()) {
@@ -342,7 +345,7 @@ bool SyncEngine::applyPage(const domain::ChangeFeedPage &page, QString *error) {
             return false;
         }
     }
-    ++m_batchPages;
+    ++m_batch.pages;
     return true;
 }
 
@@ -365,12 +368,7 @@ void SyncEngine::updateProgress(qint64 lastSeq) {
 
 void SyncEngine::endCycle(const UserMessage &error) {
     m_idleCommit->stop();
-    // Pages applied before a failed fetch are whole (data and cursor): keep them.
-    QString commitError;
-    if (m_batchOpen && !commitBatch(false, &commitError)) {
-        qCWarning(lcSync) << "commit of applied pages failed:" << commitError;
-        rollbackBatch();
-    }
+    keepAppliedPages(); // pages applied before a failed fetch stay
     // After a full sync, and otherwise at most hourly: defaults, eviction and retention purge.
     const bool housekeeping =
         m_firstSyncRun || !m_lastHousekeeping.isValid() ||

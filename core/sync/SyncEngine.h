@@ -132,6 +132,8 @@ private:
     bool commitBatch(bool feedComplete, QString *error);
     void rollbackBatch();
     void commitIdleBatch();
+    // Commits the open batch (its pages are whole: data and cursor) or, failing that, drops it.
+    void keepAppliedPages();
     void endCycle(const UserMessage &error);
     void finishCycle(const UserMessage &error);
     void settleWorkingSet(std::function<void()> then);
@@ -156,17 +158,21 @@ private:
     quint64 m_cycleId = 0; // answers of an ended cycle's prefetch are dropped
     bool m_again = false;
     bool m_firstSyncRun = false;
-    // The open transaction of applied pages (see Options::pagesPerCommit).
-    bool m_batchOpen = false;
-    int m_batchPages = 0;
-    int m_batchApplied = 0;
-    int m_batchDeleted = 0;
+    // The open transaction of applied pages (see Options::pagesPerCommit); reset on commit or
+    // rollback.
+    struct Batch {
+        bool open = false;
+        int pages = 0;
+        int applied = 0; // rows written, for dataChanged()
+        int deleted = 0; // rows removed by tombstones
+        QElapsedTimer clock;
+    };
+    Batch m_batch;
     qint64 m_defaultCacheSize = -2000;
     int m_failures = 0;
     QTimer *m_retryTimer;
     QTimer *m_debounce;
     QTimer *m_idleCommit; // commits an open batch while the next page is still on its way
-    QElapsedTimer m_batchClock;
     QPointer<QNetworkReply> m_stream;
     api::SseParser m_parser;
     bool m_streamUp = false;
