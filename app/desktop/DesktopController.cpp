@@ -130,20 +130,16 @@ void DesktopController::start() {
 }
 
 void DesktopController::chooseSecretStore() {
-    // A passphrase cache holds the sign-in itself, even if a keychain has appeared since.
-    if (QFileInfo::exists(m_cache->kdfPath())) {
-        startPassphraseMode();
-        return;
-    }
     m_signIn->markRestoring();
-    store::SecretStoreProbe::check(m_keychain, [this](store::SecretStoreProbe::Result result) {
-        if (result == store::SecretStoreProbe::Result::NoBackend) {
-            startPassphraseMode();
-            return;
-        }
-        createSession(m_keychain);
-        restoreOrSignIn();
-    });
+    store::SecretStoreProbe::choose(m_cache->kdfPath(), m_keychain,
+                                    [this](store::SecretStoreProbe::Home home) {
+                                        if (home == store::SecretStoreProbe::Home::PassphraseCache) {
+                                            startPassphraseMode();
+                                            return;
+                                        }
+                                        createSession(m_keychain);
+                                        restoreOrSignIn();
+                                    });
 }
 
 void DesktopController::startPassphraseMode() {

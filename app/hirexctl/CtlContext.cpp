@@ -136,19 +136,14 @@ store::LocalCache *CtlContext::cache() {
 }
 
 void CtlContext::prepareSecrets(bool mayCreate, std::function<void(const UserMessage &, int)> done) {
-    // A passphrase cache keeps the sign-in inside, even if a keychain has appeared since.
-    if (QFileInfo::exists(cache()->kdfPath())) {
-        startPassphraseMode(mayCreate, std::move(done));
-        return;
-    }
-    store::SecretStoreProbe::check(m_keychain,
-                                   [this, mayCreate, done](store::SecretStoreProbe::Result result) {
-                                       if (result == store::SecretStoreProbe::Result::NoBackend) {
-                                           startPassphraseMode(mayCreate, done);
-                                           return;
-                                       }
-                                       done({}, Ok);
-                                   });
+    store::SecretStoreProbe::choose(cache()->kdfPath(), m_keychain,
+                                    [this, mayCreate, done](store::SecretStoreProbe::Home home) {
+                                        if (home == store::SecretStoreProbe::Home::PassphraseCache) {
+                                            startPassphraseMode(mayCreate, done);
+                                            return;
+                                        }
+                                        done({}, Ok);
+                                    });
 }
 
 void CtlContext::startPassphraseMode(bool mayCreate, std::function<void(const UserMessage &, int)> done) {

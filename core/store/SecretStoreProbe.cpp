@@ -3,6 +3,9 @@
 #include "core/store/SecureBytes.h"
 #include "core/store/StoreLog.h"
 
+#include <QFileInfo>
+#include <QTimer>
+
 namespace hirex::store {
 
 void SecretStoreProbe::check(SecretStore *store, std::function<void(Result result)> done) {
@@ -13,6 +16,17 @@ void SecretStoreProbe::check(SecretStore *store, std::function<void(Result resul
         const Result result = error == SecretStore::Error::NoBackend ? Result::NoBackend : Result::Available;
         qCInfo(lcStore) << "keychain probe:" << error;
         done(result);
+    });
+}
+
+void SecretStoreProbe::choose(const QString &kdfPath, SecretStore *keychain,
+                              std::function<void(Home home)> done) {
+    if (QFileInfo::exists(kdfPath)) {
+        QTimer::singleShot(0, keychain, [done = std::move(done)] { done(Home::PassphraseCache); });
+        return;
+    }
+    check(keychain, [done = std::move(done)](Result result) {
+        done(result == Result::NoBackend ? Home::PassphraseCache : Home::Keychain);
     });
 }
 

@@ -19,6 +19,12 @@ public:
 
     // `done` runs once, later on the event loop (the store's answer), unless `store` is gone.
     static void check(SecretStore *store, std::function<void(Result result)> done);
+
+    // Where a profile's secrets live, the same rule for every front end: a passphrase cache (its
+    // KDF file `kdfPath` exists) keeps the sign-in inside, even if a keychain has appeared since;
+    // otherwise the keychain, unless it has no backend. `done` runs as for check().
+    enum class Home { Keychain, PassphraseCache };
+    static void choose(const QString &kdfPath, SecretStore *keychain, std::function<void(Home home)> done);
 };
 
 } // namespace hirex::store
