@@ -14,7 +14,8 @@ const QStringList &authorizeKeys() {
                                   QStringLiteral("state"),
                                   QStringLiteral("code_challenge"),
                                   QStringLiteral("code_challenge_method"),
-                                  QStringLiteral("nonce")};
+                                  QStringLiteral("nonce"),
+                                  QStringLiteral("prompt")};
     return keys;
 }
 

@@ -104,9 +104,18 @@ std::optional<HttpResponse> validateAuthorize(const QUrlQuery &params) {
     return std::nullopt;
 }
 
+// OIDC Core §11: offline_access is ignored unless the request also asks for consent
+// (prompt=consent), so a client that forgets it gets no refresh token, as with certified providers.
 QString grantedScope(const QUrlQuery &params) {
     const QString s = formValue(params, QStringLiteral("scope")).simplified();
-    return s.isEmpty() ? QStringLiteral("openid profile email offline_access hirex") : s;
+    QStringList scopes = s.isEmpty() ? QStringList{QStringLiteral("openid"), QStringLiteral("profile"),
+                                                   QStringLiteral("email"), QStringLiteral("hirex")}
+                                     : s.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    const QStringList prompt =
+        formValue(params, QStringLiteral("prompt")).split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    if (!prompt.contains(QLatin1String("consent")))
+        scopes.removeAll(QStringLiteral("offline_access"));
+    return scopes.join(QLatin1Char(' '));
 }
 
 QString findUser(Services &s, const QString &email) {

@@ -47,14 +47,18 @@ QJsonObject TokenService::issuePair(const QString &userId, const QString &family
     m_db.exec(QStringLiteral("INSERT INTO tokens (hash, kind, user_id, family_id, expires_at, data) "
                              "VALUES (?, 'access', ?, ?, ?, ?)"),
               {hashOf(access), userId, familyId, now + m_accessTtl, data});
+    QJsonObject pair{{QStringLiteral("access_token"), access},
+                     {QStringLiteral("token_type"), QStringLiteral("Bearer")},
+                     {QStringLiteral("expires_in"), m_accessTtl},
+                     {QStringLiteral("scope"), scope}};
+    // A refresh token only for a grant that holds offline_access (given with prompt=consent).
+    if (!scope.split(QLatin1Char(' ')).contains(QLatin1String("offline_access")))
+        return pair;
     m_db.exec(QStringLiteral("INSERT INTO tokens (hash, kind, user_id, family_id, expires_at, data) "
                              "VALUES (?, 'refresh', ?, ?, ?, ?)"),
               {hashOf(refreshToken), userId, familyId, now + kRefreshTtl, data});
-    return QJsonObject{{QStringLiteral("access_token"), access},
-                       {QStringLiteral("token_type"), QStringLiteral("Bearer")},
-                       {QStringLiteral("expires_in"), m_accessTtl},
-                       {QStringLiteral("refresh_token"), refreshToken},
-                       {QStringLiteral("scope"), scope}};
+    pair.insert(QStringLiteral("refresh_token"), refreshToken);
+    return pair;
 }
 
 TokenService::Result TokenService::exchangeCode(const QString &code, const QString &redirectUri,

@@ -96,6 +96,20 @@ void CtlRunner::run() {
         done(Usage);
 }
 
+void CtlRunner::interrupt(int signalNumber) {
+    if (m_finished)
+        return;
+    if (m_options.command == u"sync" && m_options.watch) {
+        done(Ok);
+        return;
+    }
+    if (m_options.command == u"login")
+        err(tr("hirexctl: sign-in interrupted; not signed in.") + QLatin1Char('\n'));
+    else
+        err(tr("hirexctl: interrupted before the command finished.") + QLatin1Char('\n'));
+    done(128 + signalNumber);
+}
+
 void CtlRunner::done(int exitCode) {
     if (m_finished)
         return;
@@ -145,12 +159,22 @@ void CtlRunner::login() {
     settings.clientId = m_context->clientId();
     m_flow->setSettings(settings);
     auth::SessionManager *session = m_context->session();
-    connect(session, &auth::SessionManager::signedIn, this, [this] {
+    connect(session, &auth::SessionManager::signedIn, this, [this, session] {
+        if (!session->isPersistent()) {
+            // Never claim a kept sign-in: the next command would find none.
+            err(tr("Signed in for this run only: the server issued no refresh token, so the next "
+                   "command will not be signed in.") +
+                QLatin1Char('\n'));
+            done(NotSignedIn);
+            return;
+        }
         out(tr("Signed in.") + QLatin1Char('\n'));
         done(Ok);
     });
-    connect(session, &auth::SessionManager::sessionWarning, this,
-            [](const UserMessage &w) { err(tr("Warning: %1").arg(w.message) + QLatin1Char('\n')); });
+    connect(session, &auth::SessionManager::sessionWarning, this, [](const UserMessage &w) {
+        if (w.code != u"session_not_kept") // login says that itself, with its exit code
+            err(tr("Warning: %1").arg(w.message) + QLatin1Char('\n'));
+    });
     connect(m_flow, &auth::AuthorizationFlow::succeeded, session, &auth::SessionManager::beginSession);
     connect(m_flow, &auth::AuthorizationFlow::failed, this, [this](const UserMessage &e) { fail(e); });
     m_flow->start();

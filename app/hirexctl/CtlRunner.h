@@ -28,6 +28,9 @@ public:
     ~CtlRunner() override;
 
     void start();
+    // SIGINT or SIGTERM: `sync --watch` stops cleanly (exit 0); any other command was cut short,
+    // says so and exits with 128 + the signal number, as shells report it.
+    void interrupt(int signalNumber);
 
 Q_SIGNALS:
     void finished(int exitCode);

@@ -17,8 +17,8 @@
 namespace {
 int g_signalPipe[2] = {-1, -1};
 
-void onSignal(int) {
-    const char byte = 1;
+void onSignal(int signalNumber) {
+    const char byte = static_cast<char>(signalNumber);
     [[maybe_unused]] const auto written = ::write(g_signalPipe[1], &byte, 1);
 }
 } // namespace
@@ -51,16 +51,20 @@ int main(int argc, char *argv[]) {
         return hirex::ctl::Ok;
     }
 
-    // SIGINT/SIGTERM end `sync --watch` cleanly (the cache commits per page, so any moment is safe).
+    hirex::ctl::CtlRunner runner(options);
+    // SIGINT/SIGTERM end `sync --watch` cleanly (the cache commits per page, so any moment is
+    // safe); any other command reports that it was interrupted (CtlRunner::interrupt).
     if (::socketpair(AF_UNIX, SOCK_STREAM, 0, g_signalPipe) == 0) {
         auto *notifier = new QSocketNotifier(g_signalPipe[0], QSocketNotifier::Read, &app);
-        QObject::connect(notifier, &QSocketNotifier::activated, &app,
-                         [] { QCoreApplication::exit(hirex::ctl::Ok); });
+        QObject::connect(notifier, &QSocketNotifier::activated, &runner, [&runner] {
+            char signalNumber = 0;
+            if (::read(g_signalPipe[0], &signalNumber, 1) == 1)
+                runner.interrupt(signalNumber);
+        });
         std::signal(SIGINT, onSignal);
         std::signal(SIGTERM, onSignal);
     }
 
-    hirex::ctl::CtlRunner runner(options);
     QObject::connect(
         &runner, &hirex::ctl::CtlRunner::finished, &app, [](int code) { QCoreApplication::exit(code); },
         Qt::QueuedConnection);

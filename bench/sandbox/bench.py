@@ -45,7 +45,7 @@ def sign_in(host, port, ctx, account):
     redirect = "http://127.0.0.1:9/callback"
     params = {"response_type": "code", "client_id": "hirex-desktop", "redirect_uri": redirect,
               "scope": "openid profile email offline_access hirex", "state": "bench",
-              "code_challenge": challenge, "code_challenge_method": "S256"}
+              "code_challenge": challenge, "code_challenge_method": "S256", "prompt": "consent"}
     c = Client(host, port, ctx)
     form = dict(params, email=account["email"], password=account["password"], totp="")
     status, headers, body = c.request("POST", "/oauth/authorize", urllib.parse.urlencode(form),

@@ -64,6 +64,10 @@ QUrl AuthorizationFlow::buildAuthorizationUrl(const OidcProviderMetadata &provid
     query.addQueryItem(QStringLiteral("state"), state);
     query.addQueryItem(QStringLiteral("code_challenge"), QString::fromLatin1(codeChallenge));
     query.addQueryItem(QStringLiteral("code_challenge_method"), QStringLiteral("S256"));
+    // OIDC Core §11: a provider grants offline_access (the refresh token that keeps a sign-in
+    // across restarts) only when the request asks for consent.
+    if (scopes.contains(QLatin1String("offline_access")))
+        query.addQueryItem(QStringLiteral("prompt"), QStringLiteral("consent"));
     // Encode every reserved character in values (':' and '/' of the redirect URI, ' ' of scope),
     // so no provider can misparse them.
     const auto items = query.queryItems(QUrl::FullyDecoded);

@@ -172,8 +172,13 @@ void SessionManager::beginSession(const TokenSet &tokens, const OidcProviderMeta
     if (m_tokens.refreshToken.isEmpty()) {
         qCWarning(lcAuth)
             << "provider issued no refresh token: the session ends when the access token expires";
+        const UserMessage notKept{
+            QStringLiteral("session_not_kept"),
+            tr("The server issued no refresh token, so this sign-in is not kept: the session ends when "
+               "the program closes."),
+            {}};
         QMetaObject::invokeMethod(
-            this, [afterStore] { afterStore({}); }, Qt::QueuedConnection);
+            this, [afterStore, notKept] { afterStore(notKept); }, Qt::QueuedConnection);
         return;
     }
     if (!m_secrets) {

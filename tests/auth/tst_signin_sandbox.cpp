@@ -197,6 +197,11 @@ void TestSignInSandbox::signInEndToEndWithKeychainAndRestore() {
                 .startsWith(QStringLiteral("http://127.0.0.1:")));
     QVERIFY(query.queryItemValue(QStringLiteral("state")).size() >= 43);
     QVERIFY(!query.hasQueryItem(QStringLiteral("code_verifier")));
+    // offline_access is only granted with prompt=consent (OIDC Core §11).
+    QVERIFY(query.queryItemValue(QStringLiteral("scope"), QUrl::FullyDecoded)
+                .split(QLatin1Char(' '))
+                .contains(QStringLiteral("offline_access")));
+    QCOMPARE(query.queryItemValue(QStringLiteral("prompt")), QStringLiteral("consent"));
 
     // The access token works, the device is registered and sent.
     QVERIFY(!session.accessToken().isEmpty());

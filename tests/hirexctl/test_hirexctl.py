@@ -6,9 +6,13 @@ import hashlib
 import io
 import json
 import os
+import re
+import signal
 import socket
 import subprocess
 import sys
+import time
+import urllib.parse
 
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), "sync"))
 
@@ -44,6 +48,33 @@ class HirexctlCli(SyncTestCase):
         self.assertFalse(doc["cache"]["exists"])
         rc, out, err = ctl.run("sync")
         self.assertEqual(rc, NOT_SIGNED_IN, err)
+
+    def test_signal_during_login_says_so(self):
+        # SIGTERM or SIGINT while hirexctl waits for the browser: a message and 128 + signal,
+        # never exit 0 in silence (a script would take that for a sign-in). The URL it printed
+        # asks for consent, without which offline_access yields no refresh token (OIDC Core §11).
+        for sig in (signal.SIGTERM, signal.SIGINT):
+            ctl = Ctl(self.sandbox, self.root, "interrupted-%d" % sig)
+            proc = ctl.popen("login", "--no-browser")
+            url = None
+            deadline = time.monotonic() + 60
+            while time.monotonic() < deadline and url is None:
+                line = proc.stderr.readline().decode("utf-8", "replace")
+                if not line:
+                    break
+                m = re.search(r"(https://\S+/oauth/authorize\?\S+)", line)
+                url = m.group(1) if m else None
+            self.assertIsNotNone(url, "no authorization URL printed")
+            params = dict(urllib.parse.parse_qsl(urllib.parse.urlsplit(url).query))
+            self.assertIn("offline_access", params["scope"].split())
+            self.assertEqual(params.get("prompt"), "consent")
+            proc.send_signal(sig)
+            out, err = proc.communicate(timeout=60)
+            self.assertEqual(proc.returncode, 128 + sig, err)
+            self.assertIn(b"sign-in interrupted", err)
+            self.assertNotIn(b"Signed in", out)
+            rc, doc = ctl.status()
+            self.assertEqual(rc, NOT_SIGNED_IN)
 
     def test_network_and_cache_errors(self):
         ctl = self.new_ctl("recruiter")

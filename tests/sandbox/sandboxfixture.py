@@ -583,7 +583,9 @@ class Sandbox:
     def authorize_params(self, redirect_uri=None, state=None, challenge=None, method="S256", **extra):
         p = {"response_type": "code", "client_id": CLIENT_ID,
              "redirect_uri": redirect_uri or "http://127.0.0.1:%d/callback" % free_port(),
-             "scope": SCOPE, "state": state or b64url(secrets.token_bytes(16))}
+             "scope": SCOPE, "state": state or b64url(secrets.token_bytes(16)),
+             # offline_access counts only with prompt=consent (OIDC Core §11), as a native client asks.
+             "prompt": "consent"}
         if challenge is not None:
             p["code_challenge"] = challenge
         if method is not None:
@@ -643,20 +645,24 @@ class Sandbox:
             page_url = action
         return r
 
-    def sign_in(self, account, scope=SCOPE, sso=None, retries=0):
+    def sign_in(self, account, scope=SCOPE, sso=None, retries=0, prompt="consent"):
         last = None
         for attempt in range(retries + 1):
             try:
-                return self._sign_in_once(account, scope, sso)
+                return self._sign_in_once(account, scope, sso, prompt)
             except (SignInError,) + DROP_ERRORS as e:  # only flaky (fault-injection) servers retry
                 last = e
                 if attempt < retries:
                     time.sleep(0.05)
         raise last
 
-    def _sign_in_once(self, account, scope, sso):
+    def _sign_in_once(self, account, scope, sso, prompt="consent"):
         verifier, challenge = pkce_pair()
         params = self.authorize_params(challenge=challenge, scope=scope)
+        if prompt is None:
+            del params["prompt"]
+        else:
+            params["prompt"] = prompt
         if sso:
             params["login_hint"] = account["email"]
             r = self.login_flow(account, params, start_path="/oauth/sso/" + sso)

@@ -88,6 +88,20 @@ class AuthTest(SandboxTestCase):
         self.assertEqual(ui.json()["email"], acc["email"])
         self.assertEqual(ui.json()["sub"], me["user"]["id"])
 
+    def test_offline_access_needs_prompt_consent(self):
+        # OIDC Core §11: without prompt=consent the offline_access scope is ignored, so no
+        # refresh token comes back and the granted scope does not claim it.
+        sb = self.sandbox
+        acc = next(a for a in sb.accounts() if not a["totp_secret"]) if any(
+            not a["totp_secret"] for a in sb.accounts()) else sb.accounts()[0]
+        tokens = sb.sign_in(acc, prompt=None)
+        self.assertFalse(tokens.refresh_token, "no prompt=consent: no refresh token")
+        self.assertNotIn("offline_access", tokens.doc.get("scope", "").split())
+        self.assertIn("hirex", tokens.doc.get("scope", "").split())
+        with_consent = sb.sign_in(acc, prompt="consent")
+        self.assertTrue(with_consent.refresh_token)
+        self.assertIn("offline_access", with_consent.doc.get("scope", "").split())
+
     def test_wrong_password_and_wrong_totp_are_refused(self):
         sb = self.sandbox
         acc = sb.account("recruiter")

@@ -159,6 +159,7 @@ std::optional<SandboxTokens> SandboxLogin::signIn(const QString &email, const QS
     params.addQueryItem(QStringLiteral("state"), state);
     params.addQueryItem(QStringLiteral("code_challenge"), codeChallenge(verifier));
     params.addQueryItem(QStringLiteral("code_challenge_method"), QStringLiteral("S256"));
+    params.addQueryItem(QStringLiteral("prompt"), QStringLiteral("consent")); // for offline_access
 
     // 1. The login page.
     QUrl authorize = m_sandbox.baseUrl().resolved(QUrl(QStringLiteral("/oauth/authorize")));
