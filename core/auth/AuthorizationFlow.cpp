@@ -207,6 +207,8 @@ void AuthorizationFlow::onCallback(const LoopbackRedirectServer::Result &result)
                                         fail(exchange.error);
                                         return;
                                     }
+                                    if (m_server)
+                                        m_server->answerBrowser(true);
                                     cleanUp();
                                     qCInfo(lcAuth) << "sign-in succeeded; refresh token issued:"
                                                    << !exchange.tokens.refreshToken.isEmpty();
@@ -223,6 +225,10 @@ void AuthorizationFlow::cancel() {
 }
 
 void AuthorizationFlow::fail(const UserMessage &error) {
+    // A browser that brought a code learns that the sign-in did not complete (RFC 9207 check,
+    // token exchange or cancel), instead of a "signed in" page shown before the checks.
+    if (m_server && m_server->isAwaitingAnswer())
+        m_server->answerBrowser(false, error.message);
     cleanUp();
     qCWarning(lcAuth) << "sign-in failed:" << error.code;
     setState(State::Failed);

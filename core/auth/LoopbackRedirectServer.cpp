@@ -113,7 +113,22 @@ QUrl LoopbackRedirectServer::redirectUri() const {
     return url;
 }
 
+void LoopbackRedirectServer::answerBrowser(bool signedIn, const QString &failure) {
+    QTcpSocket *socket = m_awaitingAnswer.data();
+    m_awaitingAnswer.clear();
+    if (!socket || socket->state() != QAbstractSocket::ConnectedState)
+        return;
+    if (signedIn)
+        respond(socket, 200, tr("Signed in to Hirex"), tr("You can close this window and return to Hirex."));
+    else
+        respond(socket, 200, tr("Sign-in not completed"),
+                failure.isEmpty() ? tr("Sign-in to Hirex did not complete. Return to Hirex for details.")
+                                  : tr("Sign-in to Hirex did not complete: %1").arg(failure));
+}
+
 void LoopbackRedirectServer::close() {
+    if (m_awaitingAnswer)
+        answerBrowser(false);
     stopListening();
     const QList<QTcpSocket *> sockets = m_buffers.keys();
     m_buffers.clear();
@@ -145,6 +160,8 @@ void LoopbackRedirectServer::onNewConnection() {
         });
         // A connection that never completes its request must not hold a slot for ever.
         QTimer::singleShot(kConnectionTimeout, socket, [this, socket] {
+            if (socket == m_awaitingAnswer)
+                return; // waits for answerBrowser(), which the sign-in always calls
             m_buffers.remove(socket);
             socket->disconnect(this);
             socket->abort();
@@ -239,7 +256,9 @@ void LoopbackRedirectServer::handleRequest(QTcpSocket *socket, const QByteArray 
         return;
     }
     result.outcome = Outcome::Code;
-    respond(socket, 200, tr("Signed in to Hirex"), tr("You can close this window and return to Hirex."));
+    // No page yet: the browser hears "signed in" only after the checks (answerBrowser).
+    m_buffers.remove(socket);
+    m_awaitingAnswer = socket;
     finish(result);
 }
 

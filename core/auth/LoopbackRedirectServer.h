@@ -66,6 +66,11 @@ public:
     QUrl redirectUri() const;
     // Stops listening and drops open connections without emitting finished().
     void close();
+    // Answers the browser that brought a code (Outcome::Code), once the caller has checked the
+    // answer (RFC 9207 `iss`) and exchanged the code: the page says "signed in" only then.
+    // `failure` is a short message for people, shown when signedIn is false.
+    void answerBrowser(bool signedIn, const QString &failure = {});
+    bool isAwaitingAnswer() const { return !m_awaitingAnswer.isNull(); }
 
 Q_SIGNALS:
     // Emitted exactly once per listen(), when a valid callback arrived or the wait timed out.
@@ -89,6 +94,7 @@ private:
     QString m_callbackPath = QStringLiteral("/callback");
     std::chrono::milliseconds m_timeoutDuration = kDefaultTimeout;
     QHash<QTcpSocket *, QByteArray> m_buffers;
+    QPointer<QTcpSocket> m_awaitingAnswer; // the browser that brought the code
     bool m_finished = false;
 };
 

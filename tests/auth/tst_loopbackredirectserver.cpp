@@ -5,6 +5,7 @@
 #include <QSignalSpy>
 #include <QTcpSocket>
 #include <QTest>
+#include <QTimer>
 
 using hirex::auth::LoopbackRedirectServer;
 using namespace std::chrono_literals;
@@ -34,6 +35,12 @@ QByteArray get(quint16 port, const QByteArray &target) {
     return exchange(port, "GET " + target + " HTTP/1.1\r\nHost: 127.0.0.1\r\nUser-Agent: test\r\n\r\n");
 }
 
+// Plays the sign-in flow's part: once the code has arrived and been checked, answer the browser.
+void answerWhenFinished(LoopbackRedirectServer &server, bool signedIn, const QString &failure = {}) {
+    QObject::connect(&server, &LoopbackRedirectServer::finished, &server,
+                     [&server, signedIn, failure] { server.answerBrowser(signedIn, failure); });
+}
+
 int statusOf(const QByteArray &answer) {
     return answer.mid(9, 3).toInt();
 }
@@ -46,6 +53,7 @@ class TestLoopbackRedirectServer : public QObject {
 private Q_SLOTS:
     void bindsLoopbackOnly();
     void validCallbackDeliversTheCode();
+    void browserHearsOfARefusedSignInAfterTheChecks();
     void wrongStateIsRefusedAndTheServerKeepsWaiting();
     void missingStateIsRefused();
     void firstValidCallbackWinsAndTheListenerCloses();
@@ -93,6 +101,7 @@ void TestLoopbackRedirectServer::validCallbackDeliversTheCode() {
     LoopbackRedirectServer server;
     server.setExpectedState(kState);
     QSignalSpy finished(&server, &LoopbackRedirectServer::finished);
+    answerWhenFinished(server, true);
     QVERIFY(server.listen());
     const QByteArray answer = get(server.port(), "/callback?code=abc%2B123&state=" + kState.toLatin1());
     QCOMPARE(statusOf(answer), 200);
@@ -107,10 +116,34 @@ void TestLoopbackRedirectServer::validCallbackDeliversTheCode() {
     QVERIFY(!server.isListening()); // closed after success
 }
 
+void TestLoopbackRedirectServer::browserHearsOfARefusedSignInAfterTheChecks() {
+    // RFC 9207: the code arrives first, the `iss` check follows. Nothing may tell the browser
+    // "signed in" before the caller's verdict, and a refusal is what the browser then shows.
+    LoopbackRedirectServer server;
+    server.setExpectedState(kState);
+    QSignalSpy finished(&server, &LoopbackRedirectServer::finished);
+    bool answeredBeforeVerdict = false;
+    QObject::connect(&server, &LoopbackRedirectServer::finished, &server, [&] {
+        answeredBeforeVerdict = !server.isAwaitingAnswer();
+        QTimer::singleShot(50, &server, [&server] {
+            server.answerBrowser(false, QStringLiteral("The sign-in answer came from a different server."));
+        });
+    });
+    QVERIFY(server.listen());
+    const QByteArray answer = get(server.port(), "/callback?code=abc&state=" + kState.toLatin1());
+    QCOMPARE(finished.count(), 1);
+    QVERIFY(!answeredBeforeVerdict);
+    QCOMPARE(statusOf(answer), 200);
+    QVERIFY(!answer.contains("Signed in to Hirex"));
+    QVERIFY(answer.contains("did not complete: The sign-in answer came from a different server."));
+    QVERIFY(!server.isAwaitingAnswer());
+}
+
 void TestLoopbackRedirectServer::wrongStateIsRefusedAndTheServerKeepsWaiting() {
     LoopbackRedirectServer server;
     server.setExpectedState(kState);
     QSignalSpy finished(&server, &LoopbackRedirectServer::finished);
+    answerWhenFinished(server, true);
     QSignalSpy refused(&server, &LoopbackRedirectServer::requestRefused);
     QVERIFY(server.listen());
     QByteArray answer = get(server.port(), "/callback?code=evil&state=other");
@@ -134,6 +167,7 @@ void TestLoopbackRedirectServer::missingStateIsRefused() {
     LoopbackRedirectServer server;
     server.setExpectedState(kState);
     QSignalSpy finished(&server, &LoopbackRedirectServer::finished);
+    answerWhenFinished(server, true);
     QVERIFY(server.listen());
     QCOMPARE(statusOf(get(server.port(), "/callback?code=abc")), 400);
     QCOMPARE(statusOf(get(server.port(), "/callback?code=abc&state=")), 400);
@@ -154,6 +188,7 @@ void TestLoopbackRedirectServer::firstValidCallbackWinsAndTheListenerCloses() {
     LoopbackRedirectServer server;
     server.setExpectedState(kState);
     QSignalSpy finished(&server, &LoopbackRedirectServer::finished);
+    answerWhenFinished(server, true);
     QVERIFY(server.listen());
     const quint16 port = server.port();
     QCOMPARE(statusOf(get(port, "/callback?code=first&state=" + kState.toLatin1())), 200);
@@ -168,6 +203,7 @@ void TestLoopbackRedirectServer::secondCallbackOnAnOpenConnectionIsIgnored() {
     LoopbackRedirectServer server;
     server.setExpectedState(kState);
     QSignalSpy finished(&server, &LoopbackRedirectServer::finished);
+    answerWhenFinished(server, true);
     QVERIFY(server.listen());
     // Open a second connection before the first callback, send on it afterwards.
     QTcpSocket early;
@@ -188,6 +224,7 @@ void TestLoopbackRedirectServer::accessDeniedIsReported() {
     LoopbackRedirectServer server;
     server.setExpectedState(kState);
     QSignalSpy finished(&server, &LoopbackRedirectServer::finished);
+    answerWhenFinished(server, true);
     QVERIFY(server.listen());
     const QByteArray answer =
         get(server.port(),
@@ -206,6 +243,7 @@ void TestLoopbackRedirectServer::otherProviderErrorsAreReported() {
     LoopbackRedirectServer server;
     server.setExpectedState(kState);
     QSignalSpy finished(&server, &LoopbackRedirectServer::finished);
+    answerWhenFinished(server, true);
     QVERIFY(server.listen());
     // An error with the wrong state is an attack, not an answer.
     QCOMPARE(statusOf(get(server.port(), "/callback?error=server_error&state=nope")), 400);
@@ -221,6 +259,7 @@ void TestLoopbackRedirectServer::unknownPathsAndOtherMethodsAreRefused() {
     LoopbackRedirectServer server;
     server.setExpectedState(kState);
     QSignalSpy finished(&server, &LoopbackRedirectServer::finished);
+    answerWhenFinished(server, true);
     QVERIFY(server.listen());
     QCOMPARE(statusOf(get(server.port(), "/favicon.ico")), 404);
     QCOMPARE(statusOf(get(server.port(), "/callbackx?code=a&state=" + kState.toLatin1())), 404);
@@ -249,6 +288,7 @@ void TestLoopbackRedirectServer::garbageRequestLinesAreRefused() {
     LoopbackRedirectServer server;
     server.setExpectedState(kState);
     QSignalSpy finished(&server, &LoopbackRedirectServer::finished);
+    answerWhenFinished(server, true);
     QVERIFY(server.listen());
     const QByteArray answer = exchange(server.port(), request);
     QCOMPARE(statusOf(answer), 400);
@@ -263,6 +303,7 @@ void TestLoopbackRedirectServer::oversizedRequestLineIsRefused() {
     LoopbackRedirectServer server;
     server.setExpectedState(kState);
     QSignalSpy finished(&server, &LoopbackRedirectServer::finished);
+    answerWhenFinished(server, true);
     QVERIFY(server.listen());
     // A valid-looking callback whose request line is over the limit, with and without the end.
     const QByteArray longCode(LoopbackRedirectServer::kMaxRequestLineBytes + 10, 'a');
@@ -278,6 +319,7 @@ void TestLoopbackRedirectServer::oversizedHeadersAreRefused() {
     LoopbackRedirectServer server;
     server.setExpectedState(kState);
     QSignalSpy finished(&server, &LoopbackRedirectServer::finished);
+    answerWhenFinished(server, true);
     QVERIFY(server.listen());
     QByteArray request = "GET /callback?code=a&state=" + kState.toLatin1() + " HTTP/1.1\r\n";
     while (request.size() <= LoopbackRedirectServer::kMaxRequestBytes)
@@ -291,6 +333,7 @@ void TestLoopbackRedirectServer::repeatedParametersAreRefused() {
     LoopbackRedirectServer server;
     server.setExpectedState(kState);
     QSignalSpy finished(&server, &LoopbackRedirectServer::finished);
+    answerWhenFinished(server, true);
     QVERIFY(server.listen());
     QCOMPARE(statusOf(get(server.port(), "/callback?code=a&code=b&state=" + kState.toLatin1())), 400);
     QCOMPARE(statusOf(get(server.port(),
@@ -304,6 +347,7 @@ void TestLoopbackRedirectServer::timesOut() {
     server.setExpectedState(kState);
     server.setTimeout(300ms);
     QSignalSpy finished(&server, &LoopbackRedirectServer::finished);
+    answerWhenFinished(server, true);
     QVERIFY(server.listen());
     QVERIFY(finished.wait(5000));
     QCOMPARE(finished.count(), 1);
