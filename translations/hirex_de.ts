@@ -428,6 +428,18 @@ Exit-Codes: 0 OK, 1 Fehler, 2 falscher Aufruf, 3 nicht angemeldet, 4 Netzwerk od
         <translation>Offline-Auswahl aktualisiert. Führen Sie hirexctl sync aus, um die angehefteten Pipelines herunterzuladen.
 </translation>
     </message>
+    <message>
+        <source>hirexctl: sign-in interrupted; not signed in.</source>
+        <translation>hirexctl: Anmeldung unterbrochen; nicht angemeldet.</translation>
+    </message>
+    <message>
+        <source>hirexctl: interrupted before the command finished.</source>
+        <translation>hirexctl: unterbrochen, bevor der Befehl abgeschlossen war.</translation>
+    </message>
+    <message>
+        <source>Signed in for this run only: the server issued no refresh token, so the next command will not be signed in.</source>
+        <translation>Nur für diesen Aufruf angemeldet: Der Server hat kein Aktualisierungstoken ausgestellt, daher ist der nächste Befehl nicht angemeldet.</translation>
+    </message>
 </context>
 <context>
     <name>DesktopController</name>
@@ -608,6 +620,18 @@ Exit-Codes: 0 OK, 1 Fehler, 2 falscher Aufruf, 3 nicht angemeldet, 4 Netzwerk od
     <message>
         <source>This page does not belong to the sign-in Hirex is waiting for. Return to Hirex and start the sign-in again if needed.</source>
         <translation>Diese Seite gehört nicht zu der Anmeldung, auf die Hirex wartet. Kehren Sie zu Hirex zurück und starten Sie die Anmeldung bei Bedarf erneut.</translation>
+    </message>
+    <message>
+        <source>Sign-in not completed</source>
+        <translation>Anmeldung nicht abgeschlossen</translation>
+    </message>
+    <message>
+        <source>Sign-in to Hirex did not complete. Return to Hirex for details.</source>
+        <translation>Die Anmeldung bei Hirex wurde nicht abgeschlossen. Einzelheiten finden Sie in Hirex.</translation>
+    </message>
+    <message>
+        <source>Sign-in to Hirex did not complete: %1</source>
+        <translation>Die Anmeldung bei Hirex wurde nicht abgeschlossen: %1</translation>
     </message>
 </context>
 <context>
@@ -992,6 +1016,10 @@ Abmelden und lokale Daten entfernen?</translation>
     <message>
         <source>This computer was signed out by your administrator and its local data was removed. Sign in again to continue.</source>
         <translation>Dieser Computer wurde von Ihrem Administrator abgemeldet und seine lokalen Daten wurden entfernt. Melden Sie sich erneut an, um fortzufahren.</translation>
+    </message>
+    <message>
+        <source>The server issued no refresh token, so this sign-in is not kept: the session ends when the program closes.</source>
+        <translation>Der Server hat kein Aktualisierungstoken ausgestellt, daher wird diese Anmeldung nicht gespeichert: Die Sitzung endet, wenn das Programm geschlossen wird.</translation>
     </message>
 </context>
 <context>

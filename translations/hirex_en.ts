@@ -393,6 +393,18 @@ Exit codes: 0 ok, 1 failure, 2 usage, 3 not signed in, 4 network or TLS,
 </source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>hirexctl: sign-in interrupted; not signed in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hirexctl: interrupted before the command finished.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in for this run only: the server issued no refresh token, so the next command will not be signed in.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DesktopController</name>
@@ -572,6 +584,18 @@ Exit codes: 0 ok, 1 failure, 2 usage, 3 not signed in, 4 network or TLS,
     </message>
     <message>
         <source>This page does not belong to the sign-in Hirex is waiting for. Return to Hirex and start the sign-in again if needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-in not completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-in to Hirex did not complete. Return to Hirex for details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-in to Hirex did not complete: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -952,6 +976,10 @@ Sign out and remove local data?</source>
     </message>
     <message>
         <source>This computer was signed out by your administrator and its local data was removed. Sign in again to continue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server issued no refresh token, so this sign-in is not kept: the session ends when the program closes.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -428,6 +428,18 @@ ilk satırı (izinler 600) ya da terminalde yazılan parola.
         <translation>Çevrimdışı seçim güncellendi. Sabitlenen süreçleri indirmek için hirexctl sync komutunu çalıştırın.
 </translation>
     </message>
+    <message>
+        <source>hirexctl: sign-in interrupted; not signed in.</source>
+        <translation>hirexctl: oturum açma kesildi; oturum açılmadı.</translation>
+    </message>
+    <message>
+        <source>hirexctl: interrupted before the command finished.</source>
+        <translation>hirexctl: komut bitmeden kesildi.</translation>
+    </message>
+    <message>
+        <source>Signed in for this run only: the server issued no refresh token, so the next command will not be signed in.</source>
+        <translation>Yalnızca bu çalıştırma için oturum açıldı: sunucu yenileme belirteci vermedi, bu yüzden sonraki komutta oturum açık olmayacak.</translation>
+    </message>
 </context>
 <context>
     <name>DesktopController</name>
@@ -607,6 +619,18 @@ ilk satırı (izinler 600) ya da terminalde yazılan parola.
     <message>
         <source>This page does not belong to the sign-in Hirex is waiting for. Return to Hirex and start the sign-in again if needed.</source>
         <translation>Bu sayfa, Hirex&apos;in beklediği oturum açma işlemine ait değil. Hirex&apos;e dönün ve gerekirse oturum açmayı yeniden başlatın.</translation>
+    </message>
+    <message>
+        <source>Sign-in not completed</source>
+        <translation>Oturum açma tamamlanmadı</translation>
+    </message>
+    <message>
+        <source>Sign-in to Hirex did not complete. Return to Hirex for details.</source>
+        <translation>Hirex&apos;te oturum açma tamamlanmadı. Ayrıntılar için Hirex&apos;e dönün.</translation>
+    </message>
+    <message>
+        <source>Sign-in to Hirex did not complete: %1</source>
+        <translation>Hirex&apos;te oturum açma tamamlanmadı: %1</translation>
     </message>
 </context>
 <context>
@@ -986,6 +1010,10 @@ Oturum kapatılsın ve yerel veriler silinsin mi?</translation>
     <message>
         <source>This computer was signed out by your administrator and its local data was removed. Sign in again to continue.</source>
         <translation>Bu bilgisayarın oturumu yöneticiniz tarafından kapatıldı ve yerel verileri silindi. Devam etmek için yeniden oturum açın.</translation>
+    </message>
+    <message>
+        <source>The server issued no refresh token, so this sign-in is not kept: the session ends when the program closes.</source>
+        <translation>Sunucu yenileme belirteci vermedi, bu yüzden bu oturum açma saklanmıyor: oturum program kapandığında sona erer.</translation>
     </message>
 </context>
 <context>
