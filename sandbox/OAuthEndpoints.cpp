@@ -141,6 +141,8 @@ HttpResponse completeLogin(Services &s, const QString &userId, const QUrlQuery &
     grant.scope = grantedScope(params);
     grant.federated = federated;
     grant.amr = amr;
+    grant.nonce = formValue(params, QStringLiteral("nonce")).left(256);
+    grant.authTime = s.clock.nowSecs(); // this sandbox always authenticates afresh
     const QString code = s.tokens.issueCode(grant);
     s.audit.recordAs(userId, user ? user->value(QStringLiteral("email")).toString() : QString(), sourceIp,
                      Json::iso(s.clock.now()), QStringLiteral("auth.login"), QStringLiteral("user"), userId,
@@ -202,7 +204,7 @@ QJsonObject discovery(Services &s) {
          QJsonArray{QStringLiteral("openid"), QStringLiteral("profile"), QStringLiteral("email"),
                     QStringLiteral("offline_access"), QStringLiteral("hirex")}},
         {QStringLiteral("subject_types_supported"), QJsonArray{QStringLiteral("public")}},
-        {QStringLiteral("id_token_signing_alg_values_supported"), QJsonArray{QStringLiteral("none")}},
+        {QStringLiteral("id_token_signing_alg_values_supported"), QJsonArray{QStringLiteral("RS256")}},
         {QStringLiteral("token_endpoint_auth_methods_supported"), QJsonArray{QStringLiteral("none")}},
     };
 }
@@ -212,9 +214,8 @@ QJsonObject discovery(Services &s) {
 void OAuthEndpoints::registerRoutes(Router &router, Services &s) {
     router.addPublic("GET", QStringLiteral("/.well-known/openid-configuration"),
                      [&s](RequestContext &) { return HttpResponse::json(200, discovery(s)); });
-    router.addPublic("GET", QStringLiteral("/oauth/jwks"), [](RequestContext &) {
-        return HttpResponse::json(200, QJsonObject{{QStringLiteral("keys"), QJsonArray{}}});
-    });
+    router.addPublic("GET", QStringLiteral("/oauth/jwks"),
+                     [&s](RequestContext &) { return HttpResponse::json(200, s.tokens.jwks()); });
     router.addPublic("GET", QStringLiteral("/oauth/authorize"), [](RequestContext &ctx) {
         if (auto bad = validateAuthorize(ctx.request.query))
             return *bad;

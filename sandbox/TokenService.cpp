@@ -2,6 +2,7 @@
 
 #include "sandbox/Clock.h"
 #include "sandbox/Database.h"
+#include "sandbox/IdTokenSigner.h"
 #include "sandbox/Json.h"
 #include "sandbox/SandboxLog.h"
 
@@ -13,6 +14,7 @@ namespace hirex::sandbox {
 
 namespace {
 constexpr qint64 kCodeTtl = 600;
+constexpr qint64 kIdTokenTtl = 300;
 constexpr qint64 kRefreshTtl = 30LL * 86400;
 
 QString hashOf(const QString &token) {
@@ -25,6 +27,18 @@ TokenService::TokenService(Database &db, Clock &clock, int accessTtlSeconds)
     , m_clock(clock)
     , m_accessTtl(accessTtlSeconds) {}
 
+TokenService::~TokenService() = default;
+
+IdTokenSigner &TokenService::signer() {
+    if (!m_signer)
+        m_signer = std::make_unique<IdTokenSigner>(m_db);
+    return *m_signer;
+}
+
+QJsonObject TokenService::jwks() {
+    return signer().jwks();
+}
+
 QString TokenService::issueCode(const CodeGrant &grant) {
     const QString code = QString::fromLatin1(Json::randomToken(32));
     QJsonObject data{{QStringLiteral("client_id"), grant.clientId},
@@ -32,7 +46,9 @@ QString TokenService::issueCode(const CodeGrant &grant) {
                      {QStringLiteral("code_challenge"), grant.codeChallenge},
                      {QStringLiteral("scope"), grant.scope},
                      {QStringLiteral("federated"), grant.federated},
-                     {QStringLiteral("amr"), Json::fromStringList(grant.amr)}};
+                     {QStringLiteral("amr"), Json::fromStringList(grant.amr)},
+                     {QStringLiteral("nonce"), grant.nonce},
+                     {QStringLiteral("auth_time"), grant.authTime}};
     m_db.exec(QStringLiteral("INSERT INTO tokens (hash, kind, user_id, family_id, expires_at, data) "
                              "VALUES (?, 'code', ?, '', ?, ?)"),
               {hashOf(code), grant.userId, m_clock.nowSecs() + kCodeTtl, Json::compact(data)});
@@ -108,7 +124,32 @@ TokenService::Result TokenService::exchangeCode(const QString &code, const QStri
                m_clock.nowSecs()});
     r.ok = true;
     r.error.clear();
-    r.body = issuePair(userId, familyId, data.value(QStringLiteral("scope")).toString());
+    const QString scope = data.value(QStringLiteral("scope")).toString();
+    r.body = issuePair(userId, familyId, scope);
+    // OIDC Core §3.1.3.3: an openid request gets a signed ID token naming issuer, audience,
+    // expiry, the authentication time and the request's nonce.
+    if (scope.split(QLatin1Char(' ')).contains(QLatin1String("openid"))) {
+        const qint64 now = m_clock.nowSecs();
+        QJsonObject claims{
+            {QStringLiteral("iss"), m_db.meta(QStringLiteral("issuer"))},
+            {QStringLiteral("sub"), userId},
+            {QStringLiteral("aud"), clientId},
+            {QStringLiteral("iat"), now},
+            {QStringLiteral("exp"), now + kIdTokenTtl},
+            {QStringLiteral("auth_time"), data.value(QStringLiteral("auth_time")).toInteger(now)},
+            {QStringLiteral("amr"), data.value(QStringLiteral("amr"))}};
+        const QString nonce = data.value(QStringLiteral("nonce")).toString();
+        if (!nonce.isEmpty())
+            claims.insert(QStringLiteral("nonce"), nonce);
+        const QByteArray idToken = signer().sign(claims);
+        if (idToken.isEmpty()) {
+            r.ok = false;
+            r.error = QStringLiteral("server_error");
+            r.errorDescription = QStringLiteral("the ID token could not be signed");
+            return r;
+        }
+        r.body.insert(QStringLiteral("id_token"), QString::fromLatin1(idToken));
+    }
     return r;
 }
 

@@ -4,6 +4,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <memory>
+
 namespace hirex::sandbox {
 
 class Database;
@@ -21,6 +23,8 @@ public:
         QString scope;
         bool federated = false;
         QStringList amr;
+        QString nonce;       // OIDC: echoed in the ID token
+        qint64 authTime = 0; // OIDC auth_time: when the user authenticated
     };
     struct Result {
         bool ok = false;
@@ -39,6 +43,7 @@ public:
     };
 
     TokenService(Database &db, Clock &clock, int accessTtlSeconds);
+    ~TokenService();
 
     QString issueCode(const CodeGrant &grant);
     Result exchangeCode(const QString &code, const QString &redirectUri, const QString &clientId,
@@ -48,14 +53,18 @@ public:
     Access authenticate(const QString &accessToken);
     void bindDevice(const QString &familyId, const QString &deviceId);
     void revokeUser(const QString &userId);
+    // The public keys that verify the ID tokens this service signs (GET /oauth/jwks).
+    QJsonObject jwks();
 
 private:
+    class IdTokenSigner &signer(); // made on first use, when the database is open
     QJsonObject issuePair(const QString &userId, const QString &familyId, const QString &scope);
     void revokeFamily(const QString &familyId);
 
     Database &m_db;
     Clock &m_clock;
     int m_accessTtl;
+    std::unique_ptr<class IdTokenSigner> m_signer;
 };
 
 } // namespace hirex::sandbox

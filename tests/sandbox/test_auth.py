@@ -1,13 +1,16 @@
 """OAuth 2.0 / OIDC of hirex-sandbox: discovery, PKCE sign-in (password + TOTP), refusals, code
 single use, refresh rotation with reuse detection, revocation, expiry and the SSO path."""
 
+import json
+import secrets
 import ssl
 import time
 import unittest
 import urllib.parse
 import warnings
 
-from sandboxfixture import CLIENT_ID, SandboxTestCase, Session, make_ssl_context, parse_forms, pkce_pair, query_string, totp
+from sandboxfixture import (CLIENT_ID, SandboxTestCase, Session, b64url, make_ssl_context, parse_forms, pkce_pair,
+                            query_string, totp)
 
 
 class AuthTest(SandboxTestCase):
@@ -55,7 +58,9 @@ class AuthTest(SandboxTestCase):
         self.assertLessEqual({"openid", "profile", "email", "offline_access", "hirex"}, set(d["scopes_supported"]))
         jwks = self.sandbox.api.request("GET", "/oauth/jwks")
         self.assertEqual(jwks.status, 200, jwks)
-        self.assertEqual(jwks.json(), {"keys": []})
+        keys = jwks.json()["keys"]
+        self.assertEqual([(k["kty"], k["alg"], k["use"]) for k in keys], [("RSA", "RS256", "sig")])
+        self.assertEqual(d["id_token_signing_alg_values_supported"], ["RS256"])
 
     def test_login_page_offers_password_totp_and_sso(self):
         sb = self.sandbox
@@ -101,6 +106,40 @@ class AuthTest(SandboxTestCase):
         with_consent = sb.sign_in(acc, prompt="consent")
         self.assertTrue(with_consent.refresh_token)
         self.assertIn("offline_access", with_consent.doc.get("scope", "").split())
+
+    def test_id_token_is_signed_and_carries_the_nonce(self):
+        # OIDC Core §3.1.3.7: a signed ID token (RS256, key in the JWKS) naming the issuer, the
+        # client as audience, an expiry, auth_time and the request's nonce.
+        import base64
+        import hashlib
+        sb = self.sandbox
+        acc = sb.account("recruiter")
+        verifier, challenge = pkce_pair()
+        params = sb.authorize_params(challenge=challenge, nonce="n-" + b64url(secrets.token_bytes(12)))
+        r = sb.login_flow(acc, params)
+        tokens = sb.exchange_code(sb.code_from_redirect(r, params), params["redirect_uri"], verifier)
+        id_token = tokens.doc.get("id_token")
+        self.assertTrue(id_token, "an openid grant must carry an ID token")
+        head_b64, body_b64, sig_b64 = id_token.split(".")
+
+        def unb64(x):
+            return base64.urlsafe_b64decode(x + "=" * (-len(x) % 4))
+        header, claims = json.loads(unb64(head_b64)), json.loads(unb64(body_b64))
+        self.assertEqual(header["alg"], "RS256")
+        self.assertEqual(claims["iss"], sb.direct.request("GET", "/.well-known/openid-configuration").json()["issuer"])
+        self.assertEqual(claims["aud"], params["client_id"])
+        self.assertEqual(claims["nonce"], params["nonce"])
+        self.assertGreater(claims["exp"], time.time())
+        self.assertLessEqual(abs(claims["auth_time"] - time.time()), 120)
+        jwks = sb.direct.request("GET", "/oauth/jwks").json()
+        key = next(k for k in jwks["keys"] if k["kid"] == header["kid"])
+        # RS256 by hand: m = s^e mod n must be the PKCS#1 v1.5 encoding of SHA-256(input).
+        n = int.from_bytes(unb64(key["n"]), "big")
+        e = int.from_bytes(unb64(key["e"]), "big")
+        m = pow(int.from_bytes(unb64(sig_b64), "big"), e, n).to_bytes((n.bit_length() + 7) // 8, "big")
+        digest = hashlib.sha256((head_b64 + "." + body_b64).encode()).digest()
+        self.assertTrue(m.endswith(bytes.fromhex("3031300d060960864801650304020105000420") + digest))
+        self.assertTrue(m.startswith(b"\x00\x01\xff"))
 
     def test_wrong_password_and_wrong_totp_are_refused(self):
         sb = self.sandbox
