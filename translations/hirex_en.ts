@@ -157,6 +157,10 @@
         <source>Sign-in was cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The sign-in server&apos;s proof of identity could not be verified. Sign-in was stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CacheSecretStore</name>

@@ -157,6 +157,10 @@
         <source>Sign-in was cancelled.</source>
         <translation>Oturum açma iptal edildi.</translation>
     </message>
+    <message>
+        <source>The sign-in server&apos;s proof of identity could not be verified. Sign-in was stopped.</source>
+        <translation>Oturum açma sunucusunun kimlik kanıtı doğrulanamadı. Oturum açma durduruldu.</translation>
+    </message>
 </context>
 <context>
     <name>CacheSecretStore</name>

@@ -1,11 +1,15 @@
 #include "core/auth/AuthorizationFlow.h"
 
+#include "core/auth/AuthHttp.h"
 #include "core/auth/AuthLogging.h"
 #include "core/auth/BrowserLauncher.h"
+#include "core/auth/IdTokenValidator.h"
 #include "core/auth/OAuthTokenClient.h"
 #include "core/auth/OidcDiscovery.h"
 #include "core/auth/Pkce.h"
 
+#include <QDateTime>
+#include <QJsonDocument>
 #include <QMetaObject>
 #include <QUrlQuery>
 
@@ -53,7 +57,8 @@ void AuthorizationFlow::setState(State state) {
 
 QUrl AuthorizationFlow::buildAuthorizationUrl(const OidcProviderMetadata &provider, const QString &clientId,
                                               const QUrl &redirectUri, const QStringList &scopes,
-                                              const QString &state, const QByteArray &codeChallenge) {
+                                              const QString &state, const QByteArray &codeChallenge,
+                                              const QString &nonce) {
     QUrl url = provider.authorizationEndpoint;
     // Keep any query the provider put in its endpoint (RFC 6749 §3.1 allows one).
     QUrlQuery query(url);
@@ -64,6 +69,8 @@ QUrl AuthorizationFlow::buildAuthorizationUrl(const OidcProviderMetadata &provid
     query.addQueryItem(QStringLiteral("state"), state);
     query.addQueryItem(QStringLiteral("code_challenge"), QString::fromLatin1(codeChallenge));
     query.addQueryItem(QStringLiteral("code_challenge_method"), QStringLiteral("S256"));
+    if (!nonce.isEmpty()) // OIDC Core §3.1.2.1: binds the ID token to this request
+        query.addQueryItem(QStringLiteral("nonce"), nonce);
     // OIDC Core §11: a provider grants offline_access (the refresh token that keeps a sign-in
     // across restarts) only when the request asks for consent.
     if (scopes.contains(QLatin1String("offline_access")))
@@ -151,8 +158,10 @@ void AuthorizationFlow::onDiscovered(const OidcProviderMetadata &provider) {
         if (!supported.isEmpty())
             scopes = supported;
     }
+    m_openIdRequested = scopes.contains(QLatin1String("openid"));
+    m_nonce = m_openIdRequested ? QString::fromLatin1(Pkce::randomUrlSafeToken(32)) : QString();
     const QUrl url = buildAuthorizationUrl(provider, m_settings.clientId, m_redirectUri, scopes,
-                                           m_expectedState, Pkce::challengeS256(m_verifier));
+                                           m_expectedState, Pkce::challengeS256(m_verifier), m_nonce);
     setState(State::WaitingForBrowser);
     if (!m_launcher || !m_launcher->openUrl(url)) {
         fail({QStringLiteral("browser_unavailable"),
@@ -207,14 +216,64 @@ void AuthorizationFlow::onCallback(const LoopbackRedirectServer::Result &result)
                                         fail(exchange.error);
                                         return;
                                     }
-                                    if (m_server)
-                                        m_server->answerBrowser(true);
-                                    cleanUp();
-                                    qCInfo(lcAuth) << "sign-in succeeded; refresh token issued:"
-                                                   << !exchange.tokens.refreshToken.isEmpty();
-                                    setState(State::Succeeded);
-                                    Q_EMIT succeeded(exchange.tokens, m_provider);
+                                    if (m_openIdRequested)
+                                        verifyIdToken(exchange.tokens);
+                                    else
+                                        succeed(exchange.tokens);
                                 });
+}
+
+// OIDC Core §3.1.3.7: the ID token must be signed by a key of the issuer's JWKS and name this
+// issuer, this client, a valid time and our nonce, or the sign-in stops before any token is kept.
+void AuthorizationFlow::verifyIdToken(const TokenSet &tokens) {
+    const auto refuse = [this](const QString &detail) {
+        fail({QStringLiteral("id_token_invalid"),
+              tr("The sign-in server's proof of identity could not be verified. Sign-in was stopped."),
+              detail});
+    };
+    if (tokens.idToken.isEmpty()) {
+        refuse(QStringLiteral("id_token_missing"));
+        return;
+    }
+    if (m_provider.jwksUri.isEmpty()) {
+        refuse(QStringLiteral("jwks_uri_missing"));
+        return;
+    }
+    const quint64 generation = m_generation;
+    AuthHttp::get(m_transport, m_provider.jwksUri, {{"Accept", "application/json"}}, this,
+                  [this, generation, tokens, refuse](const AuthHttpResponse &response) {
+                      if (generation != m_generation || m_state != State::ExchangingCode)
+                          return;
+                      if (!response.ok()) {
+                          refuse(response.error.isError()
+                                     ? response.error.code
+                                     : QStringLiteral("jwks HTTP %1").arg(response.status));
+                          return;
+                      }
+                      IdTokenValidator::Expectations expected;
+                      expected.issuer = m_provider.issuer.toString(QUrl::FullyEncoded);
+                      expected.clientId = m_settings.clientId;
+                      expected.nonce = m_nonce;
+                      expected.nowSecs = QDateTime::currentSecsSinceEpoch();
+                      const IdTokenValidator::Result checked = IdTokenValidator::validate(
+                          tokens.idToken, QJsonDocument::fromJson(response.body).object(), expected);
+                      if (!checked.ok) {
+                          refuse(checked.error);
+                          return;
+                      }
+                      succeed(tokens);
+                  });
+}
+
+void AuthorizationFlow::succeed(const TokenSet &tokens) {
+    if (m_server)
+        m_server->answerBrowser(true);
+    cleanUp();
+    qCInfo(lcAuth) << "sign-in succeeded; refresh token issued:" << !tokens.refreshToken.isEmpty();
+    setState(State::Succeeded);
+    TokenSet kept = tokens;
+    kept.idToken.clear(); // checked; nothing after the sign-in needs it
+    Q_EMIT succeeded(kept, m_provider);
 }
 
 void AuthorizationFlow::cancel() {
@@ -239,6 +298,7 @@ void AuthorizationFlow::cleanUp() {
     m_verifier.fill('\0');
     m_verifier.clear();
     m_expectedState.clear();
+    m_nonce.clear();
     // Stop listening now, but keep the object until the next attempt: the browser's page may
     // still be on its way out of an answered socket.
     if (m_server)

@@ -63,7 +63,8 @@ public:
     // The authorization request URL (RFC 6749 §4.1.1 + RFC 7636 §4.3); public for tests.
     static QUrl buildAuthorizationUrl(const OidcProviderMetadata &provider, const QString &clientId,
                                       const QUrl &redirectUri, const QStringList &scopes,
-                                      const QString &state, const QByteArray &codeChallenge);
+                                      const QString &state, const QByteArray &codeChallenge,
+                                      const QString &nonce = {});
 
 Q_SIGNALS:
     void stateChanged(hirex::auth::AuthorizationFlow::State state);
@@ -75,6 +76,8 @@ private:
     void setState(State state);
     void onDiscovered(const OidcProviderMetadata &provider);
     void onCallback(const LoopbackRedirectServer::Result &result);
+    void verifyIdToken(const TokenSet &tokens);
+    void succeed(const TokenSet &tokens);
     void fail(const UserMessage &error);
     void cleanUp();
 
@@ -88,6 +91,8 @@ private:
     OidcProviderMetadata m_provider;
     QByteArray m_verifier; // wiped when the flow ends
     QString m_expectedState;
+    QString m_nonce; // OIDC: must come back in the ID token
+    bool m_openIdRequested = false;
     QUrl m_redirectUri;
     quint64 m_generation = 0; // tells answers of an abandoned attempt from the current one
 };

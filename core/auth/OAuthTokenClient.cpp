@@ -181,6 +181,10 @@ OAuthTokenClient::Result OAuthTokenClient::parseTokenResponse(int status, const 
     result.tokens.expiresAt = QDateTime::currentDateTimeUtc().addSecs(expiresIn);
     result.tokens.refreshToken = refreshToken.toString();
     result.tokens.scope = scope.toString();
+    const QJsonValue idToken = object.value(QLatin1String("id_token"));
+    if (!idToken.isUndefined() && !idToken.isString())
+        return bad(QStringLiteral("id_token is not a string"));
+    result.tokens.idToken = idToken.toString().toLatin1();
     return result;
 }
 

@@ -14,6 +14,7 @@ struct TokenSet {
     qint64 expiresIn = 0; // seconds, as sent
     QString refreshToken; // may be empty: the provider did not issue one
     QString scope;
+    QByteArray idToken; // OIDC ID token as sent; checked by AuthorizationFlow, then not kept
 
     bool isValid() const { return !accessToken.isEmpty() && expiresAt.isValid(); }
 };

@@ -9,6 +9,8 @@ target_sources(hirex_core PRIVATE
   ${CMAKE_CURRENT_LIST_DIR}/AuthorizationFlow.cpp
   ${CMAKE_CURRENT_LIST_DIR}/AuthorizationFlow.h
   ${CMAKE_CURRENT_LIST_DIR}/BrowserLauncher.h
+  ${CMAKE_CURRENT_LIST_DIR}/IdTokenValidator.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/IdTokenValidator.h
   ${CMAKE_CURRENT_LIST_DIR}/LoopbackRedirectServer.cpp
   ${CMAKE_CURRENT_LIST_DIR}/LoopbackRedirectServer.h
   ${CMAKE_CURRENT_LIST_DIR}/OAuthTokenClient.cpp

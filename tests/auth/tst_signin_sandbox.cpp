@@ -202,6 +202,8 @@ void TestSignInSandbox::signInEndToEndWithKeychainAndRestore() {
                 .split(QLatin1Char(' '))
                 .contains(QStringLiteral("offline_access")));
     QCOMPARE(query.queryItemValue(QStringLiteral("prompt")), QStringLiteral("consent"));
+    // A nonce the sandbox's signed ID token must echo; the flow checked it before signedIn.
+    QVERIFY(query.queryItemValue(QStringLiteral("nonce")).size() >= 43);
 
     // The access token works, the device is registered and sent.
     QVERIFY(!session.accessToken().isEmpty());
