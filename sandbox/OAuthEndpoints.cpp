@@ -214,6 +214,18 @@ QJsonObject discovery(Services &s) {
 void OAuthEndpoints::registerRoutes(Router &router, Services &s) {
     router.addPublic("GET", QStringLiteral("/.well-known/openid-configuration"),
                      [&s](RequestContext &) { return HttpResponse::json(200, discovery(s)); });
+    // RFC 9728: the API names the authorization server whose tokens it accepts (itself).
+    router.addPublic("GET", QStringLiteral("/.well-known/oauth-protected-resource"), [&s](RequestContext &) {
+        const QString issuer = s.db.meta(QStringLiteral("issuer"));
+        return HttpResponse::json(
+            200, QJsonObject{
+                     {QStringLiteral("resource"), issuer},
+                     {QStringLiteral("authorization_servers"), QJsonArray{issuer}},
+                     {QStringLiteral("bearer_methods_supported"), QJsonArray{QStringLiteral("header")}},
+                     {QStringLiteral("scopes_supported"),
+                      QJsonArray{QStringLiteral("openid"), QStringLiteral("profile"), QStringLiteral("email"),
+                                 QStringLiteral("offline_access"), QStringLiteral("hirex")}}});
+    });
     router.addPublic("GET", QStringLiteral("/oauth/jwks"),
                      [&s](RequestContext &) { return HttpResponse::json(200, s.tokens.jwks()); });
     router.addPublic("GET", QStringLiteral("/oauth/authorize"), [](RequestContext &ctx) {

@@ -157,6 +157,7 @@ QString SandboxApp::start(QString *errorText) {
     }
     const QString base = scheme + QStringLiteral("://127.0.0.1:") + QString::number(port);
     m_db->setMeta(QStringLiteral("issuer"), base);
+    m_tokens->jwks(); // makes (or loads) the ID token key now, not during the first sign-in
     m_retention->start(m_options.retentionIntervalSeconds);
     return base;
 }
@@ -209,7 +210,8 @@ HttpResponse SandboxApp::dispatch(const HttpRequest &request) {
     const QString &path = request.path;
     const bool isV1 = path == QLatin1String("/v1") || path.startsWith(QLatin1String("/v1/"));
     const bool isOAuth = path.startsWith(QLatin1String("/oauth/"));
-    const bool isDiscovery = path == QLatin1String("/.well-known/openid-configuration");
+    const bool isDiscovery = path == QLatin1String("/.well-known/openid-configuration") ||
+                             path == QLatin1String("/.well-known/oauth-protected-resource");
     if (!isV1 && !isOAuth && !isDiscovery)
         return Problem::notFound(path);
     if (isV1 && m_faults->shouldFail()) {

@@ -161,6 +161,14 @@
         <source>The sign-in server&apos;s proof of identity could not be verified. Sign-in was stopped.</source>
         <translation>Der Identitätsnachweis des Anmeldeservers konnte nicht geprüft werden. Die Anmeldung wurde abgebrochen.</translation>
     </message>
+    <message>
+        <source>The Hirex server did not say which sign-in server it trusts, so Hirex will not sign in through %1.</source>
+        <translation>Der Hirex-Server hat nicht angegeben, welchem Anmeldeserver er vertraut, daher meldet sich Hirex nicht über %1 an.</translation>
+    </message>
+    <message>
+        <source>The Hirex server does not accept sign-ins from %1; it trusts %2. Leave out --issuer to sign in there.</source>
+        <translation>Der Hirex-Server akzeptiert keine Anmeldungen über %1; er vertraut %2. Lassen Sie --issuer weg, um sich dort anzumelden.</translation>
+    </message>
 </context>
 <context>
     <name>CacheSecretStore</name>

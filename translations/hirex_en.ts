@@ -161,6 +161,14 @@
         <source>The sign-in server&apos;s proof of identity could not be verified. Sign-in was stopped.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The Hirex server did not say which sign-in server it trusts, so Hirex will not sign in through %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Hirex server does not accept sign-ins from %1; it trusts %2. Leave out --issuer to sign in there.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CacheSecretStore</name>

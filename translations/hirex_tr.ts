@@ -161,6 +161,14 @@
         <source>The sign-in server&apos;s proof of identity could not be verified. Sign-in was stopped.</source>
         <translation>Oturum açma sunucusunun kimlik kanıtı doğrulanamadı. Oturum açma durduruldu.</translation>
     </message>
+    <message>
+        <source>The Hirex server did not say which sign-in server it trusts, so Hirex will not sign in through %1.</source>
+        <translation>Hirex sunucusu hangi oturum açma sunucusuna güvendiğini bildirmedi, bu yüzden Hirex %1 üzerinden oturum açmayacak.</translation>
+    </message>
+    <message>
+        <source>The Hirex server does not accept sign-ins from %1; it trusts %2. Leave out --issuer to sign in there.</source>
+        <translation>Hirex sunucusu %1 üzerinden yapılan oturum açmaları kabul etmiyor; %2 sunucusuna güveniyor. Orada oturum açmak için --issuer seçeneğini kullanmayın.</translation>
+    </message>
 </context>
 <context>
     <name>CacheSecretStore</name>

@@ -218,6 +218,7 @@ void DesktopController::startSignIn() {
     }
     auth::AuthorizationFlow::Settings settings;
     settings.issuer = m_options.issuer.isEmpty() ? server : m_options.issuer;
+    settings.resource = server; // RFC 9728: the API must list the issuer
     settings.clientId = m_options.clientId;
     m_flow->setSettings(settings);
     m_signIn->markWaitingForBrowser();

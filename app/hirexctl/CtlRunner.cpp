@@ -156,6 +156,7 @@ void CtlRunner::login() {
         auth::AuthTransport::fromPolicy(m_context->network(), m_context->policy()), m_launcher, this);
     auth::AuthorizationFlow::Settings settings;
     settings.issuer = m_context->issuer();
+    settings.resource = m_context->server(); // RFC 9728: the API must list the issuer
     settings.clientId = m_context->clientId();
     m_flow->setSettings(settings);
     auth::SessionManager *session = m_context->session();

@@ -9,6 +9,7 @@
 #include "core/auth/Pkce.h"
 
 #include <QDateTime>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QMetaObject>
 #include <QUrlQuery>
@@ -102,6 +103,61 @@ void AuthorizationFlow::start() {
     }
     qCInfo(lcAuth) << "sign-in started";
     setState(State::Discovering);
+    checkResource([this] { discover(); });
+}
+
+// RFC 9728 §3: GET <resource>/.well-known/oauth-protected-resource; its `resource` must be the
+// API asked, and its `authorization_servers` must hold the issuer we are about to use.
+void AuthorizationFlow::checkResource(std::function<void()> then) {
+    if (!m_settings.resource.isValid() || m_settings.resource.isEmpty()) {
+        then();
+        return;
+    }
+    const QString resource = withoutTrailingSlash(m_settings.resource.toString(QUrl::FullyEncoded));
+    const QString issuer = withoutTrailingSlash(m_settings.issuer.toString(QUrl::FullyEncoded));
+    const QUrl url(resource + QStringLiteral("/.well-known/oauth-protected-resource"));
+    const quint64 generation = m_generation;
+    AuthHttp::get(
+        m_transport, url, {{"Accept", "application/json"}}, this,
+        [this, generation, resource, issuer, then](const AuthHttpResponse &response) {
+            if (generation != m_generation || m_state != State::Discovering)
+                return;
+            if (response.error.isError()) {
+                fail(response.error);
+                return;
+            }
+            if (response.status == 404 && issuer == resource) {
+                then(); // a server without the metadata that is its own issuer: nothing to mix up
+                return;
+            }
+            const QJsonObject doc = QJsonDocument::fromJson(response.body).object();
+            QStringList servers;
+            for (const QJsonValue &v : doc.value(QLatin1String("authorization_servers")).toArray())
+                servers << withoutTrailingSlash(v.toString());
+            const bool resourceMatches =
+                withoutTrailingSlash(doc.value(QLatin1String("resource")).toString()) == resource;
+            if (!response.ok() || !resourceMatches || servers.isEmpty()) {
+                fail({QStringLiteral("resource_metadata_invalid"),
+                      tr("The Hirex server did not say which sign-in server it trusts, so Hirex will not "
+                         "sign in through %1.")
+                          .arg(issuer),
+                      response.ok() ? QStringLiteral("resource metadata mismatch")
+                                    : QStringLiteral("HTTP %1").arg(response.status)});
+                return;
+            }
+            if (!servers.contains(issuer)) {
+                fail({QStringLiteral("issuer_not_trusted"),
+                      tr("The Hirex server does not accept sign-ins from %1; it trusts %2. Leave out "
+                         "--issuer to sign in there.")
+                          .arg(issuer, servers.join(QStringLiteral(", "))),
+                      QStringLiteral("issuer not in authorization_servers")});
+                return;
+            }
+            then();
+        });
+}
+
+void AuthorizationFlow::discover() {
     const quint64 generation = m_generation;
     m_discovery->discover(m_settings.issuer, [this, generation](const OidcDiscovery::Result &result) {
         if (generation != m_generation || m_state != State::Discovering)

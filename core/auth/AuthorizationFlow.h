@@ -12,6 +12,7 @@
 #include <QUrl>
 
 #include <chrono>
+#include <functional>
 
 namespace hirex::auth {
 
@@ -35,6 +36,10 @@ class AuthorizationFlow : public QObject {
 public:
     struct Settings {
         QUrl issuer;
+        // The Hirex API the tokens are for. When set, its RFC 9728 metadata must list `issuer`
+        // as an authorization server, or the sign-in stops before the browser opens: a token
+        // from an issuer the API does not trust is never sent to it.
+        QUrl resource;
         QString clientId = QStringLiteral("hirex-desktop");
         // Scopes to ask for; those a provider does not list in scopes_supported are left out.
         QStringList scopes = {QStringLiteral("openid"), QStringLiteral("profile"), QStringLiteral("email"),
@@ -74,6 +79,8 @@ Q_SIGNALS:
 
 private:
     void setState(State state);
+    void checkResource(std::function<void()> then);
+    void discover();
     void onDiscovered(const OidcProviderMetadata &provider);
     void onCallback(const LoopbackRedirectServer::Result &result);
     void verifyIdToken(const TokenSet &tokens);

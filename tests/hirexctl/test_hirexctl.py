@@ -76,6 +76,22 @@ class HirexctlCli(SyncTestCase):
             rc, doc = ctl.status()
             self.assertEqual(rc, NOT_SIGNED_IN)
 
+    def test_issuer_the_api_does_not_list_is_refused_before_any_token(self):
+        # RFC 9728: the sandbox's protected-resource metadata names itself as the only
+        # authorization server. Another --issuer is refused before the browser opens, with a
+        # message that says why (never "sign in again"), and nothing is stored.
+        ctl = Ctl(self.sandbox, self.root, "foreign-issuer")
+        foreign = "https://127.0.0.1:9/"
+        p = subprocess.run(ctl.base_args() + ["--issuer", foreign, "login", "--no-browser"], capture_output=True,
+                           timeout=60, stdin=subprocess.DEVNULL)
+        err = p.stderr.decode("utf-8", "replace")
+        self.assertNotEqual(p.returncode, OK, err)
+        self.assertIn("does not accept sign-ins from https://127.0.0.1:9", err)
+        self.assertIn(self.sandbox.base_url.rstrip("/"), err)
+        self.assertNotIn("/oauth/authorize", err)
+        rc, doc = ctl.status()
+        self.assertEqual(rc, NOT_SIGNED_IN)
+
     def test_network_and_cache_errors(self):
         ctl = self.new_ctl("recruiter")
         with socket.socket() as s:

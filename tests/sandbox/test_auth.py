@@ -93,6 +93,18 @@ class AuthTest(SandboxTestCase):
         self.assertEqual(ui.json()["email"], acc["email"])
         self.assertEqual(ui.json()["sub"], me["user"]["id"])
 
+    def test_protected_resource_metadata_names_the_issuer(self):
+        # RFC 9728: the API says which authorization server it trusts, so a client can refuse
+        # any other before it sends a token.
+        sb = self.sandbox
+        issuer = sb.direct.request("GET", "/.well-known/openid-configuration").json()["issuer"]
+        r = sb.api.request("GET", "/.well-known/oauth-protected-resource")
+        self.assertEqual(r.status, 200, r)
+        doc = r.json()
+        self.assertEqual(doc["resource"], issuer)
+        self.assertEqual(doc["authorization_servers"], [issuer])
+        self.assertIn("header", doc["bearer_methods_supported"])
+
     def test_offline_access_needs_prompt_consent(self):
         # OIDC Core §11: without prompt=consent the offline_access scope is ignored, so no
         # refresh token comes back and the granted scope does not claim it.
