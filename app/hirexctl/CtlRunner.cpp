@@ -205,6 +205,11 @@ void CtlRunner::startEngine() {
     m_outbox = new sync::Outbox(db, m_context->http(), this);
     m_engine = new sync::SyncEngine(db, m_context->http(), m_outbox, this);
     connect(m_engine, &sync::SyncEngine::progressChanged, this, [this] { printProgress(); });
+    // A tombstone took queued changes with it; they cannot be sent any more, so say so.
+    connect(m_outbox, &sync::Outbox::changesDropped, this, [this](const QString &, int count) {
+        err(tr("%n queued change(s) dropped: the item no longer exists on the server.", nullptr, count) +
+            QLatin1Char('\n'));
+    });
     connect(
         m_context->session(), &auth::SessionManager::signInRequired, this, [this](const UserMessage &reason) {
             fail(reason.isError() ? reason

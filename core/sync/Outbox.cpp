@@ -31,27 +31,6 @@ bool answersWithEntity(const QString &kind) {
     return kind != u"ai_feedback";
 }
 
-bool isTransient(const api::ApiError &error) {
-    using K = api::ApiError::Kind;
-    switch (error.kind) {
-    case K::Network:
-    case K::Timeout:
-    case K::Tls:
-    case K::InsecureUrl:
-    case K::Cancelled:
-    case K::RateLimited:
-    case K::Unavailable:
-    case K::Server:
-    case K::Unauthorized:
-    case K::DeviceRevoked:
-    case K::TooLarge:
-    case K::Decode:
-        return true;
-    default:
-        return false;
-    }
-}
-
 constexpr char kEntryColumns[] =
     "seq, idempotency_key, kind, method, path, body, if_match, entity, entity_id, state, "
     "attempts, last_error, user_message";
@@ -283,7 +262,8 @@ void Outbox::onAnswer(const OutboxEntry &entry, const HttpResult &result) {
         });
         return;
     }
-    if (isTransient(error)) {
+    const Refusal refusal = refusalFor(error);
+    if (refusal == Refusal::Retry) {
         store::Statement s =
             m_db->prepare("UPDATE outbox SET attempts = attempts + 1, last_error = ? WHERE seq = ?");
         s.bind(1, error.code).bind(2, entry.seq);
@@ -294,16 +274,46 @@ void Outbox::onAnswer(const OutboxEntry &entry, const HttpResult &result) {
         finish();
         return;
     }
-    rollBack(entry, reasonFor(error));
+    rollBack(entry, reasonFor(refusal, error));
     ++m_result.failed;
     sendNext();
 }
 
-UserMessage Outbox::reasonFor(const api::ApiError &error) {
+Outbox::Refusal Outbox::refusalFor(const api::ApiError &error) {
+    // Only answers that no later attempt can change roll back. Everything else (no answer, 401,
+    // 403 ip_not_allowed from an allowlist, 408, 421, 425, 429, 5xx, 4xx we do not know) depends
+    // on the network, the session or the server's state, so the change waits for the next replay.
+    switch (error.status) {
+    case 404:
+    case 410:
+        return Refusal::Gone;
+    case 409:
+    case 422:
+        return Refusal::RefusedByRules;
+    case 403:
+        return error.code == u"forbidden" ? Refusal::PermissionRevoked : Refusal::Retry;
+    default:
+        return Refusal::Retry;
+    }
+}
+
+UserMessage Outbox::reasonFor(Refusal refusal, const api::ApiError &error) {
     UserMessage m = error.toUserMessage();
-    if (m.message.isEmpty())
-        m.message = api::ApiError::defaultMessage(error.kind);
-    m.message = tr("The server refused this change, so it was undone: %1").arg(m.message);
+    switch (refusal) {
+    case Refusal::Gone:
+        m.message = tr("This change was undone: the item no longer exists on the server.");
+        break;
+    case Refusal::PermissionRevoked:
+        m.message = tr("This change was undone: you no longer have the permission to make it.");
+        break;
+    case Refusal::RefusedByRules:
+    case Refusal::Retry: {
+        const QString why =
+            error.message.isEmpty() ? api::ApiError::defaultMessage(error.kind) : error.message;
+        m.message = tr("This change was undone: the server's rules refused it (%1).").arg(why);
+        break;
+    }
+    }
     return m;
 }
 
@@ -476,14 +486,31 @@ bool Outbox::absorbServerVersion(const QString &entity, const QJsonObject &data)
     return true;
 }
 
-void Outbox::forgetEntity(const QString &entity, const QString &id) {
-    store::Statement d =
-        m_db->prepare("DELETE FROM outbox WHERE (entity = ? AND entity_id = ?) OR path LIKE ?");
-    d.bind(1, entity).bind(2, id).bind(3, QStringLiteral("%/") + id + QStringLiteral("/%"));
+int Outbox::forgetEntity(const QString &entity, const QString &id) {
+    // instr(), not LIKE: an id is data, and a '%' or '_' in it must not match other entries.
+    // Notes and evaluations of the item are found by its id as a segment of their path.
+    const QString segment = QLatin1Char('/') + id + QLatin1Char('/');
+    const char *match = "((entity = ? AND entity_id = ?) OR instr(path, ?) > 0)";
+    // Failed entries were undone and reported already; only changes still waiting are news.
+    const QByteArray count =
+        QByteArray("SELECT count(*) FROM outbox WHERE state IN ('pending', 'conflict') AND ") + match;
+    store::Statement q = m_db->prepare(count.constData());
+    q.bind(1, entity).bind(2, id).bind(3, segment);
+    const int dropped = q.next() ? static_cast<int>(q.columnInt64(0)) : 0;
+    q.reset();
+    const QByteArray erase = QByteArray("DELETE FROM outbox WHERE ") + match;
+    store::Statement d = m_db->prepare(erase.constData());
+    d.bind(1, entity).bind(2, id).bind(3, segment);
     d.exec();
     store::Statement c = m_db->prepare("DELETE FROM conflicts WHERE entity = ? AND entity_id = ?");
     c.bind(1, entity).bind(2, id);
     c.exec();
+    if (dropped > 0) {
+        qCInfo(lcSync) << "dropped" << dropped << "queued changes of an item gone from the server";
+        Q_EMIT changesDropped(entity, dropped);
+        Q_EMIT changed();
+    }
+    return dropped;
 }
 
 } // namespace hirex::sync

@@ -26,9 +26,13 @@ namespace hirex::sync {
 //                   entity get the new version as If-Match; the entry is deleted.
 //   412          -> the server's version is fetched and a conflict recorded; the entry waits for
 //                   resolveConflict() (later entries of that entity wait too). Never overwritten.
-//   other 4xx    -> the pre-image is restored (rollback), the entry is kept as "failed" with a
-//                   reason for the user; later entries of the same entity fail with it.
-//   network/5xx/429 -> replay stops; everything stays queued for the next attempt.
+//   404/410, 409, 422, 403 forbidden -> refusals that can never succeed (see refusalFor()): the
+//                   pre-image is restored (rollback), the entry is kept as "failed" with a reason
+//                   naming the case; later entries of the same entity fail with it.
+//   anything else (network, 401, 403 ip_not_allowed, 408, 421, 425, 429, 5xx, unknown 4xx)
+//                -> replay stops; everything stays queued for the next attempt. These depend on
+//                   where and when the request was made, not on the change: rolling back would
+//                   throw away offline work that a later attempt can deliver.
 //
 // Threading: use from the thread that owns the database connection (see SyncEngine).
 class Outbox : public QObject {
@@ -36,6 +40,14 @@ class Outbox : public QObject {
 
 public:
     enum class Resolution { KeepMine, TakeTheirs };
+    // What a non-2xx, non-412 answer means for the queued change.
+    enum class Refusal {
+        Retry,             // environmental or unknown: stop the replay, keep everything pending
+        Gone,              // 404/410: the item no longer exists
+        RefusedByRules,    // 409/422: the server's rules refuse this change
+        PermissionRevoked, // 403 forbidden: the user no longer has the permission
+    };
+    static Refusal refusalFor(const api::ApiError &error);
 
     struct ReplayResult {
         int sent = 0;
@@ -68,13 +80,16 @@ public:
     // must not overwrite the row).
     bool absorbServerVersion(const QString &entity, const QJsonObject &data);
     // The entity was erased/revoked on the server: its queued changes and conflicts are dropped,
-    // so no copy of its data stays in the outbox.
-    void forgetEntity(const QString &entity, const QString &id);
+    // so no copy of its data stays in the outbox. Returns how many queued changes were dropped
+    // (also announced by changesDropped() when not 0) so the user can be told.
+    int forgetEntity(const QString &entity, const QString &id);
 
 Q_SIGNALS:
     void changed(); // anything in the queue changed (counts, conflicts, failures)
     void conflictDetected(qint64 conflictId);
     void changeFailed(qint64 seq, const hirex::UserMessage &reason);
+    // forgetEntity() dropped `count` queued changes of an item that is gone from the server.
+    void changesDropped(const QString &entity, int count);
 
 private:
     std::optional<OutboxEntry> nextPending() const;
@@ -84,7 +99,7 @@ private:
     void rollBack(const OutboxEntry &entry, const UserMessage &reason);
     void finish();
     QString fetchPathFor(const QString &entity, const QString &id) const;
-    static UserMessage reasonFor(const api::ApiError &error);
+    static UserMessage reasonFor(Refusal refusal, const api::ApiError &error);
 
     const store::SqlCipherDatabase *m_db;
     QPointer<SyncHttp> m_http;

@@ -257,6 +257,29 @@ class OutboxReplay(SyncTestCase):
         self.assertTrue(listing["refused"][0]["message"])
         self.assertEqual(admin.get_json("/v1/applications/" + app["id"])["version"], app["version"])
 
+    def test_tombstone_drops_queued_changes_and_says_so(self):
+        # A change waiting on a conflict cannot be sent once its item is erased: it is dropped
+        # with the item, and the user is told instead of it vanishing silently.
+        ctl = self.new_ctl("recruiter")
+        ctl.ok("pin", "--all")
+        ctl.ok("sync")
+        admin = self.admin()
+        app, stages = self.pick_app(ctl, admin, 5)
+        self.assertGreaterEqual(len(stages), 2)
+        ctl.ok("change", "move", app["id"], stages[0])
+        self.move_on_server(admin, app["id"], stages[1])
+        rc, out, err = ctl.run("sync")
+        self.assertEqual(rc, ATTENTION, out + err)
+        self.assertEqual(len(ctl.dump()["outbox"]), 1)
+        r = admin.post("/v1/admin/erasure-requests", {"candidate_id": app["candidate_id"], "reason": "data subject request"})
+        self.assertIn(r.status, (200, 201, 202), repr(r))
+        rc, out, err = ctl.run("sync")
+        self.assertEqual(rc, OK, out + err)
+        self.assertIn("1 queued change(s) dropped", err)
+        local = ctl.dump()
+        self.assertEqual(local["outbox"], [])
+        self.assertEqual(local["conflicts_open"], 0)
+
 
 class LockBetweenPages(SyncTestCase):
     """Pages are committed in batches, but the write lock is not held while the next page is on

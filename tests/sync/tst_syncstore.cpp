@@ -9,6 +9,7 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -58,6 +59,9 @@ private Q_SLOTS:
     void enqueueIsOptimisticWithPreImage();
     void takeTheirsAppliesServerVersion();
     void keepMineRequeuesWithNewKeyAndVersion();
+    void forgetEntityMatchesIdsLiterallyAndCounts();
+    void refusalClassification_data();
+    void refusalClassification();
     void workingSetDefaultsAndEviction();
 
 private:
@@ -249,6 +253,90 @@ void TestSyncStore::keepMineRequeuesWithNewKeyAndVersion() {
     QVERIFY(e.idempotencyKey != oldKey);
     QCOMPARE(m_db.queryString("SELECT stage_id FROM applications WHERE id = 'app_1'"),
              QStringLiteral("stage_b"));
+}
+
+void TestSyncStore::forgetEntityMatchesIdsLiterallyAndCounts() {
+    // Ids are data: '%' and '_' in them are not wildcards. Notes on a candidate are found by the
+    // candidate id in their path.
+    Outbox outbox(&m_db, nullptr);
+    auto queue = [&](const QString &entity, const QString &id, const QString &path) {
+        OutboxChange c;
+        c.kind = QStringLiteral("note_create");
+        c.method = "POST";
+        c.path = path;
+        c.entity = entity;
+        c.entityId = id;
+        QVERIFY(outbox.enqueue(c) > 0);
+    };
+    queue(QStringLiteral("note"), QStringLiteral("local_n1"), QStringLiteral("/v1/candidates/c_1/notes"));
+    queue(QStringLiteral("note"), QStringLiteral("local_n2"), QStringLiteral("/v1/candidates/c%1/notes"));
+    queue(QStringLiteral("note"), QStringLiteral("local_n3"), QStringLiteral("/v1/candidates/cX1/notes"));
+    queue(QStringLiteral("candidate"), QStringLiteral("c_1"), QStringLiteral("/v1/candidates/c_1"));
+    QCOMPARE(outbox.pendingCount(), 4);
+    QSignalSpy dropped(&outbox, &Outbox::changesDropped);
+
+    QCOMPARE(outbox.forgetEntity(QStringLiteral("candidate"), QStringLiteral("c%1")), 1);
+    QCOMPARE(count(m_db, "SELECT count(*) FROM outbox WHERE entity_id = 'local_n2'"), 0);
+    QCOMPARE(outbox.pendingCount(), 3);
+    QCOMPARE(dropped.size(), 1);
+    QCOMPARE(dropped.first().at(1).toInt(), 1);
+
+    QCOMPARE(outbox.forgetEntity(QStringLiteral("candidate"), QStringLiteral("c_1")), 2);
+    const QList<OutboxEntry> left = outbox.entries();
+    QCOMPARE(left.size(), 1);
+    QCOMPARE(left.first().entityId, QStringLiteral("local_n3"));
+    QCOMPARE(dropped.size(), 2);
+    QCOMPARE(dropped.last().at(0).toString(), QStringLiteral("candidate"));
+    QCOMPARE(dropped.last().at(1).toInt(), 2);
+
+    // Nothing queued for it: 0 and no signal.
+    QCOMPARE(outbox.forgetEntity(QStringLiteral("candidate"), QStringLiteral("c_9")), 0);
+    QCOMPARE(dropped.size(), 2);
+    // A failed entry (undone and reported already) goes too, but is not news.
+    m_db.exec("UPDATE outbox SET state = 'failed'");
+    QCOMPARE(outbox.forgetEntity(QStringLiteral("candidate"), QStringLiteral("cX1")), 0);
+    QCOMPARE(outbox.entries().size(), 0);
+    QCOMPARE(dropped.size(), 2);
+}
+
+void TestSyncStore::refusalClassification_data() {
+    QTest::addColumn<int>("status");
+    QTest::addColumn<QString>("code");
+    QTest::addColumn<int>("refusal");
+    const int retry = int(Outbox::Refusal::Retry);
+    const int gone = int(Outbox::Refusal::Gone);
+    const int rules = int(Outbox::Refusal::RefusedByRules);
+    const int revoked = int(Outbox::Refusal::PermissionRevoked);
+    // Environmental or unknown: the change waits for the next replay.
+    QTest::newRow("no answer") << 0 << QStringLiteral("network_error") << retry;
+    QTest::newRow("400") << 400 << QStringLiteral("bad_request") << retry;
+    QTest::newRow("401") << 401 << QStringLiteral("unauthorized") << retry;
+    QTest::newRow("403 ip_not_allowed") << 403 << QStringLiteral("ip_not_allowed") << retry;
+    QTest::newRow("403 no code") << 403 << QString() << retry;
+    QTest::newRow("408") << 408 << QString() << retry;
+    QTest::newRow("421") << 421 << QString() << retry;
+    QTest::newRow("425") << 425 << QString() << retry;
+    QTest::newRow("418 unknown") << 418 << QStringLiteral("teapot") << retry;
+    QTest::newRow("429") << 429 << QStringLiteral("rate_limited") << retry;
+    QTest::newRow("500") << 500 << QString() << retry;
+    QTest::newRow("503") << 503 << QStringLiteral("service_unavailable") << retry;
+    // Refusals no later attempt can change: rolled back with a reason.
+    QTest::newRow("404") << 404 << QStringLiteral("not_found") << gone;
+    QTest::newRow("410") << 410 << QString() << gone;
+    QTest::newRow("409") << 409 << QStringLiteral("conflict") << rules;
+    QTest::newRow("422") << 422 << QStringLiteral("validation_failed") << rules;
+    QTest::newRow("403 forbidden") << 403 << QStringLiteral("forbidden") << revoked;
+}
+
+void TestSyncStore::refusalClassification() {
+    QFETCH(int, status);
+    QFETCH(QString, code);
+    QFETCH(int, refusal);
+    // Status 0: no answer at all (the transport's kind, not one derived from a status).
+    const api::ApiError::Kind kind =
+        status == 0 ? api::ApiError::Kind::Network : api::ApiError::kindFor(status, code);
+    const api::ApiError error = api::ApiError::make(kind, code, {}, status);
+    QCOMPARE(int(Outbox::refusalFor(error)), refusal);
 }
 
 void TestSyncStore::workingSetDefaultsAndEviction() {
