@@ -287,6 +287,9 @@ Outbox::Refusal Outbox::refusalFor(const api::ApiError &error) {
     case 404:
     case 410:
         return Refusal::Gone;
+    case 400: // a malformed request, too large a body or a missing If-Match: a replay of the
+    case 413: // same bytes can never succeed, and a pending entry would hold back every change
+    case 428: // queued behind it
     case 409:
     case 422:
         return Refusal::RefusedByRules;

@@ -309,7 +309,6 @@ void TestSyncStore::refusalClassification_data() {
     const int revoked = int(Outbox::Refusal::PermissionRevoked);
     // Environmental or unknown: the change waits for the next replay.
     QTest::newRow("no answer") << 0 << QStringLiteral("network_error") << retry;
-    QTest::newRow("400") << 400 << QStringLiteral("bad_request") << retry;
     QTest::newRow("401") << 401 << QStringLiteral("unauthorized") << retry;
     QTest::newRow("403 ip_not_allowed") << 403 << QStringLiteral("ip_not_allowed") << retry;
     QTest::newRow("403 no code") << 403 << QString() << retry;
@@ -325,6 +324,9 @@ void TestSyncStore::refusalClassification_data() {
     QTest::newRow("410") << 410 << QString() << gone;
     QTest::newRow("409") << 409 << QStringLiteral("conflict") << rules;
     QTest::newRow("422") << 422 << QStringLiteral("validation_failed") << rules;
+    QTest::newRow("400") << 400 << QStringLiteral("bad_request") << rules;
+    QTest::newRow("413") << 413 << QStringLiteral("payload_too_large") << rules;
+    QTest::newRow("428") << 428 << QStringLiteral("precondition_required") << rules;
     QTest::newRow("403 forbidden") << 403 << QStringLiteral("forbidden") << revoked;
 }
 
