@@ -27,9 +27,9 @@ namespace hirex::sync {
 //   412          -> the server's version is fetched and a conflict recorded; the entry waits for
 //                   resolveConflict() (later entries of that entity wait too). Never overwritten.
 //   404/410, 400, 409, 413, 422, 428, 403 forbidden -> refusals that can never succeed (see
-//                   refusalFor()): the
-//                   pre-image is restored (rollback), the entry is kept as "failed" with a reason
-//                   naming the case; later entries of the same entity fail with it.
+//                   refusalFor()): the pre-image is restored (rollback), the entry is kept as
+//                   "failed" with a reason naming the case; later entries of the same entity
+//                   fail with it.
 //   anything else (network, 401, 403 ip_not_allowed, 408, 421, 425, 429, 5xx, unknown 4xx)
 //                -> replay stops; everything stays queued for the next attempt. These depend on
 //                   where and when the request was made, not on the change: rolling back would
