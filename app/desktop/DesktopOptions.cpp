@@ -9,6 +9,10 @@
 
 namespace hirex::app {
 
+namespace {
+constexpr int kMaxIdleLockMinutes = 7 * 24 * 60;
+} // namespace
+
 DesktopOptions DesktopOptions::parse(const QStringList &arguments) {
     QCommandLineParser parser;
     parser.setApplicationDescription(
@@ -45,7 +49,7 @@ DesktopOptions DesktopOptions::parse(const QStringList &arguments) {
                                     "Lock the local data after this many idle minutes (0: never)."),
         QStringLiteral("minutes"));
     parser.addOptions({serverOption, caOption, issuerOption, clientOption, profileOption, loopbackHttpOption,
-                       signInOption});
+                       signInOption, idleLockOption});
 
     DesktopOptions options;
     if (!parser.parse(arguments)) {
@@ -74,10 +78,14 @@ DesktopOptions DesktopOptions::parse(const QStringList &arguments) {
     if (parser.isSet(idleLockOption)) {
         bool ok = false;
         options.idleLockMinutes = parser.value(idleLockOption).toInt(&ok);
-        if (!ok || options.idleLockMinutes < 0) {
+        // 0 means never; a week is the most that still reads as "idle".
+        if (!ok || options.idleLockMinutes < 0 || options.idleLockMinutes > kMaxIdleLockMinutes) {
             std::fprintf(stderr, "%s\n",
                          qPrintable(QCoreApplication::translate(
-                             "DesktopOptions", "--idle-lock-minutes needs a whole number of minutes.")));
+                                        "DesktopOptions",
+                                        "--idle-lock-minutes needs a whole number of minutes from 0 (never) "
+                                        "to %1.")
+                                        .arg(kMaxIdleLockMinutes)));
             options.exitNow = true;
             options.exitCode = 2;
         }
