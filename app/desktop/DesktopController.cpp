@@ -66,6 +66,7 @@ DesktopController::~DesktopController() = default;
 UserMessage DesktopController::initialise() {
     api::TransportSettings settings;
     settings.caFile = m_options.caFile;
+    settings.spkiPins = m_options.spkiPins;
     settings.allowLoopbackHttp = m_options.allowLoopbackHttp;
     api::ApiError policyError;
     auto policy = api::TransportPolicy::create(settings, &policyError);

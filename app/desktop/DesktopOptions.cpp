@@ -48,8 +48,14 @@ DesktopOptions DesktopOptions::parse(const QStringList &arguments) {
         QCoreApplication::translate("DesktopOptions",
                                     "Lock the local data after this many idle minutes (0: never)."),
         QStringLiteral("minutes"));
-    parser.addOptions({serverOption, caOption, issuerOption, clientOption, profileOption, loopbackHttpOption,
-                       signInOption, idleLockOption});
+    const QCommandLineOption pinOption(
+        QStringLiteral("pin-spki"),
+        QCoreApplication::translate("DesktopOptions",
+                                    "Trust only server chains with this key (base64 SHA-256 of the "
+                                    "SubjectPublicKeyInfo); repeatable."),
+        QStringLiteral("sha256-base64"));
+    parser.addOptions({serverOption, caOption, pinOption, issuerOption, clientOption, profileOption,
+                       loopbackHttpOption, signInOption, idleLockOption});
 
     DesktopOptions options;
     if (!parser.parse(arguments)) {
@@ -70,6 +76,7 @@ DesktopOptions DesktopOptions::parse(const QStringList &arguments) {
     }
     options.server = QUrl(parser.value(serverOption));
     options.caFile = parser.value(caOption);
+    options.spkiPins = parser.values(pinOption);
     options.issuer = QUrl(parser.value(issuerOption));
     options.clientId = parser.value(clientOption);
     options.profileDir = parser.value(profileOption);

@@ -13,6 +13,7 @@ private Q_SLOTS:
     void idleLockMinutesIsAccepted();
     void badIdleLockMinutesExitWithUsage_data();
     void badIdleLockMinutesExitWithUsage();
+    void spkiPinsRepeat();
 };
 
 namespace {
@@ -46,6 +47,13 @@ void TestDesktopOptions::badIdleLockMinutesExitWithUsage() {
     const DesktopOptions options = parse({QStringLiteral("--idle-lock-minutes"), value});
     QVERIFY(options.exitNow);
     QCOMPARE(options.exitCode, 2);
+}
+
+void TestDesktopOptions::spkiPinsRepeat() {
+    const DesktopOptions options = parse({QStringLiteral("--pin-spki"), QStringLiteral("a"),
+                                          QStringLiteral("--pin-spki"), QStringLiteral("b")});
+    QVERIFY(!options.exitNow);
+    QCOMPARE(options.spkiPins, (QStringList{QStringLiteral("a"), QStringLiteral("b")}));
 }
 
 QTEST_GUILESS_MAIN(TestDesktopOptions)
