@@ -3,9 +3,11 @@
 namespace hirex::ui {
 
 QMessageBox::StandardButton MessageBox::s_nextAnswer = QMessageBox::NoButton;
+QString MessageBox::s_lastAnsweredTitle;
 
 void MessageBox::setNextAnswer(QMessageBox::StandardButton answer) {
     s_nextAnswer = answer;
+    s_lastAnsweredTitle.clear();
 }
 
 QMessageBox::StandardButton MessageBox::takeNextAnswer() {
@@ -17,16 +19,20 @@ QMessageBox::StandardButton MessageBox::takeNextAnswer() {
 QMessageBox::StandardButton MessageBox::question(QWidget *parent, const QString &title, const QString &text,
                                                  QMessageBox::StandardButtons buttons,
                                                  QMessageBox::StandardButton defaultButton) {
-    if (const auto answer = takeNextAnswer(); answer != QMessageBox::NoButton)
+    if (const auto answer = takeNextAnswer(); answer != QMessageBox::NoButton) {
+        s_lastAnsweredTitle = title;
         return answer;
+    }
     return QMessageBox::question(parent, title, text, buttons, defaultButton);
 }
 
 QMessageBox::StandardButton MessageBox::warning(QWidget *parent, const QString &title, const QString &text,
                                                 QMessageBox::StandardButtons buttons,
                                                 QMessageBox::StandardButton defaultButton) {
-    if (const auto answer = takeNextAnswer(); answer != QMessageBox::NoButton)
+    if (const auto answer = takeNextAnswer(); answer != QMessageBox::NoButton) {
+        s_lastAnsweredTitle = title;
         return answer;
+    }
     return QMessageBox::warning(parent, title, text, buttons, defaultButton);
 }
 

@@ -10,6 +10,8 @@ class MessageBox {
 public:
     // The button the next dialog "clicks" without showing; NoButton shows dialogs again.
     static void setNextAnswer(QMessageBox::StandardButton answer);
+    // The title of the last dialog answered through setNextAnswer, so a test sees which one came.
+    static QString lastAnsweredTitle() { return s_lastAnsweredTitle; }
 
     static QMessageBox::StandardButton question(QWidget *parent, const QString &title, const QString &text,
                                                 QMessageBox::StandardButtons buttons,
@@ -22,6 +24,7 @@ public:
 private:
     static QMessageBox::StandardButton takeNextAnswer();
     static QMessageBox::StandardButton s_nextAnswer;
+    static QString s_lastAnsweredTitle;
 };
 
 } // namespace hirex::ui

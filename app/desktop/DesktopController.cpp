@@ -66,6 +66,7 @@ DesktopController::~DesktopController() = default;
 UserMessage DesktopController::initialise() {
     api::TransportSettings settings;
     settings.caFile = m_options.caFile;
+    settings.spkiPins = m_options.spkiPins;
     settings.allowLoopbackHttp = m_options.allowLoopbackHttp;
     api::ApiError policyError;
     auto policy = api::TransportPolicy::create(settings, &policyError);
@@ -94,11 +95,7 @@ void DesktopController::createSession(store::SecretStore *secrets) {
     m_api = new api::ApiClient(m_options.server, m_policy, m_session, this);
     connect(m_api, &api::ApiClient::deviceRevoked, m_session, &auth::SessionManager::reportDeviceRevoked);
 
-    m_session->setWipeHook([this](const auth::SessionManager::Callback &done) {
-        connect(
-            m_cache, &store::LocalCache::resetDone, this, [done] { done({}); }, Qt::SingleShotConnection);
-        m_cache->reset();
-    });
+    m_session->setWipeHook([this](const auth::SessionManager::Callback &done) { wipeCache(done); });
     connect(m_flow, &auth::AuthorizationFlow::succeeded, m_session, &auth::SessionManager::beginSession);
     connect(m_session, &auth::SessionManager::signedIn, this, &DesktopController::onSignedIn);
     connect(m_session, &auth::SessionManager::signInRequired, this, &DesktopController::onSignInRequired);
@@ -250,7 +247,36 @@ void DesktopController::openCache() {
     m_cache->open();
 }
 
+// Sign-out with removal and a revoked device wipe the cache: reset() answers resetDone() or,
+// when a file cannot be wiped or the key not deleted, failed(). The session must hear either,
+// or it never leaves the signing-out state; the user must hear a failure, since local data
+// they asked to remove is still there.
+void DesktopController::wipeCache(const std::function<void(const UserMessage &)> &done) {
+    m_wipingCache = true;
+    // Whichever signal comes first ends the wipe; the other connection must not outlive it.
+    auto connections = std::make_shared<std::pair<QMetaObject::Connection, QMetaObject::Connection>>();
+    auto finish = [this, done, connections](const UserMessage &error) {
+        disconnect(connections->first);
+        disconnect(connections->second);
+        m_wipingCache = false;
+        done(error);
+    };
+    connections->first = connect(m_cache, &store::LocalCache::resetDone, this, [finish] { finish({}); });
+    connections->second =
+        connect(m_cache, &store::LocalCache::failed, this, [this, finish](const store::CacheError &error) {
+            qCWarning(lcDesktop) << "wiping the local cache failed:" << error.code();
+            ui::MessageBox::warning(m_window, tr("The local data could not be removed"),
+                                    tr("Hirex could not delete the local cache on this computer: %1\n\n"
+                                       "You are signed out. Delete the profile folder %2 by hand.")
+                                        .arg(error.message(), QDir::toNativeSeparators(profileDir())));
+            finish({QStringLiteral("cache_reset_failed"), error.message(), {}});
+        });
+    m_cache->reset();
+}
+
 void DesktopController::onCacheFailed(const store::CacheError &error) {
+    if (m_wipingCache)
+        return; // wipeCache() answers this one
     qCWarning(lcDesktop) << "local cache failed:" << error.code();
     if (m_passphrase && error.kind == store::CacheError::Kind::WrongKey) {
         m_passphrase->retryAfterWrongPassphrase();

@@ -8,6 +8,7 @@
 #include <QNetworkAccessManager>
 #include <QObject>
 
+#include <functional>
 #include <memory>
 
 namespace hirex::auth {
@@ -82,6 +83,7 @@ private:
     void loadJobs(const QString &cursor, QList<domain::Job> soFar);
     void signOut(bool removeLocalData);
     void setUpIdleLock();
+    void wipeCache(const std::function<void(const UserMessage &)> &done);
     QString profileDir() const;
     QString profileName() const;
 
@@ -99,6 +101,7 @@ private:
     store::LocalCache *m_cache = nullptr;
     store::IdleLock *m_idleLock = nullptr;
     api::ApiClient *m_api = nullptr;
+    bool m_wipingCache = false; // a wipe's failed() is not a failure to open
 };
 
 } // namespace hirex::app

@@ -9,6 +9,10 @@
 
 namespace hirex::app {
 
+namespace {
+constexpr int kMaxIdleLockMinutes = 7 * 24 * 60;
+} // namespace
+
 DesktopOptions DesktopOptions::parse(const QStringList &arguments) {
     QCommandLineParser parser;
     parser.setApplicationDescription(
@@ -44,8 +48,14 @@ DesktopOptions DesktopOptions::parse(const QStringList &arguments) {
         QCoreApplication::translate("DesktopOptions",
                                     "Lock the local data after this many idle minutes (0: never)."),
         QStringLiteral("minutes"));
-    parser.addOptions({serverOption, caOption, issuerOption, clientOption, profileOption, loopbackHttpOption,
-                       signInOption});
+    const QCommandLineOption pinOption(
+        QStringLiteral("pin-spki"),
+        QCoreApplication::translate("DesktopOptions",
+                                    "Trust only server chains with this key (base64 SHA-256 of the "
+                                    "SubjectPublicKeyInfo); repeatable."),
+        QStringLiteral("sha256-base64"));
+    parser.addOptions({serverOption, caOption, pinOption, issuerOption, clientOption, profileOption,
+                       loopbackHttpOption, signInOption, idleLockOption});
 
     DesktopOptions options;
     if (!parser.parse(arguments)) {
@@ -66,6 +76,7 @@ DesktopOptions DesktopOptions::parse(const QStringList &arguments) {
     }
     options.server = QUrl(parser.value(serverOption));
     options.caFile = parser.value(caOption);
+    options.spkiPins = parser.values(pinOption);
     options.issuer = QUrl(parser.value(issuerOption));
     options.clientId = parser.value(clientOption);
     options.profileDir = parser.value(profileOption);
@@ -74,10 +85,14 @@ DesktopOptions DesktopOptions::parse(const QStringList &arguments) {
     if (parser.isSet(idleLockOption)) {
         bool ok = false;
         options.idleLockMinutes = parser.value(idleLockOption).toInt(&ok);
-        if (!ok || options.idleLockMinutes < 0) {
+        // 0 means never; a week is the most that still reads as "idle".
+        if (!ok || options.idleLockMinutes < 0 || options.idleLockMinutes > kMaxIdleLockMinutes) {
             std::fprintf(stderr, "%s\n",
                          qPrintable(QCoreApplication::translate(
-                             "DesktopOptions", "--idle-lock-minutes needs a whole number of minutes.")));
+                                        "DesktopOptions",
+                                        "--idle-lock-minutes needs a whole number of minutes from 0 (never) "
+                                        "to %1.")
+                                        .arg(kMaxIdleLockMinutes)));
             options.exitNow = true;
             options.exitCode = 2;
         }

@@ -10,6 +10,7 @@ namespace hirex::app {
 struct DesktopOptions {
     QUrl server;
     QString caFile;
+    QStringList spkiPins; // --pin-spki, repeatable: TransportSettings::spkiPins
     QUrl issuer;
     QString clientId;
     QString profileDir;

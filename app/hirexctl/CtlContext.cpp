@@ -17,6 +17,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QHostInfo>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
@@ -60,6 +61,8 @@ std::optional<int> CtlContext::prepare(UserMessage *error) {
         m_issuer = QUrl(o.value(QLatin1String("issuer")).toString());
         m_clientId = o.value(QLatin1String("client_id")).toString(m_clientId);
         m_caFile = o.value(QLatin1String("ca_file")).toString();
+        for (const QJsonValue &pin : o.value(QLatin1String("spki_pins")).toArray())
+            m_spkiPins.append(pin.toString());
         m_allowLoopbackHttp = o.value(QLatin1String("insecure_loopback_http")).toBool();
     }
     if (!m_options.server.isEmpty())
@@ -70,11 +73,14 @@ std::optional<int> CtlContext::prepare(UserMessage *error) {
         m_clientId = m_options.clientId;
     if (!m_options.caFile.isEmpty())
         m_caFile = QFileInfo(m_options.caFile).absoluteFilePath();
+    if (!m_options.spkiPins.isEmpty())
+        m_spkiPins = m_options.spkiPins; // given pins replace the saved ones, never add to them
     if (m_options.allowLoopbackHttp)
         m_allowLoopbackHttp = true;
 
     api::TransportSettings settings;
     settings.caFile = m_caFile;
+    settings.spkiPins = m_spkiPins;
     settings.allowLoopbackHttp = m_allowLoopbackHttp;
     api::ApiError apiError;
     std::optional<api::TransportPolicy> policy = api::TransportPolicy::create(settings, &apiError);
@@ -92,6 +98,8 @@ bool CtlContext::saveProfile(UserMessage *error) const {
                   {QStringLiteral("ca_file"), m_caFile}};
     if (!m_issuer.isEmpty())
         o.insert(QStringLiteral("issuer"), m_issuer.toString());
+    if (!m_spkiPins.isEmpty())
+        o.insert(QStringLiteral("spki_pins"), QJsonArray::fromStringList(m_spkiPins));
     if (m_allowLoopbackHttp)
         o.insert(QStringLiteral("insecure_loopback_http"), true);
     QSaveFile file(m_profileDir + QStringLiteral("/profile.json"));
@@ -234,7 +242,7 @@ int CtlContext::exitCodeFor(const UserMessage &error) {
     if (c.startsWith(QLatin1String("tls_")) || c == u"network" || c == u"timeout" ||
         c == u"server_unavailable" || c == u"insecure_url" || c.startsWith(QLatin1String("oidc_discovery")) ||
         c == u"service_unavailable" || c == u"internal" || c == u"rate_limited" ||
-        c.startsWith(QLatin1String("ca_file")) || c == u"http_error")
+        c.startsWith(QLatin1String("ca_file")) || c == u"pin_invalid" || c == u"http_error")
         return Network;
     if (c.startsWith(QLatin1String("keychain")) || c.startsWith(QLatin1String("cache_")))
         return CacheProblem;

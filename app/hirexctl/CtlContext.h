@@ -86,6 +86,7 @@ private:
     QUrl m_issuer;
     QString m_clientId = QStringLiteral("hirex-desktop");
     QString m_caFile;
+    QStringList m_spkiPins;
     bool m_allowLoopbackHttp = false;
     api::TransportPolicy m_policy;
     QNetworkAccessManager *m_network;

@@ -11,7 +11,8 @@ QString tr(const char *text) {
 } // namespace
 
 QString CtlOptions::usage() {
-    return tr("Usage: hirexctl [--server URL] [--ca-file PEM] [--issuer URL] [--client-id ID] [--profile "
+    return tr("Usage: hirexctl [--server URL] [--ca-file PEM] [--pin-spki SHA256-BASE64]...\n"
+              "                [--issuer URL] [--client-id ID] [--profile "
               "DIR]\n"
               "                [--passphrase-file FILE] COMMAND\n"
               "\n"
@@ -58,6 +59,11 @@ bool CtlOptions::parse(const QStringList &args, QString *error) {
         } else if (a == u"--ca-file") {
             if (!value(i, &caFile))
                 return false;
+        } else if (a == u"--pin-spki") {
+            QString pin;
+            if (!value(i, &pin))
+                return false;
+            spkiPins.append(pin);
         } else if (a == u"--issuer") {
             if (!value(i, &issuer))
                 return false;

@@ -11,6 +11,7 @@ namespace hirex::ctl {
 struct CtlOptions {
     QString server;
     QString caFile;
+    QStringList spkiPins; // --pin-spki, repeatable
     QString issuer;
     QString clientId;
     QString profileDir;

@@ -71,15 +71,21 @@ std::optional<TransportPolicy> TransportPolicy::create(const TransportSettings &
     return policy;
 }
 
+namespace {
+// Qt reads and parses the whole system bundle on every systemCaCertificates() call (about
+// 150 certificates through OpenSSL's decoders): done per request or per pinned reply, that was
+// most of a first sync's CPU time. The store is read once per process; a CA installed
+// meanwhile counts from the next start, as in browsers.
+const QList<QSslCertificate> &systemCaCertificates() {
+    static const QList<QSslCertificate> systemCas = QSslConfiguration::systemCaCertificates();
+    return systemCas;
+}
+} // namespace
+
 QSslConfiguration TransportPolicy::sslConfiguration() const {
     QSslConfiguration config = QSslConfiguration::defaultConfiguration();
     // setCaCertificates disables on-demand loading of the system store, so list it explicitly.
-    // Qt reads and parses the whole system bundle on every systemCaCertificates() call (about
-    // 150 certificates through OpenSSL's decoders): done per request, that was most of a first
-    // sync's CPU time. The store is read once per process; a CA installed meanwhile counts
-    // from the next start, as in browsers.
-    static const QList<QSslCertificate> systemCas = QSslConfiguration::systemCaCertificates();
-    QList<QSslCertificate> cas = systemCas;
+    QList<QSslCertificate> cas = systemCaCertificates();
     cas += m_extraCas;
     config.setCaCertificates(cas);
     config.setProtocol(QSsl::TlsV1_2OrLater);
@@ -184,7 +190,7 @@ bool TransportPolicy::pinsMatch(const QList<QSslCertificate> &chain) const {
         return false;
     const QSslCertificate &top = chain.last();
     QList<QSslCertificate> anchors = m_extraCas;
-    anchors += QSslConfiguration::systemCaCertificates();
+    anchors += systemCaCertificates(); // cached: this runs on every pinned reply
     for (const QSslCertificate &ca : anchors) {
         if (m_settings.spkiPins.contains(spkiSha256(ca)) && issuedBy(top, ca))
             return true;
@@ -198,7 +204,7 @@ ApiError TransportPolicy::transportError(QNetworkReply *reply) const {
         return [] {
             ApiError e = ApiError::make(Kind::Tls, QStringLiteral("tls_pin_mismatch"),
                                         QStringLiteral("no pinned key in the server chain"));
-            e.message = tr("The server's certificate does not match the pinned key. "
+            e.message = tr("The server's certificate does not match any key given with --pin-spki. "
                            "The connection may be intercepted.");
             return e;
         }();
@@ -208,7 +214,7 @@ ApiError TransportPolicy::transportError(QNetworkReply *reply) const {
         !pinsMatch(reply->sslConfiguration().peerCertificateChain())) {
         ApiError e = ApiError::make(Kind::Tls, QStringLiteral("tls_pin_mismatch"),
                                     QStringLiteral("no pinned key in the server chain"));
-        e.message = tr("The server's certificate does not match the pinned key. "
+        e.message = tr("The server's certificate does not match any key given with --pin-spki. "
                        "The connection may be intercepted.");
         return e;
     }
@@ -232,7 +238,7 @@ ApiError TransportPolicy::transportError(QNetworkReply *reply) const {
         case QSslError::CertificateUntrusted:
             e.code = QStringLiteral("tls_untrusted");
             e.message = tr("The server's certificate is not trusted (issuer %1). "
-                           "Add your company CA in Settings → Network.")
+                           "Start Hirex with --ca-file and your company's CA certificate (PEM).")
                             .arg(issuer.isEmpty() ? tr("unknown") : issuer);
             break;
         case QSslError::HostNameMismatch:

@@ -149,8 +149,8 @@ void AuthHttp::send(const AuthTransport &transport, const QByteArray &verb, cons
                 response.contentType = reply->header(QNetworkRequest::ContentTypeHeader).toByteArray();
             } else if (networkError == QNetworkReply::SslHandshakeFailedError) {
                 response.error = {QStringLiteral("tls_untrusted"),
-                                  tr("The sign-in server's certificate is not trusted. Add your company's CA "
-                                     "certificate in Settings → Network."),
+                                  tr("The sign-in server's certificate is not trusted. Start Hirex with "
+                                     "--ca-file and your company's CA certificate (PEM)."),
                                   reply->errorString()};
             } else if (networkError == QNetworkReply::OperationCanceledError ||
                        networkError == QNetworkReply::TimeoutError) {

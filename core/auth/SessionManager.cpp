@@ -212,14 +212,19 @@ void SessionManager::ensureDevice(Callback done) {
                 self->m_deviceId = QString::fromUtf8(secret);
                 done({});
             } else if (error == SecretStore::Error::NotFound) {
-                self->registerDevice(done);
+                // Registration needs a bearer token: a restored session has one only after its
+                // first refresh, which calls ensureDevice() again.
+                if (self->m_tokens.accessToken.isEmpty())
+                    done({});
+                else
+                    self->registerDevice(Pkce::randomUrlSafeToken(16), 0, done);
             } else {
                 done(secretStoreError(error, message));
             }
         });
 }
 
-void SessionManager::registerDevice(Callback done) {
+void SessionManager::registerDevice(const QByteArray &idempotencyKey, int attempt, Callback done) {
     QUrl url = m_settings.apiBaseUrl;
     QString path = url.path();
     while (path.endsWith(QLatin1Char('/')))
@@ -230,38 +235,53 @@ void SessionManager::registerDevice(Callback done) {
                            {QStringLiteral("app_version"), m_settings.device.appVersion}};
     const AuthHttp::Headers headers = {
         {QByteArrayLiteral("Authorization"), "Bearer " + m_tokens.accessToken.toUtf8()},
-        // A retried registration must not create a second device.
-        {QByteArrayLiteral("Idempotency-Key"), Pkce::randomUrlSafeToken(16)},
+        // A retried registration must not create a second device: every attempt sends one key.
+        {QByteArrayLiteral("Idempotency-Key"), idempotencyKey},
     };
     const quint64 generation = m_generation;
-    AuthHttp::postJson(m_transport, url, QJsonDocument(body).toJson(QJsonDocument::Compact), headers, this,
-                       [this, done, generation](const AuthHttpResponse &response) {
-                           if (generation != m_generation)
-                               return;
-                           if (response.error.isError()) {
-                               done(response.error);
-                               return;
-                           }
-                           const QJsonObject object = QJsonDocument::fromJson(response.body).object();
-                           const QString id = object.value(QLatin1String("id")).toString();
-                           if (!response.ok() || id.isEmpty() || id.size() > 256) {
-                               qCWarning(lcAuth) << "device registration failed, HTTP" << response.status;
-                               done({QStringLiteral("device_registration_failed"),
-                                     tr("This computer could not be registered with the server."),
-                                     QStringLiteral("HTTP %1").arg(response.status)});
-                               return;
-                           }
-                           m_deviceId = id;
-                           qCInfo(lcAuth) << "device registered:" << id;
-                           if (!m_secrets) {
-                               done({});
-                               return;
-                           }
-                           m_secrets->writeSecret(deviceIdKey(m_settings.profile), id.toUtf8(),
-                                                  [done](SecretStore::Error error, const QString &message) {
-                                                      done(secretStoreError(error, message));
-                                                  });
-                       });
+    AuthHttp::postJson(
+        m_transport, url, QJsonDocument(body).toJson(QJsonDocument::Compact), headers, this,
+        [this, done, generation, idempotencyKey, attempt](const AuthHttpResponse &response) {
+            if (generation != m_generation)
+                return;
+            // Network trouble, an overloaded or restarting server: try again a
+            // few times, each wait twice the last, then give up with a warning.
+            const bool transient =
+                response.error.code == u"network" || response.error.code == u"timeout" ||
+                (!response.error.isError() && (response.status == 429 || response.status >= 500));
+            if (transient && attempt + 1 < m_settings.deviceRegistrationAttempts) {
+                const auto delay = m_settings.deviceRegistrationRetryDelay * (1 << attempt);
+                qCInfo(lcAuth) << "device registration failed for now; retrying in" << delay.count() << "ms";
+                QTimer::singleShot(delay, this, [this, done, generation, idempotencyKey, attempt] {
+                    if (generation == m_generation)
+                        registerDevice(idempotencyKey, attempt + 1, done);
+                });
+                return;
+            }
+            if (response.error.isError()) {
+                done(response.error);
+                return;
+            }
+            const QJsonObject object = QJsonDocument::fromJson(response.body).object();
+            const QString id = object.value(QLatin1String("id")).toString();
+            if (!response.ok() || id.isEmpty() || id.size() > 256) {
+                qCWarning(lcAuth) << "device registration failed, HTTP" << response.status;
+                done({QStringLiteral("device_registration_failed"),
+                      tr("This computer could not be registered with the server."),
+                      QStringLiteral("HTTP %1").arg(response.status)});
+                return;
+            }
+            m_deviceId = id;
+            qCInfo(lcAuth) << "device registered:" << id;
+            if (!m_secrets) {
+                done({});
+                return;
+            }
+            m_secrets->writeSecret(deviceIdKey(m_settings.profile), id.toUtf8(),
+                                   [done](SecretStore::Error error, const QString &message) {
+                                       done(secretStoreError(error, message));
+                                   });
+        });
 }
 
 void SessionManager::restoreSession(Callback done) {
@@ -321,10 +341,25 @@ void SessionManager::restoreSession(Callback done) {
                         return;
                     }
                     qCInfo(lcAuth) << "session restored";
-                    done({});
+                    self->registerAfterRestore(done);
                 });
             });
         });
+    });
+}
+
+// A restored session has a bearer token only after its first refresh: a device not registered
+// yet is registered now, in the background (the session works without, as after a failure).
+void SessionManager::registerAfterRestore(const Callback &done) {
+    done({});
+    const quint64 generation = m_generation;
+    QPointer<SessionManager> self(this);
+    ensureDevice([self, generation](const UserMessage &deviceError) {
+        if (!self || generation != self->m_generation)
+            return;
+        if (deviceError.isError())
+            Q_EMIT self->sessionWarning(deviceError);
+        qCInfo(lcAuth) << "after restore, device registered:" << !self->m_deviceId.isEmpty();
     });
 }
 

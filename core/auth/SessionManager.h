@@ -59,6 +59,10 @@ public:
         bool registerDevice = true;                     // off for a plain OIDC provider without /v1
         std::chrono::milliseconds refreshMargin{60000}; // at most a quarter of the token lifetime
         std::chrono::milliseconds retryDelay{30000};    // after a refresh failed for network reasons
+        // Device registration after network trouble or a 429/5xx: this many attempts in all, the
+        // waits between them doubling from this delay.
+        int deviceRegistrationAttempts = 4;
+        std::chrono::milliseconds deviceRegistrationRetryDelay{2000};
     };
 
     enum class State { SignedOut, Restoring, SignedIn, SignInRequired, SigningOut };
@@ -126,7 +130,8 @@ private:
     void startRefresh();
     void finishRefresh(bool refreshed, const UserMessage &error);
     void ensureDevice(Callback done);
-    void registerDevice(Callback done);
+    void registerDevice(const QByteArray &idempotencyKey, int attempt, Callback done);
+    void registerAfterRestore(const Callback &done);
     void endSession(const UserMessage &reason);
     void handleDeviceRevoked();
     void withProvider(Callback done);

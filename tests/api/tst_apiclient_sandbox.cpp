@@ -148,7 +148,7 @@ void TestApiClientSandbox::untrustedCaIsRefused() {
     QVERIFY(!r.ok());
     QCOMPARE(r.error.kind, ApiError::Kind::Tls);
     QCOMPARE(r.error.code, QStringLiteral("tls_untrusted"));
-    QVERIFY2(r.error.message.contains(u"not trusted") && r.error.message.contains(u"Settings"),
+    QVERIFY2(r.error.message.contains(u"not trusted") && r.error.message.contains(u"--ca-file"),
              qPrintable(r.error.message));
     QCOMPARE(r.attempts, 1); // TLS errors are not retried
 }

@@ -1,6 +1,8 @@
 #include "core/api/TransportPolicy.h"
 
+#include <QNetworkReply>
 #include <QNetworkRequest>
+#include <QSslError>
 #include <QTest>
 
 using hirex::api::ApiError;
@@ -8,6 +10,25 @@ using hirex::api::TransportPolicy;
 using hirex::api::TransportSettings;
 
 namespace {
+// A reply that fails the way Qt's TLS failures do, so the policy's messages can be read
+// without a server: sslErrors() then SslHandshakeFailedError, or encrypted() with a chain.
+class FailingReply : public QNetworkReply {
+public:
+    FailingReply() {
+        setUrl(QUrl(QStringLiteral("https://hirex.example/v1/me")));
+        open(QIODevice::ReadOnly);
+    }
+    void failWithSslError(QSslError::SslError error) {
+        Q_EMIT sslErrors({QSslError(error)});
+        setError(QNetworkReply::SslHandshakeFailedError, QStringLiteral("handshake failed"));
+    }
+    void encrypt() { Q_EMIT encrypted(); }
+    void abort() override { setError(QNetworkReply::OperationCanceledError, QStringLiteral("aborted")); }
+
+protected:
+    qint64 readData(char *, qint64) override { return -1; }
+};
+
 QString dataFile(const char *name) {
     return qEnvironmentVariable("HIREX_SOURCE_DIR") + u"/tests/api/data/" + QLatin1StringView(name);
 }
@@ -26,6 +47,7 @@ private Q_SLOTS:
     void caFileErrors();
     void pinsAreValidatedAndComputed();
     void requestGetsTimeout();
+    void tlsMessagesNameTheOptionsThatExist();
 };
 
 void TestTransportPolicy::httpsIsAllowed() {
@@ -131,6 +153,31 @@ void TestTransportPolicy::requestGetsTimeout() {
     policy->apply(request);
     QCOMPARE(request.transferTimeout(), 1234);
     QCOMPARE(request.sslConfiguration().protocol(), QSsl::TlsV1_2OrLater);
+}
+
+// The messages tell people what they can actually do: both front ends have --ca-file and
+// --pin-spki, and no settings page for the network.
+void TestTransportPolicy::tlsMessagesNameTheOptionsThatExist() {
+    const TransportPolicy plain;
+    FailingReply untrusted;
+    plain.watch(&untrusted);
+    untrusted.failWithSslError(QSslError::SelfSignedCertificateInChain);
+    const ApiError e = plain.transportError(&untrusted);
+    QCOMPARE(e.code, QStringLiteral("tls_untrusted"));
+    QVERIFY2(e.message.contains(QStringLiteral("--ca-file")), qPrintable(e.message));
+    QVERIFY2(!e.message.contains(QStringLiteral("Settings")), qPrintable(e.message));
+
+    TransportSettings settings;
+    settings.spkiPins = {QString::fromLatin1(QByteArray(32, 'x').toBase64())};
+    ApiError error;
+    const auto pinned = TransportPolicy::create(settings, &error);
+    QVERIFY2(pinned, qPrintable(error.detail));
+    FailingReply mismatch;
+    pinned->watch(&mismatch);
+    mismatch.encrypt(); // no chain holds the pinned key
+    const ApiError pinError = pinned->transportError(&mismatch);
+    QCOMPARE(pinError.code, QStringLiteral("tls_pin_mismatch"));
+    QVERIFY2(pinError.message.contains(QStringLiteral("--pin-spki")), qPrintable(pinError.message));
 }
 
 QTEST_GUILESS_MAIN(TestTransportPolicy)

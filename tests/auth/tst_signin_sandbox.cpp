@@ -70,6 +70,7 @@ private Q_SLOTS:
     void initTestCase();
     void cleanupTestCase();
     void signInEndToEndWithKeychainAndRestore();
+    void restoreRegistersAMissingDeviceAfterTheFirstRefresh();
     void refreshBeforeExpiry();
     void rotationAndReuseDetection();
     void signOutRevokes();
@@ -239,6 +240,52 @@ void TestSignInSandbox::signInEndToEndWithKeychainAndRestore() {
     QCOMPARE(restored.deviceId(), session.deviceId());
     QVERIFY(restored.accessToken() != session.accessToken());
     QCOMPARE(me(*m_sandbox, restored.accessToken(), restored.deviceId()).status, 200);
+
+    bool signedOut = false;
+    restored.signOut(SessionManager::SignOutMode::RemoveLocalData,
+                     [&](const UserMessage &) { signedOut = true; });
+    QTRY_VERIFY_WITH_TIMEOUT(signedOut, 30000);
+}
+
+// A session stored without a device id (registration failed at sign-in, or the id was lost):
+// restoring it registers the device, and only once the refresh gave a bearer token.
+void TestSignInSandbox::restoreRegistersAMissingDeviceAfterTheFirstRefresh() {
+    QString error;
+    const QJsonObject account = m_sandbox->account(QString(), false, &error);
+    QVERIFY2(!account.isEmpty(), qPrintable(error));
+    const QString profile = QStringLiteral("restore-device");
+    {
+        SessionManager session(transportFor(*m_sandbox), m_keychain.get());
+        session.setSettings(settingsFor(*m_sandbox, profile));
+        signIn(*m_sandbox, account, session);
+        if (QTest::currentTestFailed())
+            return;
+        QVERIFY(!session.deviceId().isEmpty());
+    }
+    bool deleted = false;
+    m_keychain->deleteSecret(SessionManager::deviceIdKey(profile),
+                             [&](SecretStore::Error, const QString &) { deleted = true; });
+    QTRY_VERIFY_WITH_TIMEOUT(deleted, 30000);
+    QCOMPARE(readFromKeychain(SessionManager::deviceIdKey(profile)).error, SecretStore::Error::NotFound);
+
+    KeychainSecretStore otherStore(kKeychainService, nullptr);
+    SessionManager restored(transportFor(*m_sandbox), &otherStore);
+    restored.setSettings(settingsFor(*m_sandbox, profile));
+    QSignalSpy warnings(&restored, &SessionManager::sessionWarning);
+    bool restoreDone = false;
+    UserMessage restoreError;
+    restored.restoreSession([&](const UserMessage &e) {
+        restoreError = e;
+        restoreDone = true;
+    });
+    QTRY_VERIFY_WITH_TIMEOUT(restoreDone, 30000);
+    QVERIFY2(!restoreError.isError(), qPrintable(restoreError.code + QLatin1Char(' ') + restoreError.detail));
+    QTRY_VERIFY_WITH_TIMEOUT(restored.deviceId().startsWith(QStringLiteral("dev_")), 30000);
+    QCOMPARE(warnings.count(), 0);
+    QCOMPARE(me(*m_sandbox, restored.accessToken(), restored.deviceId()).status, 200);
+    QTRY_COMPARE_WITH_TIMEOUT(
+        QString::fromUtf8(readFromKeychain(SessionManager::deviceIdKey(profile)).secret), restored.deviceId(),
+        30000);
 
     bool signedOut = false;
     restored.signOut(SessionManager::SignOutMode::RemoveLocalData,

@@ -1,6 +1,7 @@
 """hirexctl against the real sandbox: stable exit codes, status --json, export (CSV per RFC 4180
 with formula injection neutralised, and JSON), logout --wipe."""
 
+import base64
 import csv
 import hashlib
 import io
@@ -109,6 +110,35 @@ class HirexctlCli(SyncTestCase):
         self.assertEqual(rc, CACHE)
         self.assertFalse(doc["cache"]["open"])
         self.assertTrue(doc["cache"]["error"].startswith("cache_"))
+
+    def sandbox_ca_pin(self):
+        """base64 SHA-256 of the sandbox CA's SubjectPublicKeyInfo, as `--pin-spki` takes it."""
+        pub = subprocess.run(["openssl", "x509", "-in", self.sandbox.ca_file, "-pubkey", "-noout"],
+                             capture_output=True, check=True, timeout=30).stdout
+        der = subprocess.run(["openssl", "pkey", "-pubin", "-outform", "der"], input=pub,
+                             capture_output=True, check=True, timeout=30).stdout
+        return base64.b64encode(hashlib.sha256(der).digest()).decode()
+
+    def test_spki_pins(self):
+        ctl = self.new_ctl("recruiter")
+        ctl.ok("--pin-spki", self.sandbox_ca_pin(), "sync")
+        # A repeated option: one matching pin among others is enough.
+        ctl.ok("--pin-spki", base64.b64encode(b"\1" * 32).decode(), "--pin-spki", self.sandbox_ca_pin(), "sync")
+        rc, out, err = ctl.run("--pin-spki", base64.b64encode(b"\0" * 32).decode(), "sync")
+        self.assertEqual(rc, NETWORK, err)
+        self.assertIn("--pin-spki", err)
+        rc, out, err = ctl.run("--pin-spki", "not-a-pin", "status")
+        self.assertEqual(rc, NETWORK, err)
+        self.assertIn("pin", err)
+
+    def test_untrusted_certificate_names_ca_file(self):
+        profile = os.path.join(self.root, "no-ca")
+        p = subprocess.run([HIREXCTL, "--server", self.sandbox.base_url, "--profile", profile, "login",
+                            "--no-browser"], capture_output=True, timeout=120, stdin=subprocess.DEVNULL)
+        err = p.stderr.decode("utf-8", "replace")
+        self.assertEqual(p.returncode, NETWORK, err)
+        self.assertIn("--ca-file", err)
+        self.assertNotIn("Settings", err)
 
     def test_status_export_and_logout_wipe(self):
         ctl = self.new_ctl("recruiter")

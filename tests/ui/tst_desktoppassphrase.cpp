@@ -11,6 +11,7 @@
 #include "ui/MessageBox.h"
 #include "ui/PassphraseDialog.h"
 #include "ui/SignInPage.h"
+#include "ui/WorkspacePage.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -90,6 +91,7 @@ private Q_SLOTS:
     void cancelAtStartRequestsQuitAndWritesNothing();
     void resetFromTheDialogStartsAFreshCache();
     void idleLockAsksForThePassphraseToUnlock();
+    void signOutEndsEvenWhenTheWipeFails();
 
 private:
     // Answers every passphrase dialog with the next function of `answers` (then: cancel).
@@ -292,6 +294,22 @@ void TestDesktopPassphrase::idleLockAsksForThePassphraseToUnlock() {
     QCOMPARE(m_asked.at(0).mode, PassphraseDialog::Mode::Unlock);
     QCOMPARE(m_asked.at(1).error, QStringLiteral("The passphrase is not correct."));
     QVERIFY(!app.window->isShowingLocked());
+}
+
+// Sign-out with "remove local data" when the cache cannot be wiped: the user is told, and the
+// app still leaves the signed-in state instead of waiting for a wipe that never completes.
+void TestDesktopPassphrase::signOutEndsEvenWhenTheWipeFails() {
+    App app(m_profile);
+    QVERIFY(startAndCreate(app));
+    // A folder where a companion file of the database belongs can be neither overwritten nor
+    // removed, not even by root.
+    QVERIFY(QDir().mkpath(m_profile + QStringLiteral("/cache.db-journal/keep")));
+    hirex::ui::MessageBox::setNextAnswer(QMessageBox::Ok);
+    Q_EMIT app.window->signOutRequested(true);
+    QTRY_COMPARE_WITH_TIMEOUT(hirex::ui::MessageBox::lastAnsweredTitle(),
+                              QStringLiteral("The local data could not be removed"), 30000);
+    QTRY_VERIFY_WITH_TIMEOUT(app.signInShown(), 30000);
+    QVERIFY(!app.window->workspacePage()->isVisible());
 }
 
 QTEST_MAIN(TestDesktopPassphrase)
