@@ -179,6 +179,7 @@ void DesktopController::onCacheOpened() {
 void DesktopController::restoreOrSignIn() {
     auth::SessionManager::Settings settings;
     settings.profile = profileName();
+    settings.lockDir = profileDir();
     settings.issuer = m_options.issuer.isEmpty() ? m_options.server : m_options.issuer;
     settings.clientId = m_options.clientId;
     settings.apiBaseUrl = m_options.server;

@@ -1,6 +1,7 @@
 #include "app/desktop/DesktopController.h"
 #include "app/desktop/DesktopOptions.h"
 #include "core/Version.h"
+#include "core/store/ProcessHardening.h"
 #include "models/JobListModel.h"
 #include "models/SignInPresenter.h"
 #include "translations/Translations.h"
@@ -34,6 +35,8 @@ bool onlyAsksForText(int argc, char **argv) {
 } // namespace
 
 int main(int argc, char *argv[]) {
+    // Before anything holds a secret: no core file may carry tokens or the cache key.
+    hirex::store::ProcessHardening::disableCoreDumps();
     // --version and --help answer without a display, e.g. in an install check.
     if (onlyAsksForText(argc, argv)) {
         QCoreApplication app(argc, argv);

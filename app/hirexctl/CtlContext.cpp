@@ -117,6 +117,7 @@ auth::SessionManager *CtlContext::session() {
             new auth::SessionManager(auth::AuthTransport::fromPolicy(m_network, m_policy), m_secrets, this);
         auth::SessionManager::Settings s;
         s.profile = m_profileName;
+        s.lockDir = m_profileDir;
         s.issuer = issuer();
         s.clientId = m_clientId;
         s.apiBaseUrl = m_server;

@@ -51,6 +51,10 @@ bool CtlOptions::parse(const QStringList &args, QString *error) {
     qsizetype i = 0;
     for (; i < args.size(); ++i) {
         const QString &a = args.at(i);
+        if (a == u"-v" || a == u"--verbose") {
+            verbose = true;
+            continue;
+        }
         if (!a.startsWith(QLatin1String("--")))
             break;
         if (a == u"--server") {

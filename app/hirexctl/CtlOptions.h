@@ -17,6 +17,7 @@ struct CtlOptions {
     QString profileDir;
     QString passphraseFile;         // --passphrase-file: only where there is no keychain
     bool allowLoopbackHttp = false; // --insecure-loopback-http: development against http://127.0.0.1 only
+    bool verbose = false;           // -v, --verbose: hirex.* info and debug logging on stderr
 
     QString command;
     bool noBrowser = false; // login

@@ -270,8 +270,10 @@ void CtlRunner::status() {
     const QString tokenKey = auth::SessionManager::refreshTokenKey(m_context->profileName());
     m_context->secrets()->readSecret(tokenKey, [this](store::SecretStore::Error keyError,
                                                       const QByteArray &secret, const QString &) {
-        QByteArray wipe = secret;
-        wipe.fill('\0');
+        // The secret itself is not needed (only whether it exists). No copy is taken: the store
+        // wipes its unshared buffer after this callback; a copy's fill() would zero a detached
+        // duplicate and keep the original alive.
+        Q_UNUSED(secret);
         const bool signedIn = keyError == store::SecretStore::Error::None;
         QJsonObject doc{{QStringLiteral("profile"), m_context->profileDir()},
                         {QStringLiteral("server"), m_context->server().toString()},

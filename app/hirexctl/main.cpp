@@ -2,10 +2,12 @@
 #include "app/hirexctl/CtlRunner.h"
 #include "app/hirexctl/ExitCode.h"
 #include "core/Version.h"
+#include "core/store/ProcessHardening.h"
 #include "translations/Translations.h"
 
 #include <QCoreApplication>
 #include <QLocale>
+#include <QLoggingCategory>
 #include <QNetworkProxyFactory>
 #include <QSocketNotifier>
 
@@ -26,6 +28,8 @@ void onSignal(int signalNumber) {
 // hirexctl: the headless front end on hirex_core (login, sync, status, export, logout, ...).
 // It links hirex_core and hirex_i18n only: proof that the core needs no GUI.
 int main(int argc, char *argv[]) {
+    // Before anything holds a secret: no core file may carry tokens or the cache key.
+    hirex::store::ProcessHardening::disableCoreDumps();
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("hirexctl"));
     QCoreApplication::setApplicationVersion(QLatin1String(hirex::kVersion));
@@ -46,6 +50,12 @@ int main(int argc, char *argv[]) {
                      qPrintable(hirex::ctl::CtlOptions::usage()));
         return hirex::ctl::Usage;
     }
+    // A command line tool prints warnings only; -v shows the core's info and debug lines.
+    // QT_LOGGING_RULES, when set, is the user's explicit choice and wins.
+    if (qEnvironmentVariableIsEmpty("QT_LOGGING_RULES"))
+        QLoggingCategory::setFilterRules(options.verbose
+                                             ? QStringLiteral("hirex.*.debug=true\nhirex.*.info=true")
+                                             : QStringLiteral("hirex.*.debug=false\nhirex.*.info=false"));
     if (options.command == u"help") {
         std::printf("%s", qPrintable(hirex::ctl::CtlOptions::usage()));
         return hirex::ctl::Ok;

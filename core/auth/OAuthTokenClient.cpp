@@ -15,6 +15,7 @@ namespace {
 // Used when a provider omits expires_in (it is only RECOMMENDED): short enough that a token the
 // provider meant to be short-lived is refreshed before it runs out.
 constexpr qint64 kDefaultExpiresIn = 300;
+constexpr qint64 kMaxExpiresIn = 366LL * 24 * 3600;
 
 } // namespace
 
@@ -157,7 +158,11 @@ OAuthTokenClient::Result OAuthTokenClient::parseTokenResponse(int status, const 
     qint64 expiresIn = kDefaultExpiresIn;
     const QJsonValue expires = object.value(QLatin1String("expires_in"));
     if (expires.isDouble()) {
-        expiresIn = static_cast<qint64>(expires.toDouble());
+        // Range-check the double before narrowing: converting NaN or 1e300 to qint64 is undefined.
+        const double seconds = expires.toDouble();
+        if (!(seconds > 0 && seconds <= double(kMaxExpiresIn)))
+            return bad(QStringLiteral("expires_in out of range"));
+        expiresIn = static_cast<qint64>(seconds);
     } else if (expires.isString()) { // some providers send a string
         bool ok = false;
         expiresIn = expires.toString().toLongLong(&ok);
@@ -166,7 +171,7 @@ OAuthTokenClient::Result OAuthTokenClient::parseTokenResponse(int status, const 
     } else if (!expires.isUndefined()) {
         return bad(QStringLiteral("expires_in is not a number"));
     }
-    if (expiresIn <= 0 || expiresIn > 366LL * 24 * 3600)
+    if (expiresIn <= 0 || expiresIn > kMaxExpiresIn)
         return bad(QStringLiteral("expires_in out of range"));
 
     const QJsonValue refreshToken = object.value(QLatin1String("refresh_token"));

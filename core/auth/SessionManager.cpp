@@ -6,7 +6,9 @@
 #include "core/auth/OidcDiscovery.h"
 #include "core/auth/Pkce.h"
 #include "core/store/SecretStore.h"
+#include "core/store/SecureBytes.h"
 
+#include <QDir>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QMetaObject>
@@ -14,12 +16,17 @@
 
 #include <algorithm>
 #include <memory>
+#include <utility>
 
 namespace hirex::auth {
 
 using store::SecretStore;
 
 namespace {
+
+constexpr std::chrono::milliseconds kRefreshLockWait{50};
+constexpr std::chrono::milliseconds kRefreshLockRetry{200};
+constexpr std::chrono::minutes kStaleRefreshLock{2};
 
 UserMessage secretStoreError(SecretStore::Error error, const QString &message) {
     QString code;
@@ -97,8 +104,9 @@ void SessionManager::setState(State state) {
 }
 
 void SessionManager::forgetTokens() {
-    m_tokens.accessToken.fill(QLatin1Char('\0'));
-    m_tokens.refreshToken.fill(QLatin1Char('\0'));
+    // fill() on a shared string would detach and zero a fresh copy: wipe only what is ours alone.
+    store::wipeString(m_tokens.accessToken);
+    store::wipeString(m_tokens.refreshToken);
     m_tokens = {};
     m_refreshTimer->stop();
 }
@@ -387,6 +395,77 @@ void SessionManager::refreshAccessToken(RefreshCallback done) {
 void SessionManager::startRefresh() {
     m_refreshing = true;
     m_refreshTimer->stop();
+    lockThenRefresh();
+}
+
+void SessionManager::lockThenRefresh() {
+    if (m_settings.lockDir.isEmpty()) {
+        sendRefresh();
+        return;
+    }
+    if (!m_refreshLock) {
+        m_refreshLock =
+            std::make_unique<QLockFile>(QDir(m_settings.lockDir).filePath(QStringLiteral("refresh.lock")));
+        // Longer than any refresh (its requests time out well before): a lock this old is left by a
+        // hung process. A dead holder's lock is detected at once from its pid.
+        m_refreshLock->setStaleLockTime(kStaleRefreshLock);
+    }
+    // Only a short wait: this runs on the GUI thread. While another process refreshes, try again
+    // from the event loop.
+    if (!m_refreshLock->tryLock(kRefreshLockWait)) {
+        if (m_refreshLock->error() == QLockFile::LockFailedError) {
+            const quint64 generation = m_generation;
+            QTimer::singleShot(kRefreshLockRetry, this, [this, generation] {
+                if (generation != m_generation) {
+                    finishRefresh(false,
+                                  {QStringLiteral("session_ended"), tr("The session ended meanwhile."), {}});
+                    return;
+                }
+                lockThenRefresh();
+            });
+            return;
+        }
+        // An unusable profile directory: refresh unlocked rather than not at all.
+        qCWarning(lcAuth) << "refresh lock unavailable:" << m_refreshLock->error();
+        m_refreshLock.reset();
+    }
+    rereadThenRefresh();
+}
+
+void SessionManager::rereadThenRefresh() {
+    if (!m_secrets) {
+        sendRefresh();
+        return;
+    }
+    // Under the lock: another process on this profile may have rotated the token since we read
+    // it. Ours is then already used, and sending it again would be a reuse; take the stored one.
+    const quint64 generation = m_generation;
+    QPointer<SessionManager> self(this);
+    m_secrets->readSecret(refreshTokenKey(m_settings.profile), [self, generation](SecretStore::Error error,
+                                                                                  const QByteArray &secret,
+                                                                                  const QString &) {
+        if (!self)
+            return;
+        if (generation != self->m_generation) {
+            self->finishRefresh(false,
+                                {QStringLiteral("session_ended"), tr("The session ended meanwhile."), {}});
+            return;
+        }
+        if (error == SecretStore::Error::None && !secret.isEmpty()) {
+            QString stored = QString::fromUtf8(secret);
+            if (stored != self->m_tokens.refreshToken) {
+                qCInfo(lcAuth) << "refresh token rotated by another process; using it";
+                store::wipeString(self->m_tokens.refreshToken);
+                self->m_tokens.refreshToken = std::exchange(stored, QString());
+            } else {
+                store::wipeString(stored);
+            }
+        }
+        self->sendRefresh();
+    });
+}
+
+void SessionManager::sendRefresh() {
     ensureTokenClient();
     AuthHttp::Headers headers;
     if (!m_deviceId.isEmpty())
@@ -461,6 +540,7 @@ void SessionManager::startRefresh() {
 
 void SessionManager::finishRefresh(bool refreshed, const UserMessage &error) {
     m_refreshing = false;
+    m_refreshLock.reset(); // unlocks: the rotated token (if any) is stored by now
     const QList<RefreshCallback> waiters = std::exchange(m_refreshWaiters, {});
     for (const RefreshCallback &waiter : waiters) {
         if (waiter)

@@ -8,11 +8,13 @@
 
 #include <QDateTime>
 #include <QList>
+#include <QLockFile>
 #include <QPointer>
 #include <QUrl>
 
 #include <chrono>
 #include <functional>
+#include <memory>
 
 class QTimer;
 
@@ -63,6 +65,10 @@ public:
         // waits between them doubling from this delay.
         int deviceRegistrationAttempts = 4;
         std::chrono::milliseconds deviceRegistrationRetryDelay{2000};
+        // The profile directory, for refresh.lock: processes sharing a profile (the app,
+        // `hirexctl sync`, `sync --watch`) refresh one at a time, or the second refresh would
+        // reuse a rotated token and the server would revoke the whole token family. Empty: no lock.
+        QString lockDir;
     };
 
     enum class State { SignedOut, Restoring, SignedIn, SignInRequired, SigningOut };
@@ -128,6 +134,9 @@ private:
     void applyTokens(const TokenSet &tokens);
     void scheduleRefresh();
     void startRefresh();
+    void lockThenRefresh();
+    void rereadThenRefresh();
+    void sendRefresh();
     void finishRefresh(bool refreshed, const UserMessage &error);
     void ensureDevice(Callback done);
     void registerDevice(const QByteArray &idempotencyKey, int attempt, Callback done);
@@ -149,6 +158,7 @@ private:
     QString m_deviceId;
     QTimer *m_refreshTimer = nullptr;
     bool m_refreshing = false;
+    std::unique_ptr<QLockFile> m_refreshLock; // held from before the refresh until its token is stored
     QList<RefreshCallback> m_refreshWaiters;
     quint64 m_generation = 0; // bumped when a session ends, so late answers are dropped
 };

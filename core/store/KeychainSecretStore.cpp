@@ -1,30 +1,13 @@
 #include "core/store/KeychainSecretStore.h"
 
+#include "core/store/SecureBytes.h"
 #include "core/store/StoreLog.h"
 
 #include <QElapsedTimer>
 #include <QTimer>
 #include <qt6keychain/keychain.h>
 
-#include <openssl/crypto.h>
-
 namespace hirex::store {
-
-namespace {
-
-void wipe(QByteArray &bytes) {
-    if (!bytes.isEmpty() && !bytes.isDetached()) {
-        // Shared with another holder: only drop our reference, the other copy is theirs.
-        bytes.clear();
-        return;
-    }
-    if (!bytes.isEmpty()) {
-        OPENSSL_cleanse(bytes.data(), static_cast<size_t>(bytes.size()));
-    }
-    bytes.clear();
-}
-
-} // namespace
 
 enum class Op { Read, Write, Delete };
 
@@ -38,7 +21,7 @@ struct KeychainSecretStore::Request {
     int accepting = 0; // the attempt whose answer counts; 0 while waiting to retry or when done
     QElapsedTimer clock;
 
-    ~Request() { wipe(secret); }
+    ~Request() { wipeByteArray(secret); }
 };
 
 KeychainSecretStore::KeychainSecretStore(QObject *parent)
@@ -141,13 +124,18 @@ void KeychainSecretStore::startAttempt(const std::shared_ptr<Request> &request) 
     const int attempt = ++request->attempts;
     request->accepting = attempt;
     QKeychain::Job *job = nullptr;
+    // The write job gets a deep copy of its own that it shares with jobCopy only: once the job has
+    // finished we zero that buffer in place (the job frees it later, unwiped, otherwise). A late
+    // job of an attempt that timed out keeps its copy; we never write into a running job's data.
+    QByteArray jobCopy;
     switch (request->op) {
     case Op::Read:
         job = new QKeychain::ReadPasswordJob(m_service);
         break;
     case Op::Write: {
         auto *write = new QKeychain::WritePasswordJob(m_service);
-        write->setBinaryData(request->secret);
+        jobCopy = QByteArray(request->secret.constData(), request->secret.size());
+        write->setBinaryData(jobCopy);
         job = write;
         break;
     }
@@ -162,15 +150,21 @@ void KeychainSecretStore::startAttempt(const std::shared_ptr<Request> &request) 
     // timeout: the backend (libsecret) still holds a pointer to it until it answers.
     job->setAutoDelete(true);
 
-    connect(job, &QKeychain::Job::finished, this, [this, request, attempt](QKeychain::Job *finished) {
-        QByteArray data;
-        if (request->op == Op::Read && finished->error() == QKeychain::NoError) {
-            data = static_cast<QKeychain::ReadPasswordJob *>(finished)->binaryData();
-        }
-        finishAttempt(request, attempt, mapError(finished->error(), finished->errorString()), data,
-                      finished->errorString());
-        wipe(data);
-    });
+    connect(job, &QKeychain::Job::finished, this,
+            [this, request, attempt, jobCopy](QKeychain::Job *finished) mutable {
+                // binaryData() shares the job's buffer: take an unshared copy for the caller and
+                // zero the job's bytes in place, since the job frees them after this signal.
+                QByteArray data;
+                if (request->op == Op::Read && finished->error() == QKeychain::NoError) {
+                    QByteArray jobData = static_cast<QKeychain::ReadPasswordJob *>(finished)->binaryData();
+                    data = QByteArray(jobData.constData(), jobData.size());
+                    wipeSharedByteArray(jobData);
+                }
+                wipeSharedByteArray(jobCopy);
+                finishAttempt(request, attempt, mapError(finished->error(), finished->errorString()), data,
+                              finished->errorString());
+                wipeByteArray(data);
+            });
     QTimer::singleShot(m_timeout, this, [this, request, attempt]() {
         finishAttempt(request, attempt, Error::Timeout, {}, QStringLiteral("timeout"));
     });
@@ -202,7 +196,7 @@ void KeychainSecretStore::finishAttempt(const std::shared_ptr<Request> &request,
     } else {
         request->writeDone(error, message);
     }
-    wipe(request->secret);
+    wipeByteArray(request->secret);
 }
 
 } // namespace hirex::store

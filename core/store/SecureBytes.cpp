@@ -59,11 +59,43 @@ void SecureBytes::release() {
     m_capacity = 0;
 }
 
+namespace {
+WipeObserver g_wipeObserver = nullptr;
+
+void cleanseInPlace(QByteArray &bytes) {
+    // constData(), not data(): data() would detach a shared buffer and zero the copy.
+    auto *raw = const_cast<char *>(bytes.constData());
+    OPENSSL_cleanse(raw, static_cast<size_t>(bytes.size()));
+    if (g_wipeObserver)
+        g_wipeObserver(raw, bytes.size());
+}
+} // namespace
+
 void wipeByteArray(QByteArray &bytes) {
-    if (!bytes.isEmpty() && bytes.isDetached()) {
-        OPENSSL_cleanse(bytes.data(), static_cast<size_t>(bytes.size()));
-    }
+    if (!bytes.isEmpty() && bytes.isDetached())
+        cleanseInPlace(bytes);
     bytes.clear();
+}
+
+void wipeString(QString &text) {
+    if (!text.isEmpty() && text.isDetached()) {
+        QChar *raw = text.data(); // unshared: data() does not detach
+        OPENSSL_cleanse(raw, static_cast<size_t>(text.size()) * sizeof(QChar));
+        if (g_wipeObserver)
+            g_wipeObserver(reinterpret_cast<const char *>(raw), text.size() * qsizetype(sizeof(QChar)));
+    }
+    text.clear();
+}
+
+void wipeSharedByteArray(QByteArray &bytes) {
+    // A raw-data array (fromRawData, literals) may point into read-only memory: not ours to zero.
+    if (!bytes.isEmpty() && bytes.data_ptr().isMutable())
+        cleanseInPlace(bytes);
+    bytes.clear();
+}
+
+void setWipeObserverForTesting(WipeObserver observer) {
+    g_wipeObserver = observer;
 }
 
 } // namespace hirex::store

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QString>
 
 #include <cstddef>
 #include <memory>
@@ -47,5 +48,19 @@ private:
 
 // Zeroes a QByteArray's bytes if no one else shares them, then empties it.
 void wipeByteArray(QByteArray &bytes);
+
+// The same for a QString (tokens): zeroes its UTF-16 units only if no one else shares them.
+void wipeString(QString &text);
+
+// Zeroes a QByteArray's bytes in place even though another holder shares them, then drops our
+// reference. Only for a buffer whose other holder is done with it and about to free it unread
+// (a finished QtKeychain job's copy): fill() or a detach would zero a fresh copy instead and
+// leave the original in freed memory.
+void wipeSharedByteArray(QByteArray &bytes);
+
+// Test seam: called with each buffer right after it was zeroed, before it is released, so a test
+// can check the very bytes it saw (not a copy) are now zero.
+using WipeObserver = void (*)(const char *data, qsizetype size);
+void setWipeObserverForTesting(WipeObserver observer);
 
 } // namespace hirex::store

@@ -8,6 +8,8 @@ target_sources(hirex_core PRIVATE
   ${CMAKE_CURRENT_LIST_DIR}/KeychainSecretStore.h
   ${CMAKE_CURRENT_LIST_DIR}/SecureBytes.cpp
   ${CMAKE_CURRENT_LIST_DIR}/SecureBytes.h
+  ${CMAKE_CURRENT_LIST_DIR}/ProcessHardening.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/ProcessHardening.h
   ${CMAKE_CURRENT_LIST_DIR}/CacheKey.cpp
   ${CMAKE_CURRENT_LIST_DIR}/CacheKey.h
   ${CMAKE_CURRENT_LIST_DIR}/KdfParams.cpp

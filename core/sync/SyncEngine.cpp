@@ -12,6 +12,8 @@
 #include <QTimer>
 #include <QUrlQuery>
 
+#include <algorithm>
+
 namespace hirex::sync {
 
 namespace {
@@ -349,19 +351,33 @@ bool SyncEngine::applyPage(const domain::ChangeFeedPage &page, QString *error) {
     return true;
 }
 
+SyncEngine::ProgressEstimate SyncEngine::estimateProgress(qint64 startSeq, qint64 headSeq, qint64 lastSeq,
+                                                          qint64 elapsedMs) {
+    // The head and our position come from the server: any qint64 is possible, so the figures are
+    // computed in double (no signed overflow) and clamped before they are narrowed to int.
+    ProgressEstimate estimate;
+    const double span = double(headSeq) - double(startSeq);
+    const double done = double(lastSeq) - double(startSeq);
+    if (!(span > 0))
+        return estimate;
+    estimate.percent = static_cast<int>(std::clamp(done * 100.0 / span, 0.0, 100.0));
+    if (done > 0 && elapsedMs >= 0) {
+        const double eta = double(elapsedMs) * std::max(span - done, 0.0) / done / 1000.0;
+        estimate.etaSeconds = static_cast<int>(std::min(eta, double(kMaxEtaSeconds)));
+    }
+    return estimate;
+}
+
 void SyncEngine::updateProgress(qint64 lastSeq) {
     if (m_http)
         m_progress.bytes = m_http->bytesReceived() - m_bytesAtStart;
     if (lastSeq >= 0 && m_headSeq && *m_headSeq > 0) {
-        const qint64 start = m_startSeq.value_or(0);
-        const qint64 span = *m_headSeq - start;
-        const qint64 done = lastSeq - start;
-        if (span > 0) {
-            m_progress.percent = static_cast<int>(qBound<qint64>(qint64(0), done * 100 / span, qint64(100)));
-            const qint64 elapsed = m_clock.elapsed();
-            if (done > 0)
-                m_progress.etaSeconds = static_cast<int>(elapsed * (span - done) / done / 1000);
-        }
+        const ProgressEstimate estimate =
+            estimateProgress(m_startSeq.value_or(0), *m_headSeq, lastSeq, m_clock.elapsed());
+        if (estimate.percent >= 0)
+            m_progress.percent = estimate.percent;
+        if (estimate.etaSeconds >= 0)
+            m_progress.etaSeconds = estimate.etaSeconds;
     }
     Q_EMIT progressChanged(m_progress);
 }

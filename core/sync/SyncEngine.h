@@ -144,6 +144,18 @@ private:
     void updateProgress(qint64 lastSeq);
     static std::optional<qint64> seqOf(const QString &cursor);
 
+public:
+    // Percent and ETA from feed positions the server announced; -1 where unknown. Public for
+    // unit tests: the positions are hostile input and must not overflow.
+    struct ProgressEstimate {
+        int percent = -1;
+        int etaSeconds = -1;
+    };
+    static constexpr int kMaxEtaSeconds = 7 * 24 * 3600;
+    static ProgressEstimate estimateProgress(qint64 startSeq, qint64 headSeq, qint64 lastSeq,
+                                             qint64 elapsedMs);
+
+private:
     const store::SqlCipherDatabase *m_db;
     QPointer<SyncHttp> m_http;
     QPointer<Outbox> m_outbox;

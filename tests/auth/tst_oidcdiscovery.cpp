@@ -243,6 +243,19 @@ void TestOidcDiscovery::tokenResponseParsing() {
              OAuthTokenClient::Failure::BadResponse);
     QCOMPARE(OAuthTokenClient::parseTokenResponse(200, "not json").failure,
              OAuthTokenClient::Failure::BadResponse);
+    // Hostile expires_in values are refused before any narrowing to an integer (UBSan flags a
+    // double-to-qint64 conversion out of range; CI runs this under halt_on_error).
+    for (const char *hostile : {"1e300", "-1e300", "1e19", "9.3e18", "1e400", "-0.0", "0.5"}) {
+        const QByteArray body =
+            QByteArray(R"({"access_token":"at","token_type":"Bearer","expires_in":)") + hostile + "}";
+        const auto parsed = OAuthTokenClient::parseTokenResponse(200, body);
+        QVERIFY2(parsed.failure == OAuthTokenClient::Failure::BadResponse, hostile);
+        QVERIFY(parsed.tokens.accessToken.isEmpty());
+    }
+    const auto fractional = OAuthTokenClient::parseTokenResponse(
+        200, R"({"access_token":"at","token_type":"Bearer","expires_in":3600.75})");
+    QVERIFY(fractional.ok());
+    QCOMPARE(fractional.tokens.expiresIn, 3600);
     // A failed parse never carries half a token set.
     QVERIFY(OAuthTokenClient::parseTokenResponse(200, toJson(bad)).tokens.accessToken.isEmpty());
 }

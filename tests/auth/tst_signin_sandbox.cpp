@@ -10,10 +10,12 @@
 #include "core/store/KeychainSecretStore.h"
 #include "core/store/MemorySecretStore.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
 #include <QUrlQuery>
@@ -73,6 +75,7 @@ private Q_SLOTS:
     void restoreRegistersAMissingDeviceAfterTheFirstRefresh();
     void refreshBeforeExpiry();
     void rotationAndReuseDetection();
+    void twoSessionsOnOneProfileTakeTurnsRefreshing();
     void signOutRevokes();
     void signOutAndRemoveLocalDataWipes();
     void deviceRevocationWipesAndAsksForSignIn();
@@ -396,6 +399,62 @@ void TestSignInSandbox::rotationAndReuseDetection() {
     bool signedOut = false;
     session.signOut(SessionManager::SignOutMode::RemoveLocalData,
                     [&](const UserMessage &) { signedOut = true; });
+    QTRY_VERIFY_WITH_TIMEOUT(signedOut, 30000);
+}
+
+// Two processes on one profile (the app and `hirexctl sync`): both hold the refresh token they
+// read. Whoever refreshes second must not present its stale, already rotated token (reuse: the
+// sandbox revokes the whole family); refresh.lock and the re-read under it make them take turns.
+void TestSignInSandbox::twoSessionsOnOneProfileTakeTurnsRefreshing() {
+    QString error;
+    const QJsonObject account = m_sandbox->account(QStringLiteral("recruiter"), false, &error);
+    QVERIFY2(!account.isEmpty(), qPrintable(error));
+    QTemporaryDir profileDir;
+    QVERIFY(profileDir.isValid());
+    SessionManager::Settings settings = settingsFor(*m_sandbox, QStringLiteral("shared"));
+    settings.lockDir = profileDir.path();
+    SessionManager first(transportFor(*m_sandbox), m_keychain.get());
+    first.setSettings(settings);
+    first.setWipeHook([](SessionManager::Callback done) { done({}); });
+    signIn(*m_sandbox, account, first);
+    if (QTest::currentTestFailed())
+        return;
+
+    // The second one restores from the keychain, which rotates the token: the first one's copy
+    // in memory is now stale.
+    SessionManager second(transportFor(*m_sandbox), m_keychain.get());
+    second.setSettings(settings);
+    bool restored = false;
+    UserMessage restoreError;
+    second.restoreSession([&](const UserMessage &e) {
+        restoreError = e;
+        restored = true;
+    });
+    QTRY_VERIFY_WITH_TIMEOUT(restored, 30000);
+    QVERIFY2(!restoreError.isError(), qPrintable(restoreError.code));
+
+    // Both refresh at once, twice over; every refresh succeeds and both stay signed in.
+    for (int round = 0; round < 2; ++round) {
+        int answered = 0;
+        int succeeded = 0;
+        auto count = [&](bool ok, const UserMessage &) {
+            ++answered;
+            succeeded += ok ? 1 : 0;
+        };
+        first.refreshAccessToken(count);
+        second.refreshAccessToken(count);
+        QTRY_COMPARE_WITH_TIMEOUT(answered, 2, 30000);
+        QCOMPARE(succeeded, 2);
+        QCOMPARE(first.state(), SessionManager::State::SignedIn);
+        QCOMPARE(second.state(), SessionManager::State::SignedIn);
+        QCOMPARE(me(*m_sandbox, first.accessToken(), first.deviceId()).status, 200);
+        QCOMPARE(me(*m_sandbox, second.accessToken(), second.deviceId()).status, 200);
+    }
+    QVERIFY(!QFile::exists(profileDir.filePath(QStringLiteral("refresh.lock")))); // released
+
+    bool signedOut = false;
+    first.signOut(SessionManager::SignOutMode::RemoveLocalData,
+                  [&](const UserMessage &) { signedOut = true; });
     QTRY_VERIFY_WITH_TIMEOUT(signedOut, 30000);
 }
 

@@ -41,6 +41,37 @@ class HirexctlCli(SyncTestCase):
             self.assertEqual(p.returncode, USAGE, (args, p.stderr))
             self.assertIn(b"Usage: hirexctl", p.stderr)
 
+    def test_quiet_by_default_verbose_on_request(self):
+        """A plain command prints no hirex.core debug or info lines; -v brings them back."""
+        ctl = self.new_ctl("recruiter")
+        env = {k: v for k, v in os.environ.items() if k not in ("QT_LOGGING_RULES", "QT_LOGGING_CONF")}
+        plain = subprocess.run(ctl.base_args() + ["sync"], capture_output=True, timeout=120, env=env)
+        self.assertEqual(plain.returncode, OK, plain.stderr)
+        self.assertNotIn(b"hirex.core", plain.stderr, plain.stderr[-3000:])
+        loud = subprocess.run([HIREXCTL, "-v"] + ctl.base_args()[1:] + ["sync"], capture_output=True, timeout=120,
+                              env=env)
+        self.assertEqual(loud.returncode, OK, loud.stderr)
+        self.assertIn(b"hirex.core", loud.stderr)
+
+    def test_no_core_dumps(self):
+        """hirexctl holds tokens and the cache key: its core file size limit is 0 (soft and hard)."""
+        ctl = self.new_ctl("recruiter")
+        proc = ctl.popen("sync", "--watch")
+        try:
+            limits = ""
+            for _ in range(100):
+                with open("/proc/%d/limits" % proc.pid) as f:
+                    limits = f.read()
+                line = [l for l in limits.splitlines() if l.startswith("Max core file size")]
+                if line and line[0].split()[4:6] == ["0", "0"]:
+                    break
+                time.sleep(0.1)
+            line = [l for l in limits.splitlines() if l.startswith("Max core file size")]
+            self.assertEqual(line[0].split()[4:6], ["0", "0"], limits)
+        finally:
+            proc.terminate()
+            proc.communicate(timeout=60)
+
     def test_not_signed_in(self):
         ctl = Ctl(self.sandbox, self.root, "fresh")
         rc, doc = ctl.status()

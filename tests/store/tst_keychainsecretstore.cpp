@@ -6,6 +6,7 @@
 //   HIREX_KEYCHAIN_MODE=noservice a real session bus (dbus-run-session) on which no Secret Service
 //                                 exists or can be activated
 #include "core/store/KeychainSecretStore.h"
+#include "core/store/SecureBytes.h"
 
 #include <QElapsedTimer>
 #include <QLocalServer>
@@ -13,6 +14,9 @@
 #include <QTest>
 #include <QUuid>
 #include <qt6keychain/keychain.h>
+
+#include <algorithm>
+#include <vector>
 
 using hirex::store::KeychainSecretStore;
 using hirex::store::SecretStore;
@@ -29,6 +33,18 @@ struct WriteResult {
     bool done = false;
     SecretStore::Error error = SecretStore::Error::Other;
 };
+
+// Every buffer the store zeroed, with whether its bytes were all zero right after the wipe.
+struct WipedBuffer {
+    const char *data;
+    qsizetype size;
+    bool allZero;
+};
+std::vector<WipedBuffer> g_wiped;
+
+void recordWipe(const char *data, qsizetype size) {
+    g_wiped.push_back({data, size, std::all_of(data, data + size, [](char c) { return c == 0; })});
+}
 
 QString uniqueKey() {
     return QStringLiteral("test/") + QUuid::createUuid().toString(QUuid::WithoutBraces);
@@ -131,6 +147,51 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(r.done, 15000);
         QCOMPARE(r.error, SecretStore::Error::NotFound);
         QVERIFY(r.secret.isEmpty());
+    }
+
+    // The store's buffers share bytes with QtKeychain's jobs. A wipe must zero the very bytes
+    // the job and the callback held (not a detached copy, not nothing because they are shared).
+    void wipesTheBuffersItSharedWithTheJob() {
+        KeychainSecretStore store;
+        const QString key = uniqueKey();
+        const QByteArray secret = QByteArrayLiteral("rt-wipe-me-0123456789abcdef");
+        g_wiped.clear();
+        hirex::store::setWipeObserverForTesting(recordWipe);
+        auto wipedOfSecretSize = [&] {
+            return std::count_if(g_wiped.begin(), g_wiped.end(),
+                                 [&](const WipedBuffer &b) { return b.size == secret.size() && b.allZero; });
+        };
+
+        WriteResult w;
+        store.writeSecret(key, secret, [&](SecretStore::Error e, const QString &) {
+            w.error = e;
+            w.done = true;
+        });
+        QTRY_VERIFY_WITH_TIMEOUT(w.done, 15000);
+        QCOMPARE(w.error, SecretStore::Error::None);
+        // The job's copy and the request's copy: two buffers, both zeroed.
+        QTRY_VERIFY_WITH_TIMEOUT(wipedOfSecretSize() >= 2, 5000);
+
+        g_wiped.clear();
+        const char *seen = nullptr;
+        ReadResult r;
+        store.readSecret(key, [&](SecretStore::Error e, const QByteArray &s, const QString &) {
+            r.error = e;
+            r.secret = QByteArray(s.constData(), s.size()); // our own deep copy for the compare
+            seen = s.constData();
+            r.done = true;
+        });
+        QTRY_VERIFY_WITH_TIMEOUT(r.done, 15000);
+        QCOMPARE(r.secret, secret);
+        hirex::store::setWipeObserverForTesting(nullptr);
+        // The buffer the callback saw was zeroed in place, and so was the job's own buffer.
+        QVERIFY(std::any_of(g_wiped.begin(), g_wiped.end(),
+                            [&](const WipedBuffer &b) { return b.data == seen && b.allZero; }));
+        QVERIFY(wipedOfSecretSize() >= 2);
+
+        bool deleted = false;
+        store.deleteSecret(key, [&](SecretStore::Error, const QString &) { deleted = true; });
+        QTRY_VERIFY_WITH_TIMEOUT(deleted, 15000);
     }
 
     void overwriteReplacesSecret() {

@@ -5,6 +5,7 @@
 #include "core/sync/ChangeBuilder.h"
 #include "core/sync/EntityStore.h"
 #include "core/sync/Outbox.h"
+#include "core/sync/SyncEngine.h"
 #include "core/sync/WorkingSet.h"
 
 #include <QJsonArray>
@@ -12,6 +13,8 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <limits>
 
 using namespace hirex;
 using namespace hirex::sync;
@@ -63,6 +66,7 @@ private Q_SLOTS:
     void refusalClassification_data();
     void refusalClassification();
     void workingSetDefaultsAndEviction();
+    void progressEstimateSurvivesHostileSeqs();
 
 private:
     QTemporaryDir m_dir;
@@ -384,6 +388,32 @@ void TestSyncStore::workingSetDefaultsAndEviction() {
     QCOMPARE(count(m_db, "SELECT count(*) FROM candidates WHERE id = 'cand_1'"), 1);
     QCOMPARE(count(m_db, "SELECT count(*) FROM candidates"), 1);
     QCOMPARE(count(m_db, "SELECT count(*) FROM applications"), 1); // app_3 went with its expired candidate
+}
+
+void TestSyncStore::progressEstimateSurvivesHostileSeqs() {
+    using Estimate = SyncEngine::ProgressEstimate;
+    constexpr qint64 kMax = std::numeric_limits<qint64>::max();
+    constexpr qint64 kMin = std::numeric_limits<qint64>::min();
+    // Ordinary figures: half way after 10 s leaves 10 s.
+    Estimate e = SyncEngine::estimateProgress(0, 1000, 500, 10'000);
+    QCOMPARE(e.percent, 50);
+    QCOMPARE(e.etaSeconds, 10);
+    // A server announcing a head near qint64's end: done * 100 and elapsed * remaining would
+    // overflow in integer arithmetic; the estimate stays exact enough and in range.
+    e = SyncEngine::estimateProgress(0, kMax, kMax / 2, 10'000);
+    QCOMPARE(e.percent, 50);
+    QCOMPARE(e.etaSeconds, 10);
+    e = SyncEngine::estimateProgress(0, kMax, 1, 3'600'000);
+    QCOMPARE(e.percent, 0);
+    QCOMPARE(e.etaSeconds, SyncEngine::kMaxEtaSeconds);
+    // A hostile local cursor far below zero: head - start must not overflow either.
+    e = SyncEngine::estimateProgress(kMin, kMax, 0, 10'000);
+    QCOMPARE(e.percent, 50);
+    QVERIFY(e.etaSeconds >= 0 && e.etaSeconds <= SyncEngine::kMaxEtaSeconds);
+    // Head behind us: nothing to estimate.
+    e = SyncEngine::estimateProgress(100, 50, 100, 10'000);
+    QCOMPARE(e.percent, -1);
+    QCOMPARE(e.etaSeconds, -1);
 }
 
 QTEST_GUILESS_MAIN(TestSyncStore)
