@@ -120,6 +120,10 @@ HttpResponse patchUser(Services &s, RequestContext &ctx) {
     if (auto pre = Concurrency::checkIfMatch(ctx.request, user->value(QStringLiteral("version")).toInt()))
         return *pre;
     const QJsonObject &b = ctx.body;
+    // UserPatch has minProperties: 1; an empty patch is a client bug, not a no-op.
+    if (b.isEmpty())
+        return Problem::validation(ctx.request.path, QStringLiteral("body"),
+                                   QStringLiteral("must contain at least one field"));
     QJsonArray errors;
     EndpointUtil::requireString(b, QStringLiteral("role_id"), &errors, 1, 64, false);
     EndpointUtil::requireEnum(b, QStringLiteral("status"),

@@ -93,12 +93,13 @@ QByteArray LoginPage::sso(const QString &provider, const QUrlQuery &params, cons
     if (!error.isEmpty())
         body += QStringLiteral("<p class=\"error\" role=\"alert\" id=\"error\">") + error.toHtmlEscaped() +
                 QStringLiteral("</p>\n");
-    body += QStringLiteral("<form method=\"post\" action=\"/oauth/sso/") + provider.toHtmlEscaped() +
-            QStringLiteral("\" id=\"sso\">\n") + hidden(params) +
-            QStringLiteral("<label for=\"email\">Work email</label><input id=\"email\" type=\"email\" "
-                           "name=\"email\" required value=\"") +
-            loginHint.toHtmlEscaped() +
-            QStringLiteral("\">\n<button type=\"submit\">Continue</button>\n</form>\n");
+    body +=
+        QStringLiteral("<form method=\"post\" action=\"/oauth/sso/") + provider.toHtmlEscaped() +
+        QStringLiteral("\" id=\"sso\">\n") + hidden(params) +
+        QStringLiteral("<label for=\"login_hint\">Work email</label><input id=\"login_hint\" type=\"email\" "
+                       "name=\"login_hint\" required value=\"") +
+        loginHint.toHtmlEscaped() +
+        QStringLiteral("\">\n<button type=\"submit\">Continue</button>\n</form>\n");
     return page(QStringLiteral("Single sign-on - Hirex"), body).toUtf8();
 }
 

@@ -258,7 +258,8 @@ void OAuthEndpoints::registerRoutes(Router &router, Services &s) {
             const QUrlQuery form = parseForm(ctx.request.body);
             if (auto bad = validateAuthorize(form))
                 return *bad;
-            const QString email = formValue(form, QStringLiteral("email"));
+            // The contract's SsoSubmission names the account `login_hint` (as the authorize query does).
+            const QString email = formValue(form, QStringLiteral("login_hint"));
             const QString userId = findUser(s, email);
             const auto user = userId.isEmpty() ? std::nullopt : s.store.get(QStringLiteral("user"), userId);
             if (!user || user->value(QStringLiteral("status")).toString() != QLatin1String("active"))

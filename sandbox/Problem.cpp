@@ -2,6 +2,7 @@
 
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QUrl>
 
 namespace hirex::sandbox {
 
@@ -48,8 +49,11 @@ HttpResponse Problem::make(int status, const QString &code, const QString &detai
     o.insert(QStringLiteral("status"), status);
     o.insert(QStringLiteral("detail"), detail.isEmpty() ? titleFor(status) : detail);
     o.insert(QStringLiteral("code"), code);
+    // Callers pass the decoded request path; `instance` is a uri-reference, so braces, spaces and
+    // non-ASCII go back to percent-encoding (only RFC 3986 pchar and '/' stay literal).
     if (!instance.isEmpty())
-        o.insert(QStringLiteral("instance"), instance);
+        o.insert(QStringLiteral("instance"),
+                 QString::fromLatin1(QUrl::toPercentEncoding(instance, QByteArrayLiteral("/!$&'()*+,;=:@"))));
     if (!errors.isEmpty())
         o.insert(QStringLiteral("errors"), errors);
     HttpResponse r;

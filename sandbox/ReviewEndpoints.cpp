@@ -75,6 +75,10 @@ HttpResponse patchNote(Services &s, RequestContext &ctx) {
     QJsonObject note;
     if (auto problem = ownNote(s, ctx, &note))
         return *problem;
+    // NotePatch has minProperties: 1; an empty patch is a client bug, not a no-op.
+    if (ctx.body.isEmpty())
+        return Problem::validation(ctx.request.path, QStringLiteral("body"),
+                                   QStringLiteral("must contain at least one field"));
     QJsonArray errors;
     EndpointUtil::requireString(ctx.body, QStringLiteral("body"), &errors, 1, 20000, false);
     EndpointUtil::requireEnum(ctx.body, QStringLiteral("visibility"),

@@ -25,7 +25,7 @@ void Router::addPublic(const QByteArray &method, const QString &pattern, RouteHa
 }
 
 const Route *Router::match(const QByteArray &method, const QString &path, QHash<QString, QString> *params,
-                           Match *result) const {
+                           Match *result, QByteArrayList *allowed) const {
     const QStringList parts = split(path);
     *result = Match::NotFound;
     for (const Route &r : m_routes) {
@@ -44,6 +44,12 @@ const Route *Router::match(const QByteArray &method, const QString &path, QHash<
             continue;
         if (r.method != method && !(method == "HEAD" && r.method == "GET")) {
             *result = Match::MethodNotAllowed;
+            if (allowed) {
+                if (!allowed->contains(r.method))
+                    allowed->append(r.method);
+                if (r.method == "GET" && !allowed->contains("HEAD"))
+                    allowed->append("HEAD");
+            }
             continue;
         }
         *params = captured;

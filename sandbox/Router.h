@@ -29,8 +29,9 @@ public:
     void add(const QByteArray &method, const QString &pattern, const QString &permission,
              RouteHandler handler);
     void addPublic(const QByteArray &method, const QString &pattern, RouteHandler handler);
+    // On MethodNotAllowed, *allowed (if given) lists the methods the path does support (for Allow).
     const Route *match(const QByteArray &method, const QString &path, QHash<QString, QString> *params,
-                       Match *result) const;
+                       Match *result, QByteArrayList *allowed = nullptr) const;
 
 private:
     QList<Route> m_routes;

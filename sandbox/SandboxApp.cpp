@@ -228,11 +228,16 @@ HttpResponse SandboxApp::dispatch(const HttpRequest &request) {
                              QStringLiteral("Request bodies are limited to 1 MiB."), path);
     QHash<QString, QString> params;
     Router::Match match = Router::Match::NotFound;
-    const Route *route = m_router->match(request.method, path, &params, &match);
+    QByteArrayList allowed;
+    const Route *route = m_router->match(request.method, path, &params, &match, &allowed);
     if (!route) {
-        if (match == Router::Match::MethodNotAllowed)
-            return Problem::make(405, QStringLiteral("method_not_allowed"),
-                                 QStringLiteral("This method is not supported here."), path);
+        if (match == Router::Match::MethodNotAllowed) {
+            HttpResponse r = Problem::make(405, QStringLiteral("method_not_allowed"),
+                                           QStringLiteral("This method is not supported here."), path);
+            // RFC 9110 15.5.6: a 405 must say which methods the resource does support.
+            r.setHeader(QByteArrayLiteral("Allow"), allowed.join(", "));
+            return r;
+        }
         return Problem::notFound(path);
     }
     RequestContext ctx{request, {}, params, {}, false};

@@ -83,7 +83,7 @@ void LoginPageLauncher::run(const QUrl &url) {
             continue;
         if (type == QLatin1String("hidden"))
             fields.append({name, attribute(tag, QStringLiteral("value"))});
-        else if (name == QLatin1String("email"))
+        else if (name == QLatin1String("email") || name == QLatin1String("login_hint"))
             fields.append({name, m_email});
         else if (name == QLatin1String("password"))
             fields.append({name, m_password});

@@ -333,6 +333,24 @@ class AuthTest(SandboxTestCase):
         self.assertFalse(pw.me()["session"]["federated"])
         self.assertNotIn("fed", pw.me()["session"]["amr"])
 
+    def test_sso_form_takes_login_hint(self):
+        # The contract's SsoSubmission names the account field login_hint; `email` is not accepted.
+        sb = self.sandbox
+        acc = sb.account("recruiter")
+        _, challenge = pkce_pair()
+        params = sb.authorize_params(challenge=challenge)
+        page = sb.direct.request("GET", "/oauth/sso/google?" + query_string(params), headers={"Accept": "text/html"})
+        self.assertEqual(page.status, 200, page)
+        forms, _ = parse_forms(page.text)
+        names = {i["name"] for f in forms for i in f["inputs"] if i["type"] != "hidden"}
+        self.assertEqual(names, {"login_hint"}, names)
+        r = sb.post_form("/oauth/sso/google", dict(params, email=acc["email"]))
+        self.assertEqual(r.status, 200, r)
+        self.assertIsNone(r.header("Location"))
+        r = sb.post_form("/oauth/sso/google", dict(params, login_hint=acc["email"]))
+        self.assertEqual(r.status, 302, r)
+        self.assertTrue(r.header("Location", "").startswith(params["redirect_uri"]), r.header("Location"))
+
     def test_unknown_sso_provider_refused(self):
         sb = self.sandbox
         _, challenge = pkce_pair()

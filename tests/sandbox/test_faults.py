@@ -175,6 +175,39 @@ class BadInputTest(SandboxTestCase):
         self.assertProblem(r, 404, "not_found")
         self.assertProblem(self.s.request("DELETE", "/v1/jobs", direct=True), 405, "method_not_allowed")
 
+    def test_405_lists_allowed_methods(self):
+        r = self.s.request("DELETE", "/v1/jobs", direct=True)
+        self.assertProblem(r, 405, "method_not_allowed")
+        allow = {m.strip() for m in (r.header("Allow") or "").split(",") if m.strip()}
+        self.assertEqual(allow, {"GET", "HEAD"}, r.header("Allow"))
+        r = self.s.request("PUT", "/v1/notes/note_nope", json_body={"body": "x"}, direct=True)
+        self.assertProblem(r, 405, "method_not_allowed")
+        self.assertEqual({m.strip() for m in (r.header("Allow") or "").split(",")}, {"PATCH", "DELETE"})
+
+    def test_empty_patch_is_422(self):
+        # UserPatch and NotePatch have minProperties: 1.
+        admin = self.sandbox.session("admin")
+        u = admin.list_all("/v1/admin/users")[0]
+        for body in ({}, None):
+            with self.subTest(body=body):
+                r = admin.request("PATCH", "/v1/admin/users/" + u["id"], json_body=body, if_match=u["version"],
+                                  lenient=True)
+                doc = self.assertProblem(r, 422, "validation_failed")
+                self.assertIn("body", [e.get("field") for e in doc["errors"]])
+        self.assertEqual(admin.get_json("/v1/admin/users/" + u["id"])["version"], u["version"])
+        cand = self.s.get_json("/v1/candidates?limit=1")["items"][0]
+        note = self.s.post("/v1/candidates/%s/notes" % cand["id"], {"body": "n", "visibility": "team"}).json()
+        r = self.s.patch("/v1/notes/" + note["id"], {}, if_match=note.get("version"), lenient=True)
+        self.assertProblem(r, 422, "validation_failed")
+
+    def test_instance_is_percent_encoded_path(self):
+        r = self.s.get("/v1/candidates/%7Bnope%7D%20x", direct=True)
+        doc = self.assertProblem(r, 404, "not_found")
+        self.assertEqual(doc["instance"], "/v1/candidates/%7Bnope%7D%20x")
+        r = self.s.request("POST", "/v1/applications/%7Bid%7D/move", json_body={"stage_id": "s"}, if_match=1,
+                           direct=True)
+        self.assertEqual(self.assertProblem(r, 404)["instance"], "/v1/applications/%7Bid%7D/move")
+
     def test_oversized_body_is_413(self):
         sb = self.sandbox
         body = b'{"stage_id":"' + b"a" * (1024 * 1024 + 10) + b'"}'
