@@ -200,6 +200,14 @@ CacheError SqlCipherDatabase::open(const QString &path, const CacheKey &key, con
         close();
         return CacheError::make(CacheError::Kind::Io, error);
     }
+    // Temporary tables and indices (sorts, big queries) would otherwise go to plaintext files
+    // in the temp folder: SQLCipher encrypts only the main database and its journals. Set it
+    // here instead of trusting the build's SQLITE_TEMP_STORE, and refuse to open without it.
+    if (!exec("PRAGMA temp_store = MEMORY", &error) || queryInt("PRAGMA temp_store") != 2) {
+        close();
+        return CacheError::make(CacheError::Kind::Io,
+                                error.isEmpty() ? QStringLiteral("temp_store is not MEMORY") : error);
+    }
     m_journalMode = queryString("PRAGMA journal_mode = WAL").toLower();
     if (m_journalMode != QLatin1String("wal")) {
         qCWarning(lcStore) << "WAL unavailable (" << m_journalMode << "), using DELETE journal";
