@@ -168,10 +168,17 @@ void TestSqlCipherDatabase::garbageInTheMiddleIsCorrupt() {
     QCOMPARE(file.write(garbage), garbage.size());
     file.close();
 
+    // The damage is past the pages opening reads: only integrity_check sees it.
+    SqlCipherDatabase::Options checked = cacheOptions();
+    checked.integrityCheck = true;
     SqlCipherDatabase db;
-    const CacheError error = db.open(path(), key, cacheOptions());
+    const CacheError error = db.open(path(), key, checked);
     QCOMPARE(error.kind, CacheError::Kind::Corrupt);
     QVERIFY(!db.isOpen());
+
+    SqlCipherDatabase fast;
+    QVERIFY(!fast.open(path(), key, cacheOptions()).isError()); // no check on the fast path
+    QCOMPARE(fast.checkIntegrity().kind, CacheError::Kind::Corrupt);
 }
 
 void TestSqlCipherDatabase::emptyFileIsCorrupt() {
