@@ -128,8 +128,12 @@ void DesktopController::start() {
 
 void DesktopController::chooseSecretStore() {
     m_signIn->markRestoring();
-    store::SecretStoreProbe::choose(m_cache->kdfPath(), m_keychain,
+    store::SecretStoreProbe::choose(m_cache->kdfPath(), m_cache->databasePath(), m_keychain,
                                     [this](store::SecretStoreProbe::Home home) {
+                                        if (home == store::SecretStoreProbe::Home::Unavailable) {
+                                            onKeychainUnavailable();
+                                            return;
+                                        }
                                         if (home == store::SecretStoreProbe::Home::PassphraseCache) {
                                             startPassphraseMode();
                                             return;
@@ -137,6 +141,20 @@ void DesktopController::chooseSecretStore() {
                                         createSession(m_keychain);
                                         restoreOrSignIn();
                                     });
+}
+
+void DesktopController::onKeychainUnavailable() {
+    // The cache's key is in the keychain: only the keychain can open it, so wait for it.
+    const auto answer = ui::MessageBox::warning(
+        m_window, tr("The keychain is not answering"),
+        tr("The keychain that holds the key of your local cache did not answer. Make sure it is "
+           "running and unlocked, then try again."),
+        QMessageBox::Retry | QMessageBox::Close, QMessageBox::Retry);
+    if (answer == QMessageBox::Retry) {
+        chooseSecretStore();
+        return;
+    }
+    Q_EMIT quitRequested();
 }
 
 void DesktopController::startPassphraseMode() {

@@ -67,6 +67,7 @@ Q_SIGNALS:
 
 private:
     void chooseSecretStore();
+    void onKeychainUnavailable();
     void startPassphraseMode();
     void createSession(store::SecretStore *secrets);
     void restoreOrSignIn();

@@ -145,8 +145,16 @@ store::LocalCache *CtlContext::cache() {
 }
 
 void CtlContext::prepareSecrets(bool mayCreate, std::function<void(const UserMessage &, int)> done) {
-    store::SecretStoreProbe::choose(cache()->kdfPath(), m_keychain,
+    store::SecretStoreProbe::choose(cache()->kdfPath(), cache()->databasePath(), m_keychain,
                                     [this, mayCreate, done](store::SecretStoreProbe::Home home) {
+                                        if (home == store::SecretStoreProbe::Home::Unavailable) {
+                                            done(UserMessage{QStringLiteral("keychain_unavailable"),
+                                                             tr("The keychain that holds the key of the "
+                                                                "local cache did not answer. Try again."),
+                                                             {}},
+                                                 CacheProblem);
+                                            return;
+                                        }
                                         if (home == store::SecretStoreProbe::Home::PassphraseCache) {
                                             startPassphraseMode(mayCreate, done);
                                             return;

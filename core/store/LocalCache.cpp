@@ -5,6 +5,7 @@
 #include "core/store/StoreLog.h"
 
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
 #include <QThread>
@@ -30,6 +31,27 @@ LocalCache::~LocalCache() {
         m_worker->wait();
         delete m_worker;
         m_worker = nullptr;
+    }
+    if (m_checker) {
+        m_checker->wait(); // bounded: one integrity_check on its own connection
+        delete m_checker;
+        m_checker = nullptr;
+    }
+    closeDatabase();
+}
+
+QString LocalCache::openMarkerPath() const {
+    return QDir(m_profileDir).filePath(QStringLiteral("cache.open"));
+}
+
+void LocalCache::closeDatabase() {
+    if (!m_db) {
+        return;
+    }
+    m_db.reset(); // sqlite3_close: SQLCipher wipes the key it holds
+    // A clean close. Not the -wal file: SQLite keeps or removes that for its own reasons.
+    if (!m_damaged) {
+        QFile::remove(openMarkerPath());
     }
 }
 
@@ -257,18 +279,37 @@ void LocalCache::openDatabase(CacheKey key) {
     struct Result {
         CacheKey key;
         SqlCipherDatabase db;
+        SqlCipherDatabase checkDb; // open only after an unclean shutdown
         CacheError error;
     };
     auto result = std::make_shared<Result>();
     result->key = std::move(key);
     const QString path = databasePath();
+    const QString marker = openMarkerPath();
     const SqlCipherDatabase::Options options = m_options;
     const quint64 generation = m_generation;
     runInWorker(
-        [result, path, options]() {
+        [result, path, marker, options]() {
             result->error = result->db.open(path, result->key, options);
+            if (!result->error.isError() && QFileInfo::exists(marker)) {
+                // Not closed cleanly last time: a second connection checks the whole file
+                // later, in the background, so opening stays fast.
+                qCInfo(lcStore) << "cache was not closed cleanly; integrity check follows";
+                SqlCipherDatabase::Options checkOptions = options;
+                checkOptions.integrityCheck = false;
+                const CacheError checkOpen = result->checkDb.open(path, result->key, checkOptions);
+                if (checkOpen.isError()) {
+                    qCWarning(lcStore)
+                        << "cannot open the cache for its integrity check:" << checkOpen.code();
+                }
+            }
             result->key.wipe();
             if (!result->error.isError()) {
+                QFile markerFile(marker);
+                if (markerFile.open(QIODevice::WriteOnly)) {
+                    markerFile.close();
+                    QFile::setPermissions(marker, QFile::ReadOwner | QFile::WriteOwner);
+                }
                 for (const QString &file : QStringList{path} + SqlCipherDatabase::companionFiles(path)) {
                     if (QFileInfo::exists(file)) {
                         QFile::setPermissions(file, QFile::ReadOwner | QFile::WriteOwner);
@@ -288,13 +329,48 @@ void LocalCache::openDatabase(CacheKey key) {
             m_db = std::make_unique<SqlCipherDatabase>(std::move(result->db));
             m_state = State::Open;
             Q_EMIT opened();
+            if (result->checkDb.isOpen()) {
+                startIntegrityCheck(std::move(result->checkDb));
+            }
         });
+}
+
+void LocalCache::startIntegrityCheck(SqlCipherDatabase db) {
+    if (m_checker) {
+        return; // one is running already, on the same file
+    }
+    auto checkDb = std::make_shared<SqlCipherDatabase>(std::move(db));
+    auto outcome = std::make_shared<CacheError>();
+    const quint64 generation = m_generation;
+    m_checker = QThread::create([checkDb, outcome]() {
+        QElapsedTimer clock;
+        clock.start();
+        *outcome = checkDb->checkIntegrity();
+        checkDb->close();
+        qCInfo(lcStore) << "background integrity check:" << (outcome->isError() ? "damaged" : "ok") << "in"
+                        << clock.elapsed() << "ms";
+    });
+    m_checker->setObjectName(QStringLiteral("hirex-cache-check"));
+    connect(m_checker, &QThread::finished, this, [this, outcome, generation]() {
+        m_checker->deleteLater();
+        m_checker = nullptr;
+        if (generation != m_generation) {
+            return; // locked or reset meanwhile: the answer is about a file that changed
+        }
+        if (outcome->isError()) {
+            qCWarning(lcStore) << "cache damaged:" << outcome->code() << outcome->detail;
+            m_damaged = true;
+        }
+        Q_EMIT integrityChecked(*outcome);
+    });
+    Q_EMIT integrityCheckStarted();
+    m_checker->start();
 }
 
 void LocalCache::lock() {
     ++m_generation;
     const bool wasOpen = m_db != nullptr;
-    m_db.reset(); // sqlite3_close: SQLCipher wipes the key it holds
+    closeDatabase();
     if (m_state != State::Resetting) {
         m_state = State::Closed;
     }
@@ -336,8 +412,10 @@ void LocalCache::reset() {
     lock();
     m_state = State::Resetting;
     const quint64 generation = m_generation;
+    m_damaged = false;
     const QStringList files = QStringList{databasePath()} +
-                              SqlCipherDatabase::companionFiles(databasePath()) + QStringList{kdfPath()};
+                              SqlCipherDatabase::companionFiles(databasePath()) +
+                              QStringList{kdfPath(), openMarkerPath()};
     auto wipeError = std::make_shared<QString>();
     runInWorker(
         [files, wipeError]() {

@@ -36,7 +36,7 @@ class PassphraseKeyDeriver;
 // Every signal except locked() arrives on the event loop, never inside the call that caused it.
 //
 // Threading: LocalCache lives on the GUI thread; the keychain answers on it asynchronously, and
-// opening (key check, migrations, integrity check), key derivation and reset's file wiping run
+// opening (key check, migrations), key derivation and reset's file wiping run
 // on a short-lived worker thread. After opened(), database() belongs to the caller: use it from
 // one thread at a time (the sync worker may take it; the GUI must not run large queries on it).
 // The key is not kept after opening; SQLCipher holds it inside the connection and wipes it on
@@ -55,6 +55,9 @@ public:
 
     QString databasePath() const;
     QString kdfPath() const;
+    // Exists while the cache is open; found at open, it means the last run did not close the
+    // cache (crash, power loss), and a full integrity check runs in the background.
+    QString openMarkerPath() const;
     QString secretName() const { return QStringLiteral("cache-key/") + m_profileName; }
     State state() const { return m_state; }
 
@@ -83,12 +86,18 @@ Q_SIGNALS:
     void passphraseRequired(bool newCache);
     void locked();
     void resetDone();
+    // The background integrity check after an unclean shutdown (see openMarkerPath()). The
+    // cache is usable meanwhile; result.isError() means damage: offer "reset local cache".
+    void integrityCheckStarted();
+    void integrityChecked(const hirex::store::CacheError &result);
 
 private:
     void onKeyRead(SecretStore::Error error, const QByteArray &secret);
     void createKeyAndDatabase();
     void openDatabase(CacheKey key);
     void fail(const CacheError &error);
+    void startIntegrityCheck(SqlCipherDatabase db);
+    void closeDatabase();
     void askForPassphrase(bool newCache);
     // Runs `work` on a worker thread, then `then` on this object's thread (skipped if this
     // object is destroyed first; the destructor waits for the worker).
@@ -110,7 +119,9 @@ private:
     };
     void startNextTask();
     QThread *m_worker = nullptr;
-    QList<Task> m_tasks; // waiting for the worker, in order
+    QThread *m_checker = nullptr; // the background integrity check, with its own connection
+    bool m_damaged = false;       // keeps the open marker, so the next open checks again
+    QList<Task> m_tasks;          // waiting for the worker, in order
 };
 
 } // namespace hirex::store

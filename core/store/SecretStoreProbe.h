@@ -22,9 +22,15 @@ public:
 
     // Where a profile's secrets live, the same rule for every front end: a passphrase cache (its
     // KDF file `kdfPath` exists) keeps the sign-in inside, even if a keychain has appeared since;
-    // otherwise the keychain, unless it has no backend. `done` runs as for check().
-    enum class Home { Keychain, PassphraseCache };
-    static void choose(const QString &kdfPath, SecretStore *keychain, std::function<void(Home home)> done);
+    // otherwise the keychain, unless it has no backend and there is no cache yet.
+    // A cache file `databasePath` without a KDF file is a keychain profile: its key is in the
+    // keychain. If the keychain does not answer properly (timeout, denied, no backend) the answer
+    // is Unavailable, never PassphraseCache: a passphrase cache would be made over it and the
+    // queued changes lost. Front ends report Unavailable as an error with Retry.
+    // `done` runs as for check().
+    enum class Home { Keychain, PassphraseCache, Unavailable };
+    static void choose(const QString &kdfPath, const QString &databasePath, SecretStore *keychain,
+                       std::function<void(Home home)> done);
 };
 
 } // namespace hirex::store

@@ -6,6 +6,7 @@
 #include <QFile>
 #include <QFileInfo>
 
+#include <atomic>
 #include <sqlcipher/sqlite3.h>
 
 namespace hirex::store {
@@ -200,6 +201,14 @@ CacheError SqlCipherDatabase::open(const QString &path, const CacheKey &key, con
         close();
         return CacheError::make(CacheError::Kind::Io, error);
     }
+    // Temporary tables and indices (sorts, big queries) would otherwise go to plaintext files
+    // in the temp folder: SQLCipher encrypts only the main database and its journals. Set it
+    // here instead of trusting the build's SQLITE_TEMP_STORE, and refuse to open without it.
+    if (!exec("PRAGMA temp_store = MEMORY", &error) || queryInt("PRAGMA temp_store") != 2) {
+        close();
+        return CacheError::make(CacheError::Kind::Io,
+                                error.isEmpty() ? QStringLiteral("temp_store is not MEMORY") : error);
+    }
     m_journalMode = queryString("PRAGMA journal_mode = WAL").toLower();
     if (m_journalMode != QLatin1String("wal")) {
         qCWarning(lcStore) << "WAL unavailable (" << m_journalMode << "), using DELETE journal";
@@ -217,30 +226,43 @@ CacheError SqlCipherDatabase::open(const QString &path, const CacheKey &key, con
     }
 
     if (options.integrityCheck) {
-        Statement check = prepare("PRAGMA integrity_check");
-        QStringList problems;
-        while (check.next()) {
-            const QString line = check.columnText(0);
-            if (line != QLatin1String("ok") && problems.size() < 5) {
-                problems.append(line);
-            }
-        }
-        if (!check.ok()) {
-            CacheError failure = classify(check.resultCode(), CacheError::Kind::Corrupt, "integrity_check");
-            check = Statement();
+        const CacheError damage = checkIntegrity();
+        if (damage.isError()) {
             close();
-            return failure;
-        }
-        if (!problems.isEmpty()) {
-            check = Statement();
-            close();
-            return CacheError::make(CacheError::Kind::Corrupt, problems.join(QLatin1Char('\n')));
+            return damage;
         }
     }
 
     m_path = path;
     qCInfo(lcStore) << (existed ? "opened" : "created") << "cache; page size" << options.pageSize << "journal"
                     << m_journalMode << "schema" << userVersion() << "in" << clock.elapsed() << "ms";
+    return {};
+}
+
+namespace {
+std::atomic<int> s_integrityChecks{0};
+} // namespace
+
+int SqlCipherDatabase::integrityCheckCount() {
+    return s_integrityChecks.load();
+}
+
+CacheError SqlCipherDatabase::checkIntegrity() const {
+    ++s_integrityChecks;
+    Statement check = prepare("PRAGMA integrity_check");
+    QStringList problems;
+    while (check.next()) {
+        const QString line = check.columnText(0);
+        if (line != QLatin1String("ok") && problems.size() < 5) {
+            problems.append(line);
+        }
+    }
+    if (!check.ok()) {
+        return classify(check.resultCode(), CacheError::Kind::Corrupt, "integrity_check");
+    }
+    if (!problems.isEmpty()) {
+        return CacheError::make(CacheError::Kind::Corrupt, problems.join(QLatin1Char('\n')));
+    }
     return {};
 }
 

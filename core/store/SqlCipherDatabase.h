@@ -28,9 +28,11 @@ struct Migration {
 class SqlCipherDatabase {
 public:
     struct Options {
-        int pageSize = 4096;         // cipher_page_size; SQLCipher 3's 1 KB default halves write speed
-        bool create = true;          // create the file when it does not exist
-        bool integrityCheck = true;  // PRAGMA integrity_check after migrations
+        int pageSize = 4096; // cipher_page_size; SQLCipher 3's 1 KB default halves write speed
+        bool create = true;  // create the file when it does not exist
+        // PRAGMA integrity_check after migrations. Off by default: it reads the whole file
+        // (seconds on a big cache); LocalCache runs checkIntegrity() in the background instead.
+        bool integrityCheck = false;
         QList<Migration> migrations; // applied in order by PRAGMA user_version
     };
 
@@ -45,6 +47,10 @@ public:
     // On error the database stays closed.
     CacheError open(const QString &path, const CacheKey &key, const Options &options);
     void close();
+    // PRAGMA integrity_check: Corrupt with the first problems, or no error.
+    CacheError checkIntegrity() const;
+    // How many integrity checks this process ran, so tests can tell none ran on a path.
+    static int integrityCheckCount();
 
     bool isOpen() const { return m_db != nullptr; }
     sqlite3 *handle() const { return m_db; }

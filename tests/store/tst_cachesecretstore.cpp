@@ -6,6 +6,8 @@
 #include "core/store/MemorySecretStore.h"
 #include "core/store/SecretStoreProbe.h"
 
+#include <QFile>
+#include <QFileInfo>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -49,6 +51,7 @@ private Q_SLOTS:
     void waitsForAnOpenTransactionInsteadOfJoiningIt();
     void busyTooLongIsTimeout();
     void probeTellsNoBackendFromEverythingElse();
+    void keychainProfileNeverBecomesPassphraseProfile();
 
 private:
     bool openWithPassphrase(LocalCache &cache, const QString &passphrase);
@@ -280,6 +283,55 @@ void TestCacheSecretStore::probeTellsNoBackendFromEverythingElse() {
         QCOMPARE(result, expected);
     }
     QVERIFY(!keychain.contains(SecretStoreProbe::probeKey())); // nothing was created
+}
+
+// Defect: a keychain that answered slowly (or looked absent) once made a keychain profile a
+// passphrase profile, and only a reset (losing queued changes) got out of it.
+void TestCacheSecretStore::keychainProfileNeverBecomesPassphraseProfile() {
+    using Home = SecretStoreProbe::Home;
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString kdf = dir.filePath(QStringLiteral("cache.kdf.json"));
+    const QString db = dir.filePath(QStringLiteral("cache.db"));
+    MemorySecretStore keychain;
+    auto choose = [&](SecretStore::Error failure) {
+        keychain.setFailure(failure);
+        bool done = false;
+        Home home = Home::Keychain;
+        SecretStoreProbe::choose(kdf, db, &keychain, [&](Home h) {
+            home = h;
+            done = true;
+        });
+        [&] {
+            QTRY_VERIFY(done);
+        }();
+        return home;
+    };
+
+    // A new profile: no keychain means a passphrase cache, anything else the keychain.
+    QCOMPARE(choose(SecretStore::Error::NoBackend), Home::PassphraseCache);
+    QCOMPARE(choose(SecretStore::Error::Timeout), Home::Keychain);
+    QCOMPARE(choose(SecretStore::Error::None), Home::Keychain);
+
+    // A keychain profile (cache.db, no KDF file): its key is in the keychain.
+    QFile file(db);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(QByteArray(4096, 'x'));
+    file.close();
+    for (SecretStore::Error failure : {SecretStore::Error::NoBackend, SecretStore::Error::Timeout,
+                                       SecretStore::Error::AccessDenied, SecretStore::Error::Other}) {
+        QCOMPARE(choose(failure), Home::Unavailable);
+    }
+    // Retry once the keychain answers: back to the keychain, nothing was changed meanwhile.
+    QCOMPARE(choose(SecretStore::Error::None), Home::Keychain);
+    QCOMPARE(choose(SecretStore::Error::NotFound), Home::Keychain);
+    QVERIFY(!QFileInfo::exists(kdf));
+
+    // A passphrase profile stays one.
+    QFile kdfFile(kdf);
+    QVERIFY(kdfFile.open(QIODevice::WriteOnly));
+    kdfFile.close();
+    QCOMPARE(choose(SecretStore::Error::None), Home::PassphraseCache);
 }
 
 QTEST_GUILESS_MAIN(TestCacheSecretStore)

@@ -41,6 +41,9 @@ private Q_SLOTS:
     void noKeychainAndNoCacheAsksForANewPassphrase();
     void noKeychainWithAKeychainCacheIsNoBackend();
     void corruptFileIsReportedAndKept();
+    void cleanOpenRunsNoIntegrityCheck();
+    void uncleanShutdownChecksInTheBackground();
+    void damageFoundInTheBackgroundIsReported();
     void idleLockClosesAfterInactivityAndUnlocks();
     void lockNowClosesAtOnce();
 
@@ -270,6 +273,84 @@ void TestLocalCache::corruptFileIsReportedAndKept() {
     QVERIFY(!openAndWait(*cache, &error));
     QCOMPARE(error.kind, CacheError::Kind::Corrupt);
     QVERIFY(QFileInfo::exists(cache->databasePath())); // never deleted without the user
+}
+
+// Defect: a full integrity_check ran on every open and unlock (seconds on a big cache).
+void TestLocalCache::cleanOpenRunsNoIntegrityCheck() {
+    const int checksBefore = SqlCipherDatabase::integrityCheckCount();
+    auto cache = makeCache();
+    QSignalSpy started(cache.get(), &LocalCache::integrityCheckStarted);
+    QVERIFY(openAndWait(*cache));
+    QVERIFY(QFileInfo::exists(cache->openMarkerPath())); // open: unclean if we crash now
+    cache->lock();
+    QVERIFY(!QFileInfo::exists(cache->openMarkerPath())); // closed cleanly
+    QVERIFY(openAndWait(*cache));
+    cache.reset();
+    auto again = makeCache();
+    QSignalSpy startedAgain(again.get(), &LocalCache::integrityCheckStarted);
+    QVERIFY(openAndWait(*again));
+    QTest::qWait(200);
+    QCOMPARE(started.count(), 0);
+    QCOMPARE(startedAgain.count(), 0);
+    QCOMPARE(SqlCipherDatabase::integrityCheckCount(), checksBefore); // none on open or unlock
+}
+
+void TestLocalCache::uncleanShutdownChecksInTheBackground() {
+    auto cache = makeCache();
+    QVERIFY(openAndWait(*cache));
+    QVERIFY(insertCandidate(*cache->database(), QStringLiteral("c1"), QStringLiteral("Ada"),
+                            QStringLiteral("Byron"), QStringLiteral("ada@example.com")));
+    cache->lock();
+    QFile marker(cache->openMarkerPath()); // as a crash leaves it
+    QVERIFY(marker.open(QIODevice::WriteOnly));
+    marker.close();
+
+    QSignalSpy started(cache.get(), &LocalCache::integrityCheckStarted);
+    QSignalSpy checked(cache.get(), &LocalCache::integrityChecked);
+    QVERIFY(openAndWait(*cache));
+    QCOMPARE(cache->database()->queryInt("SELECT count(*) FROM candidates"), 1); // usable at once
+    QVERIFY(QTest::qWaitFor([&]() { return checked.count() == 1; }, 20000));
+    QCOMPARE(started.count(), 1);
+    QVERIFY(SqlCipherDatabase::integrityCheckCount() > 0);
+    QVERIFY(!checked.first().first().value<CacheError>().isError());
+    cache->lock();
+    QVERIFY(!QFileInfo::exists(cache->openMarkerPath()));
+}
+
+void TestLocalCache::damageFoundInTheBackgroundIsReported() {
+    auto cache = makeCache();
+    QVERIFY(openAndWait(*cache));
+    SqlCipherDatabase *db = cache->database();
+    QVERIFY(db->beginTransaction());
+    for (int i = 0; i < 2000; ++i) {
+        QVERIFY(insertCandidate(*db, QStringLiteral("c%1").arg(i), QStringLiteral("First %1").arg(i),
+                                QStringLiteral("Last %1").arg(i), QStringLiteral("p%1@example.com").arg(i)));
+    }
+    QVERIFY(db->commit());
+    QVERIFY(db->exec("PRAGMA wal_checkpoint(TRUNCATE)"));
+    cache->lock();
+
+    QFile file(cache->databasePath());
+    QVERIFY(file.open(QIODevice::ReadWrite));
+    const qint64 size = file.size();
+    QVERIFY(size > 16 * 4096);
+    QVERIFY(file.seek((size / 2 / 4096) * 4096 + 100));
+    QByteArray garbage(8192, '\0');
+    for (int i = 0; i < garbage.size(); ++i) {
+        garbage[i] = char((i * 131 + 7) & 0xff);
+    }
+    QCOMPARE(file.write(garbage), garbage.size());
+    file.close();
+    QFile marker(cache->openMarkerPath());
+    QVERIFY(marker.open(QIODevice::WriteOnly));
+    marker.close();
+
+    QSignalSpy checked(cache.get(), &LocalCache::integrityChecked);
+    QVERIFY(openAndWait(*cache)); // fast path: the damage is not where opening reads
+    QVERIFY(QTest::qWaitFor([&]() { return checked.count() == 1; }, 20000));
+    QCOMPARE(checked.first().first().value<CacheError>().kind, CacheError::Kind::Corrupt);
+    cache->lock();
+    QVERIFY(QFileInfo::exists(cache->openMarkerPath())); // the next open checks again
 }
 
 void TestLocalCache::idleLockClosesAfterInactivityAndUnlocks() {

@@ -83,6 +83,7 @@ void TestSqlCipherDatabase::createThenReopenWithTheRightKey() {
         QCOMPARE(db.queryInt("PRAGMA secure_delete"), 1);
         QCOMPARE(db.queryInt("PRAGMA foreign_keys"), 1);
         QCOMPARE(db.queryInt("PRAGMA synchronous"), 2); // FULL
+        QCOMPARE(db.queryInt("PRAGMA temp_store"), 2);  // MEMORY: no plaintext temp files
         QCOMPARE(db.journalMode(), QStringLiteral("wal"));
         QCOMPARE(db.userVersion(), CacheSchema::LatestVersion);
         QVERIFY(insertCandidate(db, QStringLiteral("cand_1"), QStringLiteral("Ada"),
@@ -97,6 +98,7 @@ void TestSqlCipherDatabase::createThenReopenWithTheRightKey() {
     QCOMPARE(db.queryString("SELECT last_name FROM candidates WHERE id = 'cand_1'"),
              QStringLiteral("Lovelace"));
     QCOMPARE(db.queryInt("PRAGMA cipher_page_size"), 4096);
+    QCOMPARE(db.queryInt("PRAGMA temp_store"), 2); // set on every open, not stored in the file
 }
 
 void TestSqlCipherDatabase::wrongKeyIsWrongKey() {
@@ -166,10 +168,17 @@ void TestSqlCipherDatabase::garbageInTheMiddleIsCorrupt() {
     QCOMPARE(file.write(garbage), garbage.size());
     file.close();
 
+    // The damage is past the pages opening reads: only integrity_check sees it.
+    SqlCipherDatabase::Options checked = cacheOptions();
+    checked.integrityCheck = true;
     SqlCipherDatabase db;
-    const CacheError error = db.open(path(), key, cacheOptions());
+    const CacheError error = db.open(path(), key, checked);
     QCOMPARE(error.kind, CacheError::Kind::Corrupt);
     QVERIFY(!db.isOpen());
+
+    SqlCipherDatabase fast;
+    QVERIFY(!fast.open(path(), key, cacheOptions()).isError()); // no check on the fast path
+    QCOMPARE(fast.checkIntegrity().kind, CacheError::Kind::Corrupt);
 }
 
 void TestSqlCipherDatabase::emptyFileIsCorrupt() {
