@@ -85,6 +85,7 @@ UserMessage DesktopController::initialise() {
     connect(m_cache, &store::LocalCache::opened, this, &DesktopController::onCacheOpened);
     setUpIdleLock();
     connect(m_cache, &store::LocalCache::failed, this, &DesktopController::onCacheFailed);
+    connect(m_cache, &store::LocalCache::integrityChecked, this, &DesktopController::onIntegrityChecked);
     return {};
 }
 
@@ -291,6 +292,29 @@ void DesktopController::wipeCache(const std::function<void(const UserMessage &)>
             finish({QStringLiteral("cache_reset_failed"), error.message(), {}});
         });
     m_cache->reset();
+}
+
+// After an unclean shutdown LocalCache checks the file in the background while the app is in
+// use; damage found then gets the same offer as a cache that cannot be opened.
+void DesktopController::onIntegrityChecked(const store::CacheError &result) {
+    if (!result.isError() || m_wipingCache)
+        return;
+    qCWarning(lcDesktop) << "background integrity check found damage:" << result.code();
+    QString text = result.message();
+    text += QStringLiteral("\n\n");
+    text += tr("Reset local cache deletes the encrypted copy on this computer and downloads your data "
+               "from the server again. Changes that have not reached the server yet are lost.");
+    const auto answer =
+        ui::MessageBox::warning(m_window, tr("The local cache is damaged"), text,
+                                QMessageBox::Reset | QMessageBox::Cancel, QMessageBox::Cancel);
+    if (answer == QMessageBox::Reset) {
+        connect(m_cache, &store::LocalCache::resetDone, this, &DesktopController::openCache,
+                Qt::SingleShotConnection);
+        m_cache->reset();
+    } else {
+        m_window->workspacePage()->setStatusText(
+            tr("The local cache is damaged. Reset it from the next start or when you sign out."));
+    }
 }
 
 void DesktopController::onCacheFailed(const store::CacheError &error) {

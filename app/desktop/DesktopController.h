@@ -80,6 +80,7 @@ private:
     void onSignInRequired(const UserMessage &reason);
     void openCache();
     void onCacheFailed(const store::CacheError &error);
+    void onIntegrityChecked(const store::CacheError &result);
     void loadWorkspace();
     void loadJobs(const QString &cursor, QList<domain::Job> soFar);
     void signOut(bool removeLocalData);
