@@ -313,7 +313,7 @@ void DesktopController::onIntegrityChecked(const store::CacheError &result) {
         m_cache->reset();
     } else {
         m_window->workspacePage()->setStatusText(
-            tr("The local cache is damaged. Reset it from the next start or when you sign out."));
+            tr("The local cache is damaged. Hirex offers to reset it again at the next start."));
     }
 }
 
