@@ -103,16 +103,16 @@
         <translation>Der Anmeldeserver hat eine zu große Antwort gesendet.</translation>
     </message>
     <message>
-        <source>The sign-in server&apos;s certificate is not trusted. Add your company&apos;s CA certificate in Settings → Network.</source>
-        <translation>Dem Zertifikat des Anmeldeservers wird nicht vertraut. Fügen Sie das CA-Zertifikat Ihres Unternehmens unter Einstellungen → Netzwerk hinzu.</translation>
-    </message>
-    <message>
         <source>The sign-in server did not answer in time.</source>
         <translation>Der Anmeldeserver hat nicht rechtzeitig geantwortet.</translation>
     </message>
     <message>
         <source>The sign-in server cannot be reached.</source>
         <translation>Der Anmeldeserver ist nicht erreichbar.</translation>
+    </message>
+    <message>
+        <source>The sign-in server&apos;s certificate is not trusted. Start Hirex with --ca-file and your company&apos;s CA certificate (PEM).</source>
+        <translation>Dem Zertifikat des Anmeldeservers wird nicht vertraut. Starten Sie Hirex mit --ca-file und dem CA-Zertifikat Ihres Unternehmens (PEM).</translation>
     </message>
 </context>
 <context>
@@ -207,6 +207,10 @@
         <source>Wrong passphrase: the local cache cannot be opened with it.</source>
         <translation>Falsche Passphrase: Der lokale Cache lässt sich damit nicht öffnen.</translation>
     </message>
+    <message>
+        <source>The keychain that holds the key of the local cache did not answer. Try again.</source>
+        <translation>Der Schlüsselbund, der den Schlüssel des lokalen Caches enthält, hat nicht geantwortet. Versuchen Sie es erneut.</translation>
+    </message>
 </context>
 <context>
     <name>CtlOptions</name>
@@ -251,7 +255,8 @@
         <translation>change benötigt: move APP STAGE | reject APP REASON [TEXT] | hire APP | note CANDIDATE TEXT</translation>
     </message>
     <message>
-        <source>Usage: hirexctl [--server URL] [--ca-file PEM] [--issuer URL] [--client-id ID] [--profile DIR]
+        <source>Usage: hirexctl [--server URL] [--ca-file PEM] [--pin-spki SHA256-BASE64]...
+                [--issuer URL] [--client-id ID] [--profile DIR]
                 [--passphrase-file FILE] COMMAND
 
 Commands:
@@ -276,7 +281,8 @@ Exit codes: 0 ok, 1 failure, 2 usage, 3 not signed in, 4 network or TLS,
             5 cache locked or key problem (also: wrong or no passphrase),
             6 changes need attention.
 </source>
-        <translation>Aufruf: hirexctl [--server URL] [--ca-file PEM] [--issuer URL] [--client-id ID] [--profile DIR]
+        <translation>Aufruf: hirexctl [--server URL] [--ca-file PEM] [--pin-spki SHA256-BASE64]...
+                [--issuer URL] [--client-id ID] [--profile DIR]
                 [--passphrase-file FILE] BEFEHL
 
 Befehle:
@@ -452,6 +458,13 @@ Exit-Codes: 0 OK, 1 Fehler, 2 falscher Aufruf, 3 nicht angemeldet, 4 Netzwerk od
         <source>Signed in for this run only: the server issued no refresh token, so the next command will not be signed in.</source>
         <translation>Nur für diesen Aufruf angemeldet: Der Server hat kein Aktualisierungstoken ausgestellt, daher ist der nächste Befehl nicht angemeldet.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n queued change(s) dropped: the item no longer exists on the server.</source>
+        <translation>
+            <numerusform>%n wartende Änderung verworfen: Das Element existiert auf dem Server nicht mehr.</numerusform>
+            <numerusform>%n wartende Änderungen verworfen: Das Element existiert auf dem Server nicht mehr.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>DesktopController</name>
@@ -477,6 +490,34 @@ Exit-Codes: 0 OK, 1 Fehler, 2 falscher Aufruf, 3 nicht angemeldet, 4 Netzwerk od
             <numerusform>%n Stelle, an der Sie arbeiten können.</numerusform>
             <numerusform>%n Stellen, an denen Sie arbeiten können.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The keychain is not answering</source>
+        <translation>Der Schlüsselbund antwortet nicht</translation>
+    </message>
+    <message>
+        <source>The keychain that holds the key of your local cache did not answer. Make sure it is running and unlocked, then try again.</source>
+        <translation>Der Schlüsselbund, der den Schlüssel Ihres lokalen Caches enthält, hat nicht geantwortet. Stellen Sie sicher, dass er läuft und entsperrt ist, und versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <source>The local data could not be removed</source>
+        <translation>Die lokalen Daten konnten nicht entfernt werden</translation>
+    </message>
+    <message>
+        <source>Hirex could not delete the local cache on this computer: %1
+
+You are signed out. Delete the profile folder %2 by hand.</source>
+        <translation>Hirex konnte den lokalen Cache auf diesem Computer nicht löschen: %1
+
+Sie sind abgemeldet. Löschen Sie den Profilordner %2 von Hand.</translation>
+    </message>
+    <message>
+        <source>The local cache is damaged</source>
+        <translation>Der lokale Cache ist beschädigt</translation>
+    </message>
+    <message>
+        <source>The local cache is damaged. Hirex offers to reset it again at the next start.</source>
+        <translation>Der lokale Cache ist beschädigt. Hirex bietet beim nächsten Start erneut an, ihn zurückzusetzen.</translation>
     </message>
 </context>
 <context>
@@ -518,8 +559,12 @@ Exit-Codes: 0 OK, 1 Fehler, 2 falscher Aufruf, 3 nicht angemeldet, 4 Netzwerk od
         <translation>Lokale Daten nach so vielen Minuten Inaktivität sperren (0: nie).</translation>
     </message>
     <message>
-        <source>--idle-lock-minutes needs a whole number of minutes.</source>
-        <translation>--idle-lock-minutes benötigt eine ganze Zahl von Minuten.</translation>
+        <source>Trust only server chains with this key (base64 SHA-256 of the SubjectPublicKeyInfo); repeatable.</source>
+        <translation>Nur Serverketten mit diesem Schlüssel vertrauen (Base64-SHA-256 der SubjectPublicKeyInfo); mehrfach angebbar.</translation>
+    </message>
+    <message>
+        <source>--idle-lock-minutes needs a whole number of minutes from 0 (never) to %1.</source>
+        <translation>--idle-lock-minutes erwartet eine ganze Zahl von Minuten zwischen 0 (nie) und %1.</translation>
     </message>
 </context>
 <context>
@@ -817,10 +862,6 @@ Abmelden und lokale Daten entfernen?</translation>
         <translation>Die Änderung konnte auf diesem Computer nicht gespeichert werden.</translation>
     </message>
     <message>
-        <source>The server refused this change, so it was undone: %1</source>
-        <translation>Der Server hat diese Änderung abgelehnt, daher wurde sie rückgängig gemacht: %1</translation>
-    </message>
-    <message>
         <source>An earlier change to the same item was refused, so this one was undone too.</source>
         <translation>Eine frühere Änderung am selben Element wurde abgelehnt, daher wurde auch diese rückgängig gemacht.</translation>
     </message>
@@ -831,6 +872,18 @@ Abmelden und lokale Daten entfernen?</translation>
     <message>
         <source>The choice could not be saved.</source>
         <translation>Ihre Entscheidung konnte nicht gespeichert werden.</translation>
+    </message>
+    <message>
+        <source>This change was undone: the item no longer exists on the server.</source>
+        <translation>Diese Änderung wurde rückgängig gemacht: Das Element existiert auf dem Server nicht mehr.</translation>
+    </message>
+    <message>
+        <source>This change was undone: you no longer have the permission to make it.</source>
+        <translation>Diese Änderung wurde rückgängig gemacht: Sie haben nicht mehr die Berechtigung dazu.</translation>
+    </message>
+    <message>
+        <source>This change was undone: the server&apos;s rules refused it (%1).</source>
+        <translation>Diese Änderung wurde rückgängig gemacht: Die Regeln des Servers haben sie abgelehnt (%1).</translation>
     </message>
 </context>
 <context>
@@ -1138,14 +1191,6 @@ Abmelden und lokale Daten entfernen?</translation>
         <translation>Hirex verbindet sich nur über HTTPS. Unverschlüsseltes http:// wird für %1 abgelehnt.</translation>
     </message>
     <message>
-        <source>The server&apos;s certificate does not match the pinned key. The connection may be intercepted.</source>
-        <translation>Das Zertifikat des Servers stimmt nicht mit dem hinterlegten Schlüssel (Pin) überein. Die Verbindung wird möglicherweise abgefangen.</translation>
-    </message>
-    <message>
-        <source>The server&apos;s certificate is not trusted (issuer %1). Add your company CA in Settings → Network.</source>
-        <translation>Dem Zertifikat des Servers wird nicht vertraut (Aussteller: %1). Fügen Sie die CA Ihres Unternehmens unter Einstellungen → Netzwerk hinzu.</translation>
-    </message>
-    <message>
         <source>unknown</source>
         <translation>unbekannt</translation>
     </message>
@@ -1156,6 +1201,14 @@ Abmelden und lokale Daten entfernen?</translation>
     <message>
         <source>The server&apos;s certificate is expired or not yet valid. Check the computer&apos;s clock.</source>
         <translation>Das Zertifikat des Servers ist abgelaufen oder noch nicht gültig. Prüfen Sie die Uhrzeit des Computers.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate does not match any key given with --pin-spki. The connection may be intercepted.</source>
+        <translation>Das Zertifikat des Servers passt zu keinem mit --pin-spki angegebenen Schlüssel. Die Verbindung wird möglicherweise abgefangen.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate is not trusted (issuer %1). Start Hirex with --ca-file and your company&apos;s CA certificate (PEM).</source>
+        <translation>Dem Zertifikat des Servers wird nicht vertraut (Aussteller %1). Starten Sie Hirex mit --ca-file und dem CA-Zertifikat Ihres Unternehmens (PEM).</translation>
     </message>
 </context>
 <context>

@@ -103,15 +103,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The sign-in server&apos;s certificate is not trusted. Add your company&apos;s CA certificate in Settings → Network.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The sign-in server did not answer in time.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The sign-in server cannot be reached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sign-in server&apos;s certificate is not trusted. Start Hirex with --ca-file and your company&apos;s CA certificate (PEM).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -207,6 +207,10 @@
         <source>Wrong passphrase: the local cache cannot be opened with it.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The keychain that holds the key of the local cache did not answer. Try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CtlOptions</name>
@@ -251,7 +255,8 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Usage: hirexctl [--server URL] [--ca-file PEM] [--issuer URL] [--client-id ID] [--profile DIR]
+        <source>Usage: hirexctl [--server URL] [--ca-file PEM] [--pin-spki SHA256-BASE64]...
+                [--issuer URL] [--client-id ID] [--profile DIR]
                 [--passphrase-file FILE] COMMAND
 
 Commands:
@@ -417,6 +422,13 @@ Exit codes: 0 ok, 1 failure, 2 usage, 3 not signed in, 4 network or TLS,
         <source>Signed in for this run only: the server issued no refresh token, so the next command will not be signed in.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%n queued change(s) dropped: the item no longer exists on the server.</source>
+        <translation>
+            <numerusform>%n queued change dropped: the item no longer exists on the server.</numerusform>
+            <numerusform>%n queued changes dropped: the item no longer exists on the server.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>DesktopController</name>
@@ -442,6 +454,32 @@ Exit codes: 0 ok, 1 failure, 2 usage, 3 not signed in, 4 network or TLS,
             <numerusform>%n job you can work on.</numerusform>
             <numerusform>%n jobs you can work on.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The keychain is not answering</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keychain that holds the key of your local cache did not answer. Make sure it is running and unlocked, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The local data could not be removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hirex could not delete the local cache on this computer: %1
+
+You are signed out. Delete the profile folder %2 by hand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The local cache is damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The local cache is damaged. Hirex offers to reset it again at the next start.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -483,7 +521,11 @@ Exit codes: 0 ok, 1 failure, 2 usage, 3 not signed in, 4 network or TLS,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--idle-lock-minutes needs a whole number of minutes.</source>
+        <source>Trust only server chains with this key (base64 SHA-256 of the SubjectPublicKeyInfo); repeatable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--idle-lock-minutes needs a whole number of minutes from 0 (never) to %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -780,10 +822,6 @@ Sign out and remove local data?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The server refused this change, so it was undone: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>An earlier change to the same item was refused, so this one was undone too.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -793,6 +831,18 @@ Sign out and remove local data?</source>
     </message>
     <message>
         <source>The choice could not be saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This change was undone: the item no longer exists on the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This change was undone: you no longer have the permission to make it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This change was undone: the server&apos;s rules refused it (%1).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1099,14 +1149,6 @@ Sign out and remove local data?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The server&apos;s certificate does not match the pinned key. The connection may be intercepted.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The server&apos;s certificate is not trusted (issuer %1). Add your company CA in Settings → Network.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>unknown</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1116,6 +1158,14 @@ Sign out and remove local data?</source>
     </message>
     <message>
         <source>The server&apos;s certificate is expired or not yet valid. Check the computer&apos;s clock.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate does not match any key given with --pin-spki. The connection may be intercepted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate is not trusted (issuer %1). Start Hirex with --ca-file and your company&apos;s CA certificate (PEM).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

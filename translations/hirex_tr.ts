@@ -103,16 +103,16 @@
         <translation>Oturum açma sunucusu çok büyük bir yanıt gönderdi.</translation>
     </message>
     <message>
-        <source>The sign-in server&apos;s certificate is not trusted. Add your company&apos;s CA certificate in Settings → Network.</source>
-        <translation>Oturum açma sunucusunun sertifikasına güvenilmiyor. Şirketinizin CA sertifikasını Ayarlar → Ağ bölümünden ekleyin.</translation>
-    </message>
-    <message>
         <source>The sign-in server did not answer in time.</source>
         <translation>Oturum açma sunucusu zamanında yanıt vermedi.</translation>
     </message>
     <message>
         <source>The sign-in server cannot be reached.</source>
         <translation>Oturum açma sunucusuna ulaşılamıyor.</translation>
+    </message>
+    <message>
+        <source>The sign-in server&apos;s certificate is not trusted. Start Hirex with --ca-file and your company&apos;s CA certificate (PEM).</source>
+        <translation>Oturum açma sunucusunun sertifikasına güvenilmiyor. Hirex&apos;i --ca-file ve şirketinizin CA sertifikası (PEM) ile başlatın.</translation>
     </message>
 </context>
 <context>
@@ -207,6 +207,10 @@
         <source>Wrong passphrase: the local cache cannot be opened with it.</source>
         <translation>Yanlış parola: yerel önbellek bu parolayla açılamıyor.</translation>
     </message>
+    <message>
+        <source>The keychain that holds the key of the local cache did not answer. Try again.</source>
+        <translation>Yerel önbelleğin anahtarını tutan anahtar zinciri yanıt vermedi. Yeniden deneyin.</translation>
+    </message>
 </context>
 <context>
     <name>CtlOptions</name>
@@ -251,7 +255,8 @@
         <translation>change için gerekenler: move APP STAGE | reject APP REASON [TEXT] | hire APP | note CANDIDATE TEXT</translation>
     </message>
     <message>
-        <source>Usage: hirexctl [--server URL] [--ca-file PEM] [--issuer URL] [--client-id ID] [--profile DIR]
+        <source>Usage: hirexctl [--server URL] [--ca-file PEM] [--pin-spki SHA256-BASE64]...
+                [--issuer URL] [--client-id ID] [--profile DIR]
                 [--passphrase-file FILE] COMMAND
 
 Commands:
@@ -276,7 +281,8 @@ Exit codes: 0 ok, 1 failure, 2 usage, 3 not signed in, 4 network or TLS,
             5 cache locked or key problem (also: wrong or no passphrase),
             6 changes need attention.
 </source>
-        <translation>Kullanım: hirexctl [--server URL] [--ca-file PEM] [--issuer URL] [--client-id ID] [--profile DIR]
+        <translation>Kullanım: hirexctl [--server URL] [--ca-file PEM] [--pin-spki SHA256-BASE64]...
+                [--issuer URL] [--client-id ID] [--profile DIR]
                 [--passphrase-file FILE] KOMUT
 
 Komutlar:
@@ -452,6 +458,12 @@ ilk satırı (izinler 600) ya da terminalde yazılan parola.
         <source>Signed in for this run only: the server issued no refresh token, so the next command will not be signed in.</source>
         <translation>Yalnızca bu çalıştırma için oturum açıldı: sunucu yenileme belirteci vermedi, bu yüzden sonraki komutta oturum açık olmayacak.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n queued change(s) dropped: the item no longer exists on the server.</source>
+        <translation>
+            <numerusform>%n bekleyen değişiklik silindi: öğe artık sunucuda yok.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>DesktopController</name>
@@ -476,6 +488,34 @@ ilk satırı (izinler 600) ya da terminalde yazılan parola.
         <translation>
             <numerusform>Üzerinde çalışabileceğiniz %n pozisyon var.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The keychain is not answering</source>
+        <translation>Anahtar zinciri yanıt vermiyor</translation>
+    </message>
+    <message>
+        <source>The keychain that holds the key of your local cache did not answer. Make sure it is running and unlocked, then try again.</source>
+        <translation>Yerel önbelleğinizin anahtarını tutan anahtar zinciri yanıt vermedi. Çalıştığından ve kilidinin açık olduğundan emin olun, ardından yeniden deneyin.</translation>
+    </message>
+    <message>
+        <source>The local data could not be removed</source>
+        <translation>Yerel veriler silinemedi</translation>
+    </message>
+    <message>
+        <source>Hirex could not delete the local cache on this computer: %1
+
+You are signed out. Delete the profile folder %2 by hand.</source>
+        <translation>Hirex bu bilgisayardaki yerel önbelleği silemedi: %1
+
+Oturumunuz kapatıldı. %2 profil klasörünü elle silin.</translation>
+    </message>
+    <message>
+        <source>The local cache is damaged</source>
+        <translation>Yerel önbellek hasarlı</translation>
+    </message>
+    <message>
+        <source>The local cache is damaged. Hirex offers to reset it again at the next start.</source>
+        <translation>Yerel önbellek hasarlı. Hirex bir sonraki başlatmada sıfırlamayı yeniden önerecek.</translation>
     </message>
 </context>
 <context>
@@ -517,8 +557,12 @@ ilk satırı (izinler 600) ya da terminalde yazılan parola.
         <translation>Bu kadar dakika işlem yapılmadığında yerel verileri kilitle (0: hiçbir zaman).</translation>
     </message>
     <message>
-        <source>--idle-lock-minutes needs a whole number of minutes.</source>
-        <translation>--idle-lock-minutes için dakika cinsinden bir tam sayı gerekir.</translation>
+        <source>Trust only server chains with this key (base64 SHA-256 of the SubjectPublicKeyInfo); repeatable.</source>
+        <translation>Yalnızca bu anahtarı içeren sunucu zincirlerine güven (SubjectPublicKeyInfo&apos;nun base64 SHA-256 değeri); tekrarlanabilir.</translation>
+    </message>
+    <message>
+        <source>--idle-lock-minutes needs a whole number of minutes from 0 (never) to %1.</source>
+        <translation>--idle-lock-minutes, 0 (hiçbir zaman) ile %1 arasında tam sayı bir dakika değeri gerektirir.</translation>
     </message>
 </context>
 <context>
@@ -816,10 +860,6 @@ Oturum kapatılsın ve yerel veriler silinsin mi?</translation>
         <translation>Değişiklik bu bilgisayara kaydedilemedi.</translation>
     </message>
     <message>
-        <source>The server refused this change, so it was undone: %1</source>
-        <translation>Sunucu bu değişikliği reddettiği için değişiklik geri alındı: %1</translation>
-    </message>
-    <message>
         <source>An earlier change to the same item was refused, so this one was undone too.</source>
         <translation>Aynı öğede yapılan önceki bir değişiklik reddedildiği için bu değişiklik de geri alındı.</translation>
     </message>
@@ -830,6 +870,18 @@ Oturum kapatılsın ve yerel veriler silinsin mi?</translation>
     <message>
         <source>The choice could not be saved.</source>
         <translation>Seçiminiz kaydedilemedi.</translation>
+    </message>
+    <message>
+        <source>This change was undone: the item no longer exists on the server.</source>
+        <translation>Bu değişiklik geri alındı: öğe artık sunucuda yok.</translation>
+    </message>
+    <message>
+        <source>This change was undone: you no longer have the permission to make it.</source>
+        <translation>Bu değişiklik geri alındı: bunu yapma izniniz artık yok.</translation>
+    </message>
+    <message>
+        <source>This change was undone: the server&apos;s rules refused it (%1).</source>
+        <translation>Bu değişiklik geri alındı: sunucunun kuralları bunu reddetti (%1).</translation>
     </message>
 </context>
 <context>
@@ -1132,14 +1184,6 @@ Oturum kapatılsın ve yerel veriler silinsin mi?</translation>
         <translation>Hirex yalnızca HTTPS üzerinden bağlanır. %1 için şifresiz http:// reddedildi.</translation>
     </message>
     <message>
-        <source>The server&apos;s certificate does not match the pinned key. The connection may be intercepted.</source>
-        <translation>Sunucunun sertifikası sabitlenmiş anahtarla eşleşmiyor. Bağlantının arasına girilmiş olabilir.</translation>
-    </message>
-    <message>
-        <source>The server&apos;s certificate is not trusted (issuer %1). Add your company CA in Settings → Network.</source>
-        <translation>Sunucunun sertifikasına güvenilmiyor (düzenleyen: %1). Şirketinizin CA sertifikasını Ayarlar → Ağ bölümünden ekleyin.</translation>
-    </message>
-    <message>
         <source>unknown</source>
         <translation>bilinmiyor</translation>
     </message>
@@ -1150,6 +1194,14 @@ Oturum kapatılsın ve yerel veriler silinsin mi?</translation>
     <message>
         <source>The server&apos;s certificate is expired or not yet valid. Check the computer&apos;s clock.</source>
         <translation>Sunucunun sertifikasının süresi dolmuş veya sertifika henüz geçerli değil. Bilgisayarın saatini kontrol edin.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate does not match any key given with --pin-spki. The connection may be intercepted.</source>
+        <translation>Sunucunun sertifikası --pin-spki ile verilen anahtarların hiçbiriyle eşleşmiyor. Bağlantı dinleniyor olabilir.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate is not trusted (issuer %1). Start Hirex with --ca-file and your company&apos;s CA certificate (PEM).</source>
+        <translation>Sunucunun sertifikasına güvenilmiyor (düzenleyen %1). Hirex&apos;i --ca-file ve şirketinizin CA sertifikası (PEM) ile başlatın.</translation>
     </message>
 </context>
 <context>
