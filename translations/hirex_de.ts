@@ -12,10 +12,6 @@
         <translation>Es konnte keine sichere Verbindung zum Server hergestellt werden.</translation>
     </message>
     <message>
-        <source>The server address must start with https://.</source>
-        <translation>Die Serveradresse muss mit https:// beginnen.</translation>
-    </message>
-    <message>
         <source>The server did not answer in time. Try again.</source>
         <translation>Der Server hat nicht rechtzeitig geantwortet. Versuchen Sie es erneut.</translation>
     </message>
@@ -87,16 +83,16 @@
         <source>The server had an internal error. Try again later.</source>
         <translation>Auf dem Server ist ein interner Fehler aufgetreten. Versuchen Sie es später erneut.</translation>
     </message>
+    <message>
+        <source>The server address must start with https://. Plain http:// is allowed only to 127.0.0.1, for development, with --insecure-loopback-http.</source>
+        <translation>Die Serveradresse muss mit https:// beginnen. Unverschlüsseltes http:// ist nur zur Entwicklung zu 127.0.0.1 erlaubt, mit --insecure-loopback-http.</translation>
+    </message>
 </context>
 <context>
     <name>AuthHttp</name>
     <message>
         <source>The sign-in service is not set up.</source>
         <translation>Der Anmeldedienst ist nicht eingerichtet.</translation>
-    </message>
-    <message>
-        <source>The sign-in server must be reached over HTTPS.</source>
-        <translation>Der Anmeldeserver muss über HTTPS angesprochen werden.</translation>
     </message>
     <message>
         <source>The sign-in server sent an oversized answer.</source>
@@ -113,6 +109,10 @@
     <message>
         <source>The sign-in server&apos;s certificate is not trusted. Start Hirex with --ca-file and your company&apos;s CA certificate (PEM).</source>
         <translation>Dem Zertifikat des Anmeldeservers wird nicht vertraut. Starten Sie Hirex mit --ca-file und dem CA-Zertifikat Ihres Unternehmens (PEM).</translation>
+    </message>
+    <message>
+        <source>The sign-in server must be reached over HTTPS. Plain http:// is allowed only to 127.0.0.1, for development, with --insecure-loopback-http.</source>
+        <translation>Der Anmeldeserver muss über HTTPS erreicht werden. Unverschlüsseltes http:// ist nur zur Entwicklung zu 127.0.0.1 erlaubt, mit --insecure-loopback-http.</translation>
     </message>
 </context>
 <context>
@@ -305,6 +305,14 @@ Ohne Schlüsselbund ist der lokale Cache durch eine Passphrase geschützt: die e
 Exit-Codes: 0 OK, 1 Fehler, 2 falscher Aufruf, 3 nicht angemeldet, 4 Netzwerk oder TLS,
             5 Cache gesperrt oder Schlüsselproblem (auch: falsche oder fehlende Passphrase),
             6 Änderungen erfordern Aufmerksamkeit.
+</translation>
+    </message>
+    <message>
+        <source>
+Development only: --insecure-loopback-http allows plain http:// to 127.0.0.1.
+</source>
+        <translation>
+Nur für die Entwicklung: --insecure-loopback-http erlaubt unverschlüsseltes http:// zu 127.0.0.1.
 </translation>
     </message>
 </context>
@@ -847,12 +855,12 @@ Abmelden und lokale Daten entfernen?</translation>
         <translation>Der Anmeldeserver unterstützt den Autorisierungscode-Ablauf (Authorization Code Flow) nicht.</translation>
     </message>
     <message>
-        <source>The sign-in server address must be an https:// address.</source>
-        <translation>Die Adresse des Anmeldeservers muss eine https://-Adresse sein.</translation>
-    </message>
-    <message>
         <source>The sign-in server&apos;s configuration is not available (HTTP %1).</source>
         <translation>Die Konfiguration des Anmeldeservers ist nicht verfügbar (HTTP %1).</translation>
+    </message>
+    <message>
+        <source>The sign-in server address must be an https:// address. Plain http:// is allowed only to 127.0.0.1, for development, with --insecure-loopback-http.</source>
+        <translation>Die Adresse des Anmeldeservers muss eine https://-Adresse sein. Unverschlüsseltes http:// ist nur zur Entwicklung zu 127.0.0.1 erlaubt, mit --insecure-loopback-http.</translation>
     </message>
 </context>
 <context>

@@ -12,10 +12,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The server address must start with https://.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The server did not answer in time. Try again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -87,15 +83,15 @@
         <source>The server had an internal error. Try again later.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The server address must start with https://. Plain http:// is allowed only to 127.0.0.1, for development, with --insecure-loopback-http.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AuthHttp</name>
     <message>
         <source>The sign-in service is not set up.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The sign-in server must be reached over HTTPS.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -112,6 +108,10 @@
     </message>
     <message>
         <source>The sign-in server&apos;s certificate is not trusted. Start Hirex with --ca-file and your company&apos;s CA certificate (PEM).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sign-in server must be reached over HTTPS. Plain http:// is allowed only to 127.0.0.1, for development, with --insecure-loopback-http.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -280,6 +280,12 @@ Without a keychain the local cache is protected by a passphrase: the first line 
 Exit codes: 0 ok, 1 failure, 2 usage, 3 not signed in, 4 network or TLS,
             5 cache locked or key problem (also: wrong or no passphrase),
             6 changes need attention.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>
+Development only: --insecure-loopback-http allows plain http:// to 127.0.0.1.
 </source>
         <translation type="unfinished"></translation>
     </message>
@@ -807,11 +813,11 @@ Sign out and remove local data?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The sign-in server address must be an https:// address.</source>
+        <source>The sign-in server&apos;s configuration is not available (HTTP %1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The sign-in server&apos;s configuration is not available (HTTP %1).</source>
+        <source>The sign-in server address must be an https:// address. Plain http:// is allowed only to 127.0.0.1, for development, with --insecure-loopback-http.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

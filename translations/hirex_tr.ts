@@ -12,10 +12,6 @@
         <translation>Sunucuyla güvenli bağlantı kurulamadı.</translation>
     </message>
     <message>
-        <source>The server address must start with https://.</source>
-        <translation>Sunucu adresi https:// ile başlamalıdır.</translation>
-    </message>
-    <message>
         <source>The server did not answer in time. Try again.</source>
         <translation>Sunucu zamanında yanıt vermedi. Yeniden deneyin.</translation>
     </message>
@@ -87,16 +83,16 @@
         <source>The server had an internal error. Try again later.</source>
         <translation>Sunucuda dahili bir hata oluştu. Daha sonra yeniden deneyin.</translation>
     </message>
+    <message>
+        <source>The server address must start with https://. Plain http:// is allowed only to 127.0.0.1, for development, with --insecure-loopback-http.</source>
+        <translation>Sunucu adresi https:// ile başlamalıdır. Düz http:// yalnızca geliştirme için, --insecure-loopback-http ile 127.0.0.1 adresine izinlidir.</translation>
+    </message>
 </context>
 <context>
     <name>AuthHttp</name>
     <message>
         <source>The sign-in service is not set up.</source>
         <translation>Oturum açma hizmeti yapılandırılmamış.</translation>
-    </message>
-    <message>
-        <source>The sign-in server must be reached over HTTPS.</source>
-        <translation>Oturum açma sunucusuna HTTPS üzerinden bağlanılmalıdır.</translation>
     </message>
     <message>
         <source>The sign-in server sent an oversized answer.</source>
@@ -113,6 +109,10 @@
     <message>
         <source>The sign-in server&apos;s certificate is not trusted. Start Hirex with --ca-file and your company&apos;s CA certificate (PEM).</source>
         <translation>Oturum açma sunucusunun sertifikasına güvenilmiyor. Hirex&apos;i --ca-file ve şirketinizin CA sertifikası (PEM) ile başlatın.</translation>
+    </message>
+    <message>
+        <source>The sign-in server must be reached over HTTPS. Plain http:// is allowed only to 127.0.0.1, for development, with --insecure-loopback-http.</source>
+        <translation>Oturum açma sunucusuna HTTPS üzerinden erişilmelidir. Düz http:// yalnızca geliştirme için, --insecure-loopback-http ile 127.0.0.1 adresine izinlidir.</translation>
     </message>
 </context>
 <context>
@@ -305,6 +305,14 @@ ilk satırı (izinler 600) ya da terminalde yazılan parola.
 Çıkış kodları: 0 başarılı, 1 hata, 2 kullanım hatası, 3 oturum açılmamış, 4 ağ veya TLS,
                5 önbellek kilitli veya anahtar sorunu (ayrıca: yanlış veya eksik parola),
                6 değişiklikler ilgi bekliyor.
+</translation>
+    </message>
+    <message>
+        <source>
+Development only: --insecure-loopback-http allows plain http:// to 127.0.0.1.
+</source>
+        <translation>
+Yalnızca geliştirme için: --insecure-loopback-http, 127.0.0.1 adresine düz http:// bağlantısına izin verir.
 </translation>
     </message>
 </context>
@@ -845,12 +853,12 @@ Oturum kapatılsın ve yerel veriler silinsin mi?</translation>
         <translation>Oturum açma sunucusu yetkilendirme kodu akışını (authorization code flow) desteklemiyor.</translation>
     </message>
     <message>
-        <source>The sign-in server address must be an https:// address.</source>
-        <translation>Oturum açma sunucusunun adresi bir https:// adresi olmalıdır.</translation>
-    </message>
-    <message>
         <source>The sign-in server&apos;s configuration is not available (HTTP %1).</source>
         <translation>Oturum açma sunucusunun yapılandırmasına erişilemiyor (HTTP %1).</translation>
+    </message>
+    <message>
+        <source>The sign-in server address must be an https:// address. Plain http:// is allowed only to 127.0.0.1, for development, with --insecure-loopback-http.</source>
+        <translation>Oturum açma sunucusunun adresi bir https:// adresi olmalıdır. Düz http:// yalnızca geliştirme için, --insecure-loopback-http ile 127.0.0.1 adresine izinlidir.</translation>
     </message>
 </context>
 <context>

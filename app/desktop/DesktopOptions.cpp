@@ -38,7 +38,7 @@ DesktopOptions DesktopOptions::parse(const QStringList &arguments) {
         QCoreApplication::translate("DesktopOptions", "Folder for this profile's encrypted cache."),
         QStringLiteral("dir"));
     const QCommandLineOption loopbackHttpOption(
-        QStringLiteral("dev-allow-loopback-http"),
+        QStringLiteral("insecure-loopback-http"), // the same name as in hirexctl
         QCoreApplication::translate("DesktopOptions", "Development only: allow plain HTTP to 127.0.0.1."));
     const QCommandLineOption signInOption(
         QStringLiteral("sign-in"),

@@ -36,7 +36,8 @@ QString CtlOptions::usage() {
               "\n"
               "Exit codes: 0 ok, 1 failure, 2 usage, 3 not signed in, 4 network or TLS,\n"
               "            5 cache locked or key problem (also: wrong or no passphrase),\n"
-              "            6 changes need attention.\n");
+              "            6 changes need attention.\n") +
+           tr("\nDevelopment only: --insecure-loopback-http allows plain http:// to 127.0.0.1.\n");
 }
 
 bool CtlOptions::parse(const QStringList &args, QString *error) {

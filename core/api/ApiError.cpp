@@ -21,7 +21,8 @@ QString ApiError::defaultMessage(Kind kind) {
     case Kind::Tls:
         return tr("A secure connection to the server could not be established.");
     case Kind::InsecureUrl:
-        return tr("The server address must start with https://.");
+        return tr("The server address must start with https://. Plain http:// is allowed only to "
+                  "127.0.0.1, for development, with --insecure-loopback-http.");
     case Kind::Timeout:
         return tr("The server did not answer in time. Try again.");
     case Kind::Http:

@@ -78,7 +78,9 @@ void AuthHttp::send(const AuthTransport &transport, const QByteArray &verb, cons
         return;
     }
     if (!isUrlAllowed(url, transport.allowLoopbackHttp)) {
-        answerLater({QStringLiteral("insecure_url"), tr("The sign-in server must be reached over HTTPS."),
+        answerLater({QStringLiteral("insecure_url"),
+                     tr("The sign-in server must be reached over HTTPS. Plain http:// is allowed only to "
+                        "127.0.0.1, for development, with --insecure-loopback-http."),
                      QStringLiteral("refused scheme %1").arg(url.scheme())});
         return;
     }

@@ -158,9 +158,11 @@ OidcDiscovery::Result OidcDiscovery::validate(const QByteArray &document, const 
 void OidcDiscovery::discover(const QUrl &issuer, Callback done) {
     if (!issuer.isValid() || issuer.isRelative() ||
         !AuthHttp::isUrlAllowed(issuer, m_transport.allowLoopbackHttp)) {
-        const Result result = failure(Error::InvalidIssuer, QStringLiteral("oidc_invalid_issuer"),
-                                      tr("The sign-in server address must be an https:// address."),
-                                      QStringLiteral("issuer refused"));
+        const Result result = failure(
+            Error::InvalidIssuer, QStringLiteral("oidc_invalid_issuer"),
+            tr("The sign-in server address must be an https:// address. Plain http:// is allowed only "
+               "to 127.0.0.1, for development, with --insecure-loopback-http."),
+            QStringLiteral("issuer refused"));
         QMetaObject::invokeMethod(
             this, [done, result] { done(result); }, Qt::QueuedConnection);
         return;

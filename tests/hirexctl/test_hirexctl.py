@@ -124,6 +124,24 @@ class HirexctlCli(SyncTestCase):
         rc, doc = ctl.status()
         self.assertEqual(rc, NOT_SIGNED_IN)
 
+    def test_loopback_http_switch_has_one_name_and_is_named_where_needed(self):
+        # One development switch in both front ends, listed in --help, and named by the error
+        # a plain http:// server address gets.
+        desktop = os.path.join(os.path.dirname(HIREXCTL), "hirex-desktop")
+        env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+        for cmd in ([HIREXCTL, "help"], [desktop, "--help"]):
+            p = subprocess.run(cmd, capture_output=True, timeout=60, env=env)
+            self.assertEqual(p.returncode, 0, p.stderr)
+            self.assertIn(b"--insecure-loopback-http", p.stdout + p.stderr, cmd)
+        with socket.socket() as s:
+            s.bind(("127.0.0.1", 0))
+            dead = s.getsockname()[1]
+        ctl = Ctl(self.sandbox, self.root, "plain-http")
+        p = subprocess.run([HIREXCTL, "--server", "http://127.0.0.1:%d" % dead, "--profile", ctl.profile, "login",
+                            "--no-browser"], capture_output=True, timeout=60, stdin=subprocess.DEVNULL)
+        self.assertNotEqual(p.returncode, OK)
+        self.assertIn(b"--insecure-loopback-http", p.stderr)
+
     def test_network_and_cache_errors(self):
         ctl = self.new_ctl("recruiter")
         with socket.socket() as s:
