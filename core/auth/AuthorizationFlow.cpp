@@ -7,6 +7,7 @@
 #include "core/auth/OAuthTokenClient.h"
 #include "core/auth/OidcDiscovery.h"
 #include "core/auth/Pkce.h"
+#include "core/auth/UrlText.h"
 
 #include <QDateTime>
 #include <QJsonArray>
@@ -15,16 +16,6 @@
 #include <QUrlQuery>
 
 namespace hirex::auth {
-
-namespace {
-
-QString withoutTrailingSlash(QString text) {
-    while (text.endsWith(QLatin1Char('/')))
-        text.chop(1);
-    return text;
-}
-
-} // namespace
 
 AuthorizationFlow::AuthorizationFlow(AuthTransport transport, BrowserLauncher *launcher, QObject *parent)
     : QObject(parent)

@@ -1,5 +1,7 @@
 #include "core/auth/IdTokenValidator.h"
 
+#include "core/auth/UrlText.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QList>
@@ -93,12 +95,6 @@ bool verifyRs256(EVP_PKEY *key, const QByteArray &input, const QByteArray &signa
                                      static_cast<size_t>(input.size())) == 1;
     EVP_MD_CTX_free(ctx);
     return ok;
-}
-
-QString withoutTrailingSlash(QString s) {
-    while (s.endsWith(QLatin1Char('/')))
-        s.chop(1);
-    return s;
 }
 
 } // namespace

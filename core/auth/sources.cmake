@@ -24,4 +24,5 @@ target_sources(hirex_core PRIVATE
   ${CMAKE_CURRENT_LIST_DIR}/PrintUrlLauncher.h
   ${CMAKE_CURRENT_LIST_DIR}/SessionManager.cpp
   ${CMAKE_CURRENT_LIST_DIR}/SessionManager.h
-  ${CMAKE_CURRENT_LIST_DIR}/TokenSet.h)
+  ${CMAKE_CURRENT_LIST_DIR}/TokenSet.h
+  ${CMAKE_CURRENT_LIST_DIR}/UrlText.h)
