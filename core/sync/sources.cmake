@@ -2,6 +2,7 @@ target_sources(hirex_core PRIVATE
   ${CMAKE_CURRENT_LIST_DIR}/ChangeBuilder.cpp
   ${CMAKE_CURRENT_LIST_DIR}/ChangeBuilder.h
   ${CMAKE_CURRENT_LIST_DIR}/EntityStore.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/EntityChanges.h
   ${CMAKE_CURRENT_LIST_DIR}/EntityStore.h
   ${CMAKE_CURRENT_LIST_DIR}/Outbox.cpp
   ${CMAKE_CURRENT_LIST_DIR}/Outbox.h

@@ -1,0 +1,53 @@
+#pragma once
+
+#include <QHash>
+#include <QMetaType>
+#include <QSet>
+#include <QString>
+
+namespace hirex::sync {
+
+// Which entities one commit of the sync worker (or one applied local change) touched, by the
+// feed's entity kind ("application", "candidate", "job", "pipeline", "note", ...) and id. The
+// read models apply these instead of re-querying everything: an open board updates the cards
+// that changed and keeps its selection, focus and scroll position.
+//
+// `everything` says "too much changed to list" (the working set was evicted, the search index
+// was rebuilt, the cache was reset): readers then re-query what they show, once.
+struct EntityChanges {
+    QHash<QString, QSet<QString>> written; // kind -> ids inserted or updated
+    QHash<QString, QSet<QString>> removed; // kind -> ids deleted (tombstones, erasure, eviction)
+    bool everything = false;
+
+    void addWritten(const QString &kind, const QString &id) { written[kind].insert(id); }
+    void addRemoved(const QString &kind, const QString &id) {
+        removed[kind].insert(id);
+        written[kind].remove(id);
+    }
+    void merge(const EntityChanges &other) {
+        everything = everything || other.everything;
+        for (auto it = other.written.cbegin(); it != other.written.cend(); ++it)
+            written[it.key()].unite(it.value());
+        for (auto it = other.removed.cbegin(); it != other.removed.cend(); ++it)
+            for (const QString &id : it.value())
+                addRemoved(it.key(), id);
+    }
+    bool touches(const QString &kind) const {
+        return everything || !written.value(kind).isEmpty() || !removed.value(kind).isEmpty();
+    }
+    bool isEmpty() const {
+        if (everything)
+            return false;
+        for (const QSet<QString> &ids : written)
+            if (!ids.isEmpty())
+                return false;
+        for (const QSet<QString> &ids : removed)
+            if (!ids.isEmpty())
+                return false;
+        return true;
+    }
+};
+
+} // namespace hirex::sync
+
+Q_DECLARE_METATYPE(hirex::sync::EntityChanges)
