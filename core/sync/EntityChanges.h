@@ -19,18 +19,24 @@ struct EntityChanges {
     QHash<QString, QSet<QString>> removed; // kind -> ids deleted (tombstones, erasure, eviction)
     bool everything = false;
 
-    void addWritten(const QString &kind, const QString &id) { written[kind].insert(id); }
+    // The last word wins: an id removed and then written again in one batch is written.
+    void addWritten(const QString &kind, const QString &id) {
+        written[kind].insert(id);
+        removed[kind].remove(id);
+    }
     void addRemoved(const QString &kind, const QString &id) {
         removed[kind].insert(id);
         written[kind].remove(id);
     }
     void merge(const EntityChanges &other) {
         everything = everything || other.everything;
-        for (auto it = other.written.cbegin(); it != other.written.cend(); ++it)
-            written[it.key()].unite(it.value());
+        // `other` is the later batch, so its words win.
         for (auto it = other.removed.cbegin(); it != other.removed.cend(); ++it)
             for (const QString &id : it.value())
                 addRemoved(it.key(), id);
+        for (auto it = other.written.cbegin(); it != other.written.cend(); ++it)
+            for (const QString &id : it.value())
+                addWritten(it.key(), id);
     }
     bool touches(const QString &kind) const {
         return everything || !written.value(kind).isEmpty() || !removed.value(kind).isEmpty();
