@@ -1,6 +1,7 @@
 #include "app/desktop/DesktopController.h"
 
 #include "app/desktop/PassphraseFlow.h"
+#include "app/desktop/ProfileSession.h"
 #include "app/desktop/UserActivityFilter.h"
 #include "core/Version.h"
 #include "core/api/ApiClient.h"
@@ -21,13 +22,14 @@
 #include "ui/WorkspacePage.h"
 
 #include <QCoreApplication>
-#include <QCryptographicHash>
 #include <QDir>
 #include <QFileInfo>
 #include <QHostInfo>
 #include <QLoggingCategory>
 #include <QSettings>
 #include <QStandardPaths>
+
+#include <utility>
 
 Q_LOGGING_CATEGORY(lcDesktop, "hirex.app.desktop")
 
@@ -77,50 +79,75 @@ UserMessage DesktopController::initialise() {
     m_keychain = new store::KeychainSecretStore(this);
     m_flow = new auth::AuthorizationFlow(auth::AuthTransport::fromPolicy(&m_network, m_policy),
                                          m_launcher.get(), this);
-    // The cache's own key is always looked up in the keychain first: LocalCache tells "no
-    // keychain" (passphraseRequired) from "keychain, but no key" itself.
-    m_cache = new store::LocalCache(profileDir(), profileName(), m_keychain, this);
     connect(m_flow, &auth::AuthorizationFlow::failed, this,
             [this](const UserMessage &error) { m_signIn->markFailed(error.message); });
-    connect(m_cache, &store::LocalCache::opened, this, &DesktopController::onCacheOpened);
-    setUpIdleLock();
-    connect(m_cache, &store::LocalCache::failed, this, &DesktopController::onCacheFailed);
-    connect(m_cache, &store::LocalCache::integrityChecked, this, &DesktopController::onIntegrityChecked);
+    buildProfile();
     return {};
+}
+
+// The cache, session and API client of the current server, and what hangs off them.
+void DesktopController::buildProfile() {
+    store::ProfileIdentity identity;
+    if (!m_options.profileDir.isEmpty()) {
+        identity = store::ProfileIdentity::forDirectory(m_options.profileDir);
+    } else {
+        const QString root = QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation);
+        identity = store::ProfileIdentity::forDirectory(
+            store::ProfileIdentity::directoryForServer(root, m_options.server));
+    }
+    m_profile = std::make_unique<ProfileSession>(m_options.server, identity, m_keychain);
+    connect(cache(), &store::LocalCache::opened, this, &DesktopController::onCacheOpened);
+    setUpIdleLock();
+    connect(cache(), &store::LocalCache::failed, this, &DesktopController::onCacheFailed);
+    connect(cache(), &store::LocalCache::integrityChecked, this, &DesktopController::onIntegrityChecked);
+}
+
+// Another server is another profile: the old one goes as a whole, with every connection to it,
+// before anything of the new server is touched.
+void DesktopController::switchServer(const QUrl &server) {
+    qCInfo(lcDesktop) << "switching to another server: building its profile";
+    m_profile.reset();
+    m_options.server = server;
+    m_signInWhenReady = true; // the user asked to sign in: go on once the profile is ready
+    buildProfile();
+    start();
 }
 
 // The session, and the API client on top of it, exist once the place of the secrets is known.
 void DesktopController::createSession(store::SecretStore *secrets) {
-    const auto transport = auth::AuthTransport::fromPolicy(&m_network, m_policy);
-    m_session = new auth::SessionManager(transport, secrets, this);
-    m_api = new api::ApiClient(m_options.server, m_policy, m_session, this);
-    connect(m_api, &api::ApiClient::deviceRevoked, m_session, &auth::SessionManager::reportDeviceRevoked);
-
-    m_session->setWipeHook([this](const auth::SessionManager::Callback &done) { wipeCache(done); });
-    connect(m_flow, &auth::AuthorizationFlow::succeeded, m_session, &auth::SessionManager::beginSession);
-    connect(m_session, &auth::SessionManager::signedIn, this, &DesktopController::onSignedIn);
-    connect(m_session, &auth::SessionManager::signInRequired, this, &DesktopController::onSignInRequired);
-    connect(m_session, &auth::SessionManager::sessionWarning, this, [this](const UserMessage &warning) {
+    m_profile->createSession(&m_network, m_policy, secrets);
+    session()->setWipeHook([this](const auth::SessionManager::Callback &done) { wipeCache(done); });
+    connect(m_flow, &auth::AuthorizationFlow::succeeded, session(), &auth::SessionManager::beginSession);
+    connect(session(), &auth::SessionManager::signedIn, this, &DesktopController::onSignedIn);
+    connect(session(), &auth::SessionManager::signInRequired, this, &DesktopController::onSignInRequired);
+    connect(session(), &auth::SessionManager::sessionWarning, this, [this](const UserMessage &warning) {
         m_window->workspacePage()->setStatusText(warning.message);
     });
 }
 
+store::LocalCache *DesktopController::cache() const {
+    return m_profile->cache();
+}
+
+auth::SessionManager *DesktopController::session() const {
+    return m_profile->session();
+}
+
+api::ApiClient *DesktopController::api() const {
+    return m_profile->api();
+}
+
 QString DesktopController::profileName() const {
-    // One profile per server, so two tenants never share a cache or a keychain entry.
-    const QByteArray server = m_options.server.toString(QUrl::NormalizePathSegments).toUtf8();
-    return QString::fromLatin1(QCryptographicHash::hash(server, QCryptographicHash::Sha256).toHex().left(16));
+    return m_profile->name();
 }
 
 QString DesktopController::profileDir() const {
-    if (!m_options.profileDir.isEmpty())
-        return m_options.profileDir;
-    return QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation) +
-           QStringLiteral("/profiles/") + profileName();
+    return m_profile->directory();
 }
 
 void DesktopController::start() {
     QDir().mkpath(profileDir());
-    if (!m_session) {
+    if (!session()) {
         chooseSecretStore(); // then restoreOrSignIn()
         return;
     }
@@ -129,7 +156,7 @@ void DesktopController::start() {
 
 void DesktopController::chooseSecretStore() {
     m_signIn->markRestoring();
-    store::SecretStoreProbe::choose(m_cache->kdfPath(), m_cache->databasePath(), m_keychain,
+    store::SecretStoreProbe::choose(cache()->kdfPath(), cache()->databasePath(), m_keychain,
                                     [this](store::SecretStoreProbe::Home home) {
                                         if (home == store::SecretStoreProbe::Home::Unavailable) {
                                             onKeychainUnavailable();
@@ -160,12 +187,12 @@ void DesktopController::onKeychainUnavailable() {
 
 void DesktopController::startPassphraseMode() {
     qCInfo(lcDesktop) << "no keychain: the local cache opens with a passphrase and keeps the sign-in";
-    m_passphrase = new PassphraseFlow(m_cache, m_window, this);
+    m_passphrase = new PassphraseFlow(cache(), m_window, m_profile.get());
     connect(m_passphrase, &PassphraseFlow::cancelled, this, &DesktopController::onPassphraseCancelled);
     connect(m_passphrase, &PassphraseFlow::localDataReset, this, &DesktopController::onLocalDataReset);
     createSession(m_passphrase->secrets());
     m_signIn->markRestoring();
-    m_cache->open(); // passphraseRequired -> dialog -> opened() -> onCacheOpened()
+    cache()->open(); // passphraseRequired -> dialog -> opened() -> onCacheOpened()
 }
 
 void DesktopController::onPassphraseCancelled() {
@@ -180,15 +207,15 @@ void DesktopController::onLocalDataReset() {
     // The stored sign-in went with the cache; end the one in memory too (revokes its tokens).
     m_jobs->setJobs({});
     m_signIn->reset();
-    if (m_session->isSignedIn())
-        m_session->signOut(auth::SessionManager::SignOutMode::KeepLocalData, [](const UserMessage &) {});
+    if (session()->isSignedIn())
+        session()->signOut(auth::SessionManager::SignOutMode::KeepLocalData, [](const UserMessage &) {});
     m_window->showSignIn();
 }
 
 void DesktopController::onCacheOpened() {
-    if (m_passphrase && !m_session->isSignedIn()) {
+    if (m_passphrase && !session()->isSignedIn()) {
         // Passphrase mode opens the cache before the session: now the session can be restored.
-        if (m_session->state() != auth::SessionManager::State::Restoring)
+        if (session()->state() != auth::SessionManager::State::Restoring)
             restoreOrSignIn();
         return;
     }
@@ -203,7 +230,7 @@ void DesktopController::restoreOrSignIn() {
     settings.clientId = m_options.clientId;
     settings.apiBaseUrl = m_options.server;
     settings.device = {QHostInfo::localHostName(), devicePlatform(), QLatin1String(kVersion)};
-    m_session->setSettings(settings);
+    session()->setSettings(settings);
 
     if (m_options.server.isEmpty()) {
         m_signIn->reset();
@@ -211,26 +238,35 @@ void DesktopController::restoreOrSignIn() {
         return;
     }
     m_signIn->markRestoring();
-    m_session->restoreSession([this](const UserMessage &error) {
+    session()->restoreSession([this](const UserMessage &error) {
         if (!error.isError())
             return; // signedIn() follows
         m_signIn->reset();
         if (error.code != QStringLiteral("no_session"))
             m_signIn->markFailed(error.message);
         m_window->showSignIn();
-        if (m_options.signInAtStart)
+        // --sign-in, or the user asked to sign in to the server whose profile was just built.
+        if (m_options.signInAtStart || std::exchange(m_signInWhenReady, false))
             startSignIn();
     });
 }
 
 void DesktopController::startSignIn() {
-    if (!m_signIn->canSignIn() || !m_session)
+    if (!m_signIn->canSignIn() || !session())
         return; // no session yet: the keychain probe or the passphrase comes first
     const QUrl server = m_signIn->serverUrl();
     if (server != m_options.server) {
-        // A different server is a different profile: settings follow the new address.
-        m_options.server = server;
-        start();
+        if (!m_options.profileDir.isEmpty()) {
+            // --profile-dir names one folder, and it belongs to the server it was started with.
+            m_signIn->markFailed(tr("This window keeps its data in the profile folder given with "
+                                    "--profile-dir, which belongs to %1. Start Hirex without "
+                                    "--profile-dir to sign in to another server.")
+                                     .arg(m_options.server.toDisplayString()));
+            return;
+        }
+        // After this call returns: the sign-in page's signal is still being delivered.
+        QMetaObject::invokeMethod(
+            this, [this, server] { switchServer(server); }, Qt::QueuedConnection);
         return;
     }
     auth::AuthorizationFlow::Settings settings;
@@ -258,13 +294,13 @@ void DesktopController::onSignInRequired(const UserMessage &reason) {
 void DesktopController::reopenWipedPassphraseCache() {
     // Without a keychain the next sign-in needs a cache to keep it in: after a wipe, ask for a
     // new passphrase at once.
-    if (m_passphrase && !QFileInfo::exists(m_cache->kdfPath()) &&
-        m_cache->state() == store::LocalCache::State::Closed)
-        m_cache->open();
+    if (m_passphrase && !QFileInfo::exists(cache()->kdfPath()) &&
+        cache()->state() == store::LocalCache::State::Closed)
+        cache()->open();
 }
 
 void DesktopController::openCache() {
-    m_cache->open();
+    cache()->open();
 }
 
 // Sign-out with removal and a revoked device wipe the cache: reset() answers resetDone() or,
@@ -281,9 +317,9 @@ void DesktopController::wipeCache(const std::function<void(const UserMessage &)>
         m_wipingCache = false;
         done(error);
     };
-    connections->first = connect(m_cache, &store::LocalCache::resetDone, this, [finish] { finish({}); });
+    connections->first = connect(cache(), &store::LocalCache::resetDone, this, [finish] { finish({}); });
     connections->second =
-        connect(m_cache, &store::LocalCache::failed, this, [this, finish](const store::CacheError &error) {
+        connect(cache(), &store::LocalCache::failed, this, [this, finish](const store::CacheError &error) {
             qCWarning(lcDesktop) << "wiping the local cache failed:" << error.code();
             ui::MessageBox::warning(m_window, tr("The local data could not be removed"),
                                     tr("Hirex could not delete the local cache on this computer: %1\n\n"
@@ -291,7 +327,7 @@ void DesktopController::wipeCache(const std::function<void(const UserMessage &)>
                                         .arg(error.message(), QDir::toNativeSeparators(profileDir())));
             finish({QStringLiteral("cache_reset_failed"), error.message(), {}});
         });
-    m_cache->reset();
+    cache()->reset();
 }
 
 // After an unclean shutdown LocalCache checks the file in the background while the app is in
@@ -308,9 +344,9 @@ void DesktopController::onIntegrityChecked(const store::CacheError &result) {
         ui::MessageBox::warning(m_window, tr("The local cache is damaged"), text,
                                 QMessageBox::Reset | QMessageBox::Cancel, QMessageBox::Cancel);
     if (answer == QMessageBox::Reset) {
-        connect(m_cache, &store::LocalCache::resetDone, this, &DesktopController::openCache,
+        connect(cache(), &store::LocalCache::resetDone, this, &DesktopController::openCache,
                 Qt::SingleShotConnection);
-        m_cache->reset();
+        cache()->reset();
     } else {
         m_window->workspacePage()->setStatusText(
             tr("The local cache is damaged. Hirex offers to reset it again at the next start."));
@@ -343,9 +379,9 @@ void DesktopController::onCacheFailed(const store::CacheError &error) {
     if (answer == QMessageBox::Retry) {
         openCache();
     } else if (answer == QMessageBox::Reset) {
-        connect(m_cache, &store::LocalCache::resetDone, this, &DesktopController::openCache,
+        connect(cache(), &store::LocalCache::resetDone, this, &DesktopController::openCache,
                 Qt::SingleShotConnection);
-        m_cache->reset();
+        cache()->reset();
     } else {
         m_window->showWorkspace();
         m_window->workspacePage()->setStatusText(tr("Working online only: the local cache is not open."));
@@ -356,7 +392,7 @@ void DesktopController::onCacheFailed(const store::CacheError &error) {
 void DesktopController::loadWorkspace() {
     m_window->showWorkspace();
     m_window->workspacePage()->setStatusText(tr("Loading your workspace…"));
-    m_api->me([this](const api::ApiResult<domain::Me> &result) {
+    api()->me([this](const api::ApiResult<domain::Me> &result) {
         qCInfo(lcDesktop) << "me loaded:" << result.ok() << result.error.code;
         if (!result.ok()) {
             m_window->workspacePage()->setStatusText(result.error.toUserMessage().message);
@@ -370,7 +406,7 @@ void DesktopController::loadWorkspace() {
 }
 
 void DesktopController::loadJobs(const QString &cursor, QList<domain::Job> soFar) {
-    m_api->jobs(cursor, 200, [this, soFar](const api::ApiResult<domain::Page<domain::Job>> &result) mutable {
+    api()->jobs(cursor, 200, [this, soFar](const api::ApiResult<domain::Page<domain::Job>> &result) mutable {
         if (!result.ok()) {
             m_window->workspacePage()->setStatusText(result.error.toUserMessage().message);
             return;
@@ -388,13 +424,13 @@ void DesktopController::loadJobs(const QString &cursor, QList<domain::Job> soFar
 }
 
 void DesktopController::setUpIdleLock() {
-    m_idleLock = new store::IdleLock(m_cache, this);
+    m_idleLock = new store::IdleLock(cache(), m_profile.get());
     int minutes = m_options.idleLockMinutes;
     if (minutes < 0)
         minutes = QSettings().value(QStringLiteral("security/idleLockMinutes"), 15).toInt();
     m_idleLock->setTimeout(std::chrono::minutes(qMax(0, minutes)));
     QCoreApplication::instance()->installEventFilter(
-        new UserActivityFilter([lock = m_idleLock] { lock->noteActivity(); }, this));
+        new UserActivityFilter([lock = m_idleLock.data()] { lock->noteActivity(); }, m_profile.get()));
 
     connect(m_window, &ui::MainWindow::lockRequested, m_idleLock, &store::IdleLock::lockNow);
     connect(m_idleLock, &store::IdleLock::locked, this, [this] {
@@ -409,10 +445,10 @@ void DesktopController::setUpIdleLock() {
 }
 
 void DesktopController::signOut(bool removeLocalData) {
-    if (!m_session)
+    if (!session())
         return;
     using Mode = auth::SessionManager::SignOutMode;
-    m_session->signOut(removeLocalData ? Mode::RemoveLocalData : Mode::KeepLocalData,
+    session()->signOut(removeLocalData ? Mode::RemoveLocalData : Mode::KeepLocalData,
                        [this, removeLocalData](const UserMessage &error) {
                            m_jobs->setJobs({});
                            m_signIn->reset();

@@ -1,12 +1,16 @@
 #pragma once
 
 #include "app/desktop/DesktopOptions.h"
+#include "app/desktop/PassphraseFlow.h"
 #include "core/api/TransportPolicy.h"
 #include "core/domain/Job.h"
+#include "core/store/IdleLock.h"
 #include "core/util/UserMessage.h"
 
 #include <QNetworkAccessManager>
 #include <QObject>
+#include <QPointer>
+#include <QUrl>
 
 #include <functional>
 #include <memory>
@@ -16,7 +20,6 @@ class AuthorizationFlow;
 class SessionManager;
 } // namespace hirex::auth
 namespace hirex::store {
-class IdleLock;
 class KeychainSecretStore;
 class LocalCache;
 class SecretStore;
@@ -36,7 +39,7 @@ class MainWindow;
 
 namespace hirex::app {
 
-class PassphraseFlow;
+class ProfileSession;
 
 // Wires the layers of hirex-desktop together for one profile: transport policy, keychain,
 // sign-in flow, session, encrypted cache, API client, and the window's pages. It holds no
@@ -60,6 +63,8 @@ public:
     void start();
 
     bool usesPassphrase() const { return m_passphrase != nullptr; }
+    // The current server's profile (tests: what a server switch rebuilt).
+    const ProfileSession *profile() const { return m_profile.get(); }
 
 Q_SIGNALS:
     // The user cancelled the passphrase dialog at start-up: the app ends, nothing was written.
@@ -88,6 +93,11 @@ private:
     void wipeCache(const std::function<void(const UserMessage &)> &done);
     QString profileDir() const;
     QString profileName() const;
+    void buildProfile();
+    void switchServer(const QUrl &server);
+    store::LocalCache *cache() const;
+    auth::SessionManager *session() const;
+    api::ApiClient *api() const;
 
     DesktopOptions m_options;
     ui::MainWindow *m_window;
@@ -97,12 +107,13 @@ private:
     api::TransportPolicy m_policy;
     std::unique_ptr<models::DesktopBrowserLauncher> m_launcher;
     store::KeychainSecretStore *m_keychain = nullptr;
-    PassphraseFlow *m_passphrase = nullptr; // set in passphrase mode only
-    auth::SessionManager *m_session = nullptr;
     auth::AuthorizationFlow *m_flow = nullptr;
-    store::LocalCache *m_cache = nullptr;
-    store::IdleLock *m_idleLock = nullptr;
-    api::ApiClient *m_api = nullptr;
+    // The current server's cache, session and API client; rebuilt on a server switch.
+    std::unique_ptr<ProfileSession> m_profile;
+    // Children of m_profile, so they go with it.
+    QPointer<PassphraseFlow> m_passphrase; // set in passphrase mode only
+    QPointer<store::IdleLock> m_idleLock;
+    bool m_signInWhenReady = false;
     bool m_wipingCache = false; // a wipe's failed() is not a failure to open
 };
 

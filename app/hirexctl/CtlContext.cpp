@@ -8,11 +8,11 @@
 #include "core/store/CacheSecretStore.h"
 #include "core/store/KeychainSecretStore.h"
 #include "core/store/LocalCache.h"
+#include "core/store/ProfileIdentity.h"
 #include "core/store/SecretStoreProbe.h"
 #include "core/sync/SyncHttp.h"
 
 #include <QCoreApplication>
-#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -40,7 +40,9 @@ std::optional<int> CtlContext::prepare(UserMessage *error) {
     if (m_profileDir.isEmpty())
         m_profileDir = QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation) +
                        QStringLiteral("/hirex/hirexctl");
-    m_profileDir = QFileInfo(m_profileDir).absoluteFilePath();
+    const store::ProfileIdentity identity = store::ProfileIdentity::forDirectory(m_profileDir);
+    m_profileDir = identity.directory;
+    m_profileName = identity.name;
     if (!QDir().mkpath(m_profileDir)) {
         *error = UserMessage{QStringLiteral("profile_unwritable"),
                              tr("The profile folder cannot be created."), m_profileDir};
@@ -48,11 +50,6 @@ std::optional<int> CtlContext::prepare(UserMessage *error) {
     }
     QFile::setPermissions(m_profileDir,
                           QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
-    // Keychain names must differ per profile folder, and must not reveal the path.
-    m_profileName =
-        QStringLiteral("ctl-") +
-        QString::fromLatin1(
-            QCryptographicHash::hash(m_profileDir.toUtf8(), QCryptographicHash::Sha256).toHex().left(16));
 
     QFile file(m_profileDir + QStringLiteral("/profile.json"));
     if (file.open(QIODevice::ReadOnly)) {

@@ -6,6 +6,8 @@ target_sources(hirex_core PRIVATE
   ${CMAKE_CURRENT_LIST_DIR}/MemorySecretStore.h
   ${CMAKE_CURRENT_LIST_DIR}/KeychainSecretStore.cpp
   ${CMAKE_CURRENT_LIST_DIR}/KeychainSecretStore.h
+  ${CMAKE_CURRENT_LIST_DIR}/ProfileIdentity.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/ProfileIdentity.h
   ${CMAKE_CURRENT_LIST_DIR}/SecureBytes.cpp
   ${CMAKE_CURRENT_LIST_DIR}/SecureBytes.h
   ${CMAKE_CURRENT_LIST_DIR}/ProcessHardening.cpp

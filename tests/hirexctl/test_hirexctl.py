@@ -26,7 +26,7 @@ QUOTING = 'said "no", then\nleft'
 
 def keychain_has(ctl, kind):
     """Whether QtKeychain's Secret Service item <kind>/<profile> exists (secret-tool)."""
-    profile = "ctl-" + hashlib.sha256(os.path.abspath(ctl.profile).encode()).hexdigest()[:16]
+    profile = hashlib.sha256(os.path.abspath(ctl.profile).encode()).hexdigest()[:16]
     p = subprocess.run(["secret-tool", "lookup", "user", "%s/%s" % (kind, profile), "server", "hirex-desktop"],
                        capture_output=True, timeout=30)
     return p.returncode == 0 and len(p.stdout) > 0

@@ -10,9 +10,9 @@
 #include "core/store/CacheSchema.h"
 #include "core/store/KeychainSecretStore.h"
 #include "core/store/LocalCache.h"
+#include "core/store/ProfileIdentity.h"
 
 #include <QCoreApplication>
-#include <QCryptographicHash>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -109,13 +109,11 @@ int main(int argc, char *argv[]) {
         std::fprintf(stderr, "usage: hirex-cacheprobe PROFILE_DIR dump|grep TEXT|integrity|writable MS\n");
         return 2;
     }
-    const QString profileDir = QFileInfo(args.at(1)).absoluteFilePath();
+    // The one rule of both front ends: the keychain names depend on the profile folder.
+    const hirex::store::ProfileIdentity identity = hirex::store::ProfileIdentity::forDirectory(args.at(1));
+    const QString profileDir = identity.directory;
+    const QString profileName = identity.name;
     const QString command = args.at(2);
-    // Same derivation as hirexctl's CtlContext: the keychain names depend on the profile folder.
-    const QString profileName =
-        QStringLiteral("ctl-") +
-        QString::fromLatin1(
-            QCryptographicHash::hash(profileDir.toUtf8(), QCryptographicHash::Sha256).toHex().left(16));
     KeychainSecretStore secrets;
     LocalCache cache(profileDir, profileName, &secrets);
     if (!QFileInfo::exists(cache.databasePath())) {
