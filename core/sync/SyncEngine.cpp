@@ -462,6 +462,13 @@ void SyncEngine::fetchOnDemand(const QString &entity, const QString &id,
                         done(result.error.toUserMessage());
                         return;
                     }
+                    // A feed batch may be open on this connection. Joining it would let our
+                    // COMMIT end it early and leave its later pages without a transaction, so
+                    // the batch commits first, deliberately: its pages are whole and carry their
+                    // cursor, as at an idle commit. (Queueing our write until the batch ends
+                    // would delay `done` by up to a batch and need a queue for nothing.)
+                    if (batchOpen())
+                        commitIdleBatch();
                     store::Transaction txn(*m_db);
                     QString failed = txn.error();
                     if (txn.isActive()) {
