@@ -7,6 +7,7 @@
 #include "core/auth/AuthorizationFlow.h"
 #include "core/auth/SessionManager.h"
 #include "core/store/LocalCache.h"
+#include "core/store/Transaction.h"
 #include "core/sync/ChangeBuilder.h"
 #include "core/sync/EntityStore.h"
 #include "core/sync/Outbox.h"
@@ -497,21 +498,21 @@ void CtlRunner::pin() {
         sync::WorkingSet ws(db);
         ws.load();
         const QString target = m_options.arguments.at(0);
-        db->beginTransaction();
-        bool ok = true;
-        if (m_options.command == u"pin") {
+        store::Transaction txn(*db);
+        bool ok = txn.isActive(); // no BEGIN (another process writing, say): no change
+        if (ok && m_options.command == u"pin") {
             ok = target == u"--all" ? ws.setKeepEverything(true)
                                     : (ws.pin(target) && ws.setKeepEverything(false));
             // Newly pinned data arrives with the next sync, which re-reads the feed from the start.
             ok = ok && db->exec("DELETE FROM settings WHERE key = 'sync.first_complete'; "
                                 "DELETE FROM sync_cursors WHERE feed = 'changes'");
-        } else {
+        } else if (ok) {
             ok = ws.unpin(target);
             // The command line has no "recently used": unpinned data leaves at once.
             ws.evict(QDateTime::currentDateTimeUtc(), 0);
         }
-        if (!ok || !db->commit()) {
-            db->rollback();
+        if (!ok || !txn.commit().isEmpty()) {
+            txn.rollback();
             fail(UserMessage{QStringLiteral("cache_write_failed"),
                              tr("The working set could not be changed."),
                              {}},

@@ -1,6 +1,7 @@
 #include "core/store/SqlCipherDatabase.h"
 
 #include "core/store/StoreLog.h"
+#include "core/store/Transaction.h"
 
 #include <QElapsedTimer>
 #include <QFile>
@@ -284,15 +285,18 @@ CacheError SqlCipherDatabase::applyMigrations(const QList<Migration> &migrations
         if (migration.version <= current) {
             continue;
         }
-        QString error;
         const QByteArray setVersion = "PRAGMA user_version = " + QByteArray::number(migration.version);
         // One transaction per step: a failed step leaves the previous version intact.
-        if (!beginTransaction() || !exec(migration.sql.constData(), &error) ||
-            !exec(setVersion.constData(), &error) || !commit()) {
-            rollback();
-            if (error.isEmpty()) {
-                error = QString::fromUtf8(sqlite3_errmsg(m_db));
-            }
+        QString error;
+        Transaction step(*this);
+        if (!step.isActive()) {
+            error = step.error();
+        } else if (exec(migration.sql.constData(), &error) && exec(setVersion.constData(), &error)) {
+            error = step.commit();
+        } else if (error.isEmpty()) {
+            error = QString::fromUtf8(sqlite3_errmsg(m_db));
+        }
+        if (!error.isEmpty()) {
             return CacheError::make(CacheError::Kind::Migration,
                                     QStringLiteral("migration %1: %2").arg(migration.version).arg(error));
         }

@@ -65,9 +65,7 @@ public:
     qint64 queryInt(const char *sql, qint64 fallback = -1) const;
     int userVersion() const { return static_cast<int>(queryInt("PRAGMA user_version", -1)); }
 
-    bool beginTransaction() const { return exec("BEGIN IMMEDIATE"); }
-    bool commit() const { return exec("COMMIT"); }
-    bool rollback() const { return exec("ROLLBACK"); }
+    // Transactions: see Transaction, which owns one and refuses to nest.
 
     // The companion files SQLite may create next to `path`.
     static QStringList companionFiles(const QString &path);

@@ -24,6 +24,8 @@ target_sources(hirex_core PRIVATE
   ${CMAKE_CURRENT_LIST_DIR}/Statement.h
   ${CMAKE_CURRENT_LIST_DIR}/SqlCipherDatabase.cpp
   ${CMAKE_CURRENT_LIST_DIR}/SqlCipherDatabase.h
+  ${CMAKE_CURRENT_LIST_DIR}/Transaction.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/Transaction.h
   ${CMAKE_CURRENT_LIST_DIR}/CacheSchema.cpp
   ${CMAKE_CURRENT_LIST_DIR}/CacheSchema.h
   ${CMAKE_CURRENT_LIST_DIR}/LocalCache.cpp

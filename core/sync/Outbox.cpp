@@ -1,5 +1,6 @@
 #include "core/sync/Outbox.h"
 
+#include "core/store/Transaction.h"
 #include "core/sync/SyncLog.h"
 
 #include <QDateTime>
@@ -65,16 +66,17 @@ Outbox::Outbox(const store::SqlCipherDatabase *db, SyncHttp *http, QObject *pare
 }
 
 qint64 Outbox::enqueue(const OutboxChange &change, UserMessage *error) {
+    store::Transaction txn(*m_db);
     auto fail = [&](const QString &detail) -> qint64 {
-        m_db->rollback();
+        txn.rollback();
         qCWarning(lcSync) << "enqueue failed" << change.kind << detail;
         if (error)
             *error = UserMessage{QStringLiteral("outbox_write_failed"),
                                  tr("The change could not be saved on this computer."), detail};
         return 0;
     };
-    if (!m_db->beginTransaction())
-        return fail(QStringLiteral("begin"));
+    if (!txn.isActive())
+        return fail(txn.error());
     const std::optional<QJsonObject> before = m_entities.read(change.entity, change.entityId);
     QJsonObject pre{{QStringLiteral("exists"), before.has_value()}};
     if (before)
@@ -101,8 +103,8 @@ qint64 Outbox::enqueue(const OutboxChange &change, UserMessage *error) {
     if (!s.exec())
         return fail(s.errorMessage());
     const qint64 seq = m_db->queryInt("SELECT last_insert_rowid()", 0);
-    if (!m_db->commit())
-        return fail(QStringLiteral("commit"));
+    if (const QString failed = txn.commit(); !failed.isEmpty())
+        return fail(failed);
     qCInfo(lcSync) << "queued" << change.kind << "seq" << seq << change.entityId;
     Q_EMIT changed();
     return seq;
@@ -195,7 +197,13 @@ void Outbox::sendNext() {
 void Outbox::onAnswer(const OutboxEntry &entry, const HttpResult &result) {
     using K = api::ApiError::Kind;
     if (result.ok()) {
-        m_db->beginTransaction();
+        store::Transaction txn(*m_db);
+        if (!txn.isActive()) {
+            // The server has the change; it stays pending and its replay (same key) is answered
+            // from the server's memory.
+            stopOnWriteFailure(entry, txn.error());
+            return;
+        }
         if (answersWithEntity(entry.kind)) {
             const QJsonObject server = QJsonDocument::fromJson(result.body).object();
             const QString serverId = server.value(QLatin1String("id")).toString();
@@ -228,10 +236,8 @@ void Outbox::onAnswer(const OutboxEntry &entry, const HttpResult &result) {
         store::Statement d = m_db->prepare("DELETE FROM outbox WHERE seq = ?");
         d.bind(1, entry.seq);
         d.exec();
-        if (!m_db->commit()) {
-            m_db->rollback();
-            m_result.interrupted = true;
-            finish();
+        if (const QString failed = txn.commit(); !failed.isEmpty()) {
+            stopOnWriteFailure(entry, failed);
             return;
         }
         ++m_result.sent;
@@ -246,8 +252,8 @@ void Outbox::onAnswer(const OutboxEntry &entry, const HttpResult &result) {
         const QString path = fetchPathFor(entry.entity, entry.entityId);
         const std::optional<qint64> reported = error.currentVersion;
         if (path.isEmpty()) {
-            recordConflict(entry, {}, reported.value_or(0));
-            sendNext();
+            if (recordConflict(entry, {}, reported.value_or(0)))
+                sendNext();
             return;
         }
         m_http->get(path, [this, entry, reported](const HttpResult &fetched) {
@@ -257,8 +263,8 @@ void Outbox::onAnswer(const OutboxEntry &entry, const HttpResult &result) {
             const qint64 version = server.value(QLatin1String("version")).isDouble()
                                        ? server.value(QLatin1String("version")).toInteger()
                                        : reported.value_or(0);
-            recordConflict(entry, server, version);
-            sendNext();
+            if (recordConflict(entry, server, version))
+                sendNext();
         });
         return;
     }
@@ -274,9 +280,17 @@ void Outbox::onAnswer(const OutboxEntry &entry, const HttpResult &result) {
         finish();
         return;
     }
-    rollBack(entry, reasonFor(refusal, error));
+    if (!rollBack(entry, reasonFor(refusal, error)))
+        return;
     ++m_result.failed;
     sendNext();
+}
+
+void Outbox::stopOnWriteFailure(const OutboxEntry &entry, const QString &detail) {
+    // The entry stays as it was in the queue; the next replay tries it again.
+    qCWarning(lcSync) << "outbox write failed at seq" << entry.seq << detail;
+    m_result.interrupted = true;
+    finish();
 }
 
 Outbox::Refusal Outbox::refusalFor(const api::ApiError &error) {
@@ -334,8 +348,12 @@ QString Outbox::fetchPathFor(const QString &entity, const QString &id) const {
     return QString(); // notes and evaluations have no single GET: the 412's current_version is kept
 }
 
-void Outbox::recordConflict(const OutboxEntry &entry, const QJsonObject &server, qint64 serverVersion) {
-    m_db->beginTransaction();
+bool Outbox::recordConflict(const OutboxEntry &entry, const QJsonObject &server, qint64 serverVersion) {
+    store::Transaction txn(*m_db);
+    if (!txn.isActive()) {
+        stopOnWriteFailure(entry, txn.error());
+        return false;
+    }
     const std::optional<QJsonObject> mine = m_entities.read(entry.entity, entry.entityId);
     QJsonObject local{{QStringLiteral("request"), QJsonDocument::fromJson(entry.body).object()},
                       {QStringLiteral("kind"), entry.kind}};
@@ -356,15 +374,23 @@ void Outbox::recordConflict(const OutboxEntry &entry, const QJsonObject &server,
         "UPDATE outbox SET state = 'conflict', last_error = 'precondition_failed' WHERE seq = ?");
     u.bind(1, entry.seq);
     u.exec();
-    m_db->commit();
+    if (const QString failed = txn.commit(); !failed.isEmpty()) {
+        stopOnWriteFailure(entry, failed);
+        return false;
+    }
     ++m_result.conflicts;
     qCInfo(lcSync) << "conflict" << conflictId << "seq" << entry.seq << entry.entityId << "server version"
                    << serverVersion;
     Q_EMIT conflictDetected(conflictId);
+    return true;
 }
 
-void Outbox::rollBack(const OutboxEntry &entry, const UserMessage &reason) {
-    m_db->beginTransaction();
+bool Outbox::rollBack(const OutboxEntry &entry, const UserMessage &reason) {
+    store::Transaction txn(*m_db);
+    if (!txn.isActive()) {
+        stopOnWriteFailure(entry, txn.error());
+        return false;
+    }
     store::Statement p = m_db->prepare("SELECT pre_image FROM outbox WHERE seq = ?");
     p.bind(1, entry.seq);
     const QJsonObject pre = p.next() ? parseObject(p.columnText(0)) : QJsonObject();
@@ -388,9 +414,13 @@ void Outbox::rollBack(const OutboxEntry &entry, const UserMessage &reason) {
         .bind(3, entry.entityId)
         .bind(4, entry.seq);
     later.exec();
-    m_db->commit();
+    if (const QString failed = txn.commit(); !failed.isEmpty()) {
+        stopOnWriteFailure(entry, failed);
+        return false;
+    }
     qCInfo(lcSync) << "rolled back" << entry.kind << "seq" << entry.seq << reason.code;
     Q_EMIT changeFailed(entry.seq, reason);
+    return true;
 }
 
 bool Outbox::resolveConflict(qint64 conflictId, Resolution resolution, UserMessage *error) {
@@ -410,7 +440,13 @@ bool Outbox::resolveConflict(qint64 conflictId, Resolution resolution, UserMessa
     const QJsonObject server = parseObject(q.columnText(3));
     const qint64 serverVersion = q.columnInt64(4);
     q.reset();
-    m_db->beginTransaction();
+    store::Transaction txn(*m_db);
+    if (!txn.isActive()) {
+        if (error)
+            *error = UserMessage{QStringLiteral("outbox_write_failed"), tr("The choice could not be saved."),
+                                 txn.error()};
+        return false;
+    }
     if (resolution == Resolution::KeepMine) {
         // A new key: the refused request had no effect, and the server may remember its 412.
         store::Statement u =
@@ -446,11 +482,10 @@ bool Outbox::resolveConflict(qint64 conflictId, Resolution resolution, UserMessa
     store::Statement r = m_db->prepare("UPDATE conflicts SET resolved = 1 WHERE id = ?");
     r.bind(1, conflictId);
     r.exec();
-    if (!m_db->commit()) {
-        m_db->rollback();
+    if (const QString failed = txn.commit(); !failed.isEmpty()) {
         if (error)
-            *error =
-                UserMessage{QStringLiteral("outbox_write_failed"), tr("The choice could not be saved."), {}};
+            *error = UserMessage{QStringLiteral("outbox_write_failed"), tr("The choice could not be saved."),
+                                 failed};
         return false;
     }
     qCInfo(lcSync) << "conflict" << conflictId

@@ -96,8 +96,10 @@ private:
     std::optional<OutboxEntry> nextPending() const;
     void sendNext();
     void onAnswer(const OutboxEntry &entry, const HttpResult &result);
-    void recordConflict(const OutboxEntry &entry, const QJsonObject &server, qint64 serverVersion);
-    void rollBack(const OutboxEntry &entry, const UserMessage &reason);
+    // Both return false, after stopping the replay, when their transaction failed.
+    bool recordConflict(const OutboxEntry &entry, const QJsonObject &server, qint64 serverVersion);
+    bool rollBack(const OutboxEntry &entry, const UserMessage &reason);
+    void stopOnWriteFailure(const OutboxEntry &entry, const QString &detail);
     void finish();
     QString fetchPathFor(const QString &entity, const QString &id) const;
     static UserMessage reasonFor(Refusal refusal, const api::ApiError &error);

@@ -214,7 +214,7 @@ void SyncEngine::onPage(const HttpResult &result) {
                              error});
         return;
     }
-    if (m_batch.open)
+    if (batchOpen())
         m_idleCommit->start(m_options.idleCommitDelay);
     m_progress.items += page->items.size();
     updateProgress(page->items.isEmpty() ? -1 : page->items.last().seq);
@@ -223,7 +223,7 @@ void SyncEngine::onPage(const HttpResult &result) {
 }
 
 void SyncEngine::commitIdleBatch() {
-    if (!m_batch.open || !m_cycleRunning)
+    if (!batchOpen() || !m_cycleRunning)
         return;
     QString error;
     if (commitBatch(false, &error))
@@ -238,19 +238,20 @@ void SyncEngine::commitIdleBatch() {
 }
 
 bool SyncEngine::openBatch(QString *error) {
-    if (m_batch.open)
+    if (batchOpen())
         return true;
     // Feed pages need no fsync per commit: WAL with synchronous=NORMAL stays consistent, and a
     // power cut loses at most the last batches together with their cursor, so they are fetched
     // again. Everything else (outbox writes outside a pull) keeps synchronous=FULL.
     m_db->exec("PRAGMA synchronous = NORMAL");
-    if (!m_db->beginTransaction()) {
+    m_batchTransaction.emplace(*m_db);
+    if (!m_batchTransaction->isActive()) {
+        *error = m_batchTransaction->error();
+        m_batchTransaction.reset();
         m_db->exec("PRAGMA synchronous = FULL");
-        *error = QStringLiteral("begin failed");
         return false;
     }
     m_batch = Batch();
-    m_batch.open = true;
     m_batch.clock.start();
     // A first sync loads the search index in one pass at its end (see commitBatch).
     if (m_firstSyncRun && !store::CacheSchema::deferSearchIndex(*m_db, error)) {
@@ -261,7 +262,7 @@ bool SyncEngine::openBatch(QString *error) {
 }
 
 bool SyncEngine::commitBatch(bool feedComplete, QString *error) {
-    if (!m_batch.open)
+    if (!batchOpen())
         return true;
     if (m_batch.deleted > 0 && !store::CacheSchema::purgeDeletedSearchTerms(*m_db, error))
         return false;
@@ -273,10 +274,11 @@ bool SyncEngine::commitBatch(bool feedComplete, QString *error) {
                         error))
             return false;
     }
-    if (!m_db->commit()) {
-        *error = QStringLiteral("commit failed");
+    if (const QString failed = m_batchTransaction->commit(); !failed.isEmpty()) {
+        *error = failed;
         return false;
     }
+    m_batchTransaction.reset();
     const int applied = m_batch.applied;
     const int deleted = m_batch.deleted;
     m_batch = Batch();
@@ -288,16 +290,16 @@ bool SyncEngine::commitBatch(bool feedComplete, QString *error) {
 }
 
 void SyncEngine::rollbackBatch() {
-    if (!m_batch.open)
+    if (!batchOpen())
         return;
-    m_db->rollback();
+    m_batchTransaction.reset(); // rolls back
     m_batch = Batch();
     m_db->exec("PRAGMA synchronous = FULL");
 }
 
 void SyncEngine::keepAppliedPages() {
     QString error;
-    if (m_batch.open && !commitBatch(false, &error)) {
+    if (batchOpen() && !commitBatch(false, &error)) {
         qCWarning(lcSync) << "commit of applied pages failed:" << error;
         rollbackBatch();
     }
@@ -400,12 +402,16 @@ void SyncEngine::endCycle(const UserMessage &error) {
 void SyncEngine::settleWorkingSet(std::function<void()> then) {
     auto evict = [this, then] {
         m_workingSet.load();
-        m_db->beginTransaction();
-        const WorkingSet::Eviction e =
-            m_workingSet.evict(QDateTime::currentDateTimeUtc(), m_options.evictUntouchedAfter.count());
-        if (e.candidates || e.expired)
-            store::CacheSchema::purgeDeletedSearchTerms(*m_db);
-        m_db->commit();
+        store::Transaction txn(*m_db);
+        if (txn.isActive()) {
+            const WorkingSet::Eviction e =
+                m_workingSet.evict(QDateTime::currentDateTimeUtc(), m_options.evictUntouchedAfter.count());
+            if (e.candidates || e.expired)
+                store::CacheSchema::purgeDeletedSearchTerms(*m_db);
+        }
+        // Housekeeping: what is not evicted now is evicted at the next run.
+        if (const QString failed = txn.isActive() ? txn.commit() : txn.error(); !failed.isEmpty())
+            qCWarning(lcSync) << "eviction not saved:" << failed;
         then();
     };
     if (!m_workingSet.needsDefaults() || !m_http) {
@@ -421,9 +427,12 @@ void SyncEngine::settleWorkingSet(std::function<void()> then) {
                                    .value(QLatin1String("id"))
                                    .toString();
         if (result.ok() && !userId.isEmpty()) {
-            m_db->beginTransaction();
-            m_workingSet.chooseDefaultPins(userId);
-            m_db->commit();
+            store::Transaction txn(*m_db);
+            if (txn.isActive())
+                m_workingSet.chooseDefaultPins(userId);
+            // The defaults are chosen again at the next housekeeping while none are saved.
+            if (const QString failed = txn.isActive() ? txn.commit() : txn.error(); !failed.isEmpty())
+                qCWarning(lcSync) << "default pins not saved:" << failed;
         }
         evict();
     });
@@ -453,10 +462,30 @@ void SyncEngine::fetchOnDemand(const QString &entity, const QString &id,
                         done(result.error.toUserMessage());
                         return;
                     }
-                    m_db->beginTransaction();
-                    m_entities.upsert(entity, QJsonDocument::fromJson(result.body).object());
-                    m_entities.touch(entity, id);
-                    m_db->commit();
+                    // A feed batch may be open on this connection. Joining it would let our
+                    // COMMIT end it early and leave its later pages without a transaction, so
+                    // the batch commits first, deliberately: its pages are whole and carry their
+                    // cursor, as at an idle commit. (Queueing our write until the batch ends
+                    // would delay `done` by up to a batch and need a queue for nothing.)
+                    if (batchOpen())
+                        commitIdleBatch();
+                    store::Transaction txn(*m_db);
+                    QString failed = txn.error();
+                    if (txn.isActive()) {
+                        if (m_entities.upsert(entity, QJsonDocument::fromJson(result.body).object()) ==
+                            EntityStore::Upsert::Failed) {
+                            failed = m_entities.lastError();
+                        } else {
+                            m_entities.touch(entity, id);
+                            failed = txn.commit();
+                        }
+                    }
+                    if (!failed.isEmpty()) {
+                        qCWarning(lcSync) << "fetched" << entity << "not saved:" << failed;
+                        done(UserMessage{QStringLiteral("cache_write_failed"),
+                                         tr("The item could not be saved on this computer."), failed});
+                        return;
+                    }
                     done({});
                 });
 }

@@ -2,6 +2,7 @@
 
 #include "core/api/SseParser.h"
 #include "core/store/SqlCipherDatabase.h"
+#include "core/store/Transaction.h"
 #include "core/sync/EntityStore.h"
 #include "core/sync/SyncHttp.h"
 #include "core/sync/SyncProgress.h"
@@ -14,6 +15,7 @@
 #include <QPointer>
 
 #include <chrono>
+#include <optional>
 
 class QNetworkReply;
 class QTimer;
@@ -173,13 +175,15 @@ private:
     // The open transaction of applied pages (see Options::pagesPerCommit); reset on commit or
     // rollback.
     struct Batch {
-        bool open = false;
         int pages = 0;
         int applied = 0; // rows written, for dataChanged()
         int deleted = 0; // rows removed by tombstones
         QElapsedTimer clock;
     };
     Batch m_batch;
+    // The open batch's transaction, kept across pages; none between batches.
+    std::optional<store::Transaction> m_batchTransaction;
+    bool batchOpen() const { return m_batchTransaction.has_value(); }
     qint64 m_defaultCacheSize = -2000;
     int m_failures = 0;
     QTimer *m_retryTimer;

@@ -5,12 +5,15 @@
 #include "core/store/LocalCache.h"
 #include "core/store/MemorySecretStore.h"
 #include "core/store/SecretStoreProbe.h"
+#include "core/store/Transaction.h"
 
 #include <QFile>
 #include <QFileInfo>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <optional>
 
 using namespace hirex::store;
 using namespace hirex::store::testutil;
@@ -231,7 +234,8 @@ void TestCacheSecretStore::valuesAreEncryptedAndSurviveReopening() {
 void TestCacheSecretStore::waitsForAnOpenTransactionInsteadOfJoiningIt() {
     CacheSecretStore store(m_cache.get());
     const SqlCipherDatabase *db = m_cache->database();
-    QVERIFY(db->beginTransaction());
+    std::optional<Transaction> txn(std::in_place, *db);
+    QVERIFY(txn->isActive());
     QVERIFY(insertCandidate(*db, QStringLiteral("c1"), QStringLiteral("Ada"), QStringLiteral("Byron"),
                             QStringLiteral("ada@example.com")));
     Answer a;
@@ -241,7 +245,7 @@ void TestCacheSecretStore::waitsForAnOpenTransactionInsteadOfJoiningIt() {
                       });
     QTest::qWait(100);
     QVERIFY(!a.done); // still waiting: the transaction is someone else's
-    QVERIFY(db->rollback());
+    txn.reset();      // rolls back
     QTRY_VERIFY(a.done);
     QCOMPARE(a.error, SecretStore::Error::None);
     // The rollback took the candidate, not the secret written after it ended.
@@ -253,11 +257,12 @@ void TestCacheSecretStore::busyTooLongIsTimeout() {
     CacheSecretStore store(m_cache.get());
     store.setBusyTimeout(std::chrono::milliseconds(200));
     const SqlCipherDatabase *db = m_cache->database();
-    QVERIFY(db->beginTransaction());
+    std::optional<Transaction> txn(std::in_place, *db);
+    QVERIFY(txn->isActive());
     Answer a = read(store, QStringLiteral("anything"));
     QVERIFY(a.done);
     QCOMPARE(a.error, SecretStore::Error::Timeout);
-    QVERIFY(db->rollback());
+    txn.reset(); // rolls back
     QCOMPARE(read(store, QStringLiteral("anything")).error, SecretStore::Error::NotFound);
 }
 

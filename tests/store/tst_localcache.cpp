@@ -3,6 +3,7 @@
 #include "core/store/IdleLock.h"
 #include "core/store/LocalCache.h"
 #include "core/store/MemorySecretStore.h"
+#include "core/store/Transaction.h"
 
 #include <QElapsedTimer>
 #include <QFileInfo>
@@ -321,12 +322,16 @@ void TestLocalCache::damageFoundInTheBackgroundIsReported() {
     auto cache = makeCache();
     QVERIFY(openAndWait(*cache));
     SqlCipherDatabase *db = cache->database();
-    QVERIFY(db->beginTransaction());
-    for (int i = 0; i < 2000; ++i) {
-        QVERIFY(insertCandidate(*db, QStringLiteral("c%1").arg(i), QStringLiteral("First %1").arg(i),
-                                QStringLiteral("Last %1").arg(i), QStringLiteral("p%1@example.com").arg(i)));
+    {
+        Transaction txn(*db);
+        QVERIFY(txn.isActive());
+        for (int i = 0; i < 2000; ++i) {
+            QVERIFY(insertCandidate(*db, QStringLiteral("c%1").arg(i), QStringLiteral("First %1").arg(i),
+                                    QStringLiteral("Last %1").arg(i),
+                                    QStringLiteral("p%1@example.com").arg(i)));
+        }
+        QCOMPARE(txn.commit(), QString());
     }
-    QVERIFY(db->commit());
     QVERIFY(db->exec("PRAGMA wal_checkpoint(TRUNCATE)"));
     cache->lock();
 

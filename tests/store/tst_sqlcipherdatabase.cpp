@@ -1,6 +1,7 @@
 #include "CacheTestUtil.h"
 #include "core/store/CacheSchema.h"
 #include "core/store/SqlCipherDatabase.h"
+#include "core/store/Transaction.h"
 
 #include <QFile>
 #include <QProcess>
@@ -22,7 +23,8 @@ SqlCipherDatabase::Options cacheOptions() {
 
 // Enough rows for many pages, so a damaged middle page is not page 1.
 bool fillWithCandidates(const SqlCipherDatabase &db, int count) {
-    if (!db.beginTransaction()) {
+    Transaction txn(db);
+    if (!txn.isActive()) {
         return false;
     }
     for (int i = 0; i < count; ++i) {
@@ -31,11 +33,10 @@ bool fillWithCandidates(const SqlCipherDatabase &db, int count) {
                              QStringLiteral("Last") + n,
                              QStringLiteral("person") + n + QStringLiteral("@example.com"),
                              QStringLiteral("tag"), QStringLiteral("skill"))) {
-            db.rollback();
             return false;
         }
     }
-    return db.commit();
+    return txn.commit().isEmpty();
 }
 
 } // namespace

@@ -8,6 +8,7 @@
 #include "core/sync/ChangeBuilder.h"
 #include "core/sync/EntityStore.h"
 #include "core/sync/Outbox.h"
+#include "core/sync/SyncEngine.h"
 #include "core/sync/SyncHttp.h"
 #include "tests/support/SandboxLogin.h"
 #include "tests/support/SandboxProcess.h"
@@ -66,6 +67,7 @@ private Q_SLOTS:
     void init();
     void cleanup();
     void lostPermissionRollsBackWithReason();
+    void fetchOnDemandDuringABatchDoesNotJoinIt();
     void allowlistRefusalKeepsChangesPending(); // last: it locks every client out
 
 private:
@@ -201,6 +203,70 @@ void TestOutboxSandbox::lostPermissionRollsBackWithReason() {
     QCOMPARE(failed.size(), 1);
     QCOMPARE(stageOf(app.value(QLatin1String("id")).toString()),
              app.value(QLatin1String("stage_id")).toString());
+}
+
+// Regression: an item fetched on demand while a feed batch was open on the same connection
+// joined the batch, and its COMMIT ended the batch early. The batch's later pages were then
+// written outside any transaction, and the batch's own COMMIT failed: the first sync ended with
+// "The local copy could not be updated" although it had written everything.
+void TestOutboxSandbox::fetchOnDemandDuringABatchDoesNotJoinIt() {
+    std::unique_ptr<SyncHttp> recruiter = httpAs(QStringLiteral("recruiter"));
+    QVERIFY(recruiter);
+    const HttpResult list = call(*recruiter, "GET", QStringLiteral("/v1/candidates?limit=1"));
+    QVERIFY2(list.ok(), qPrintable(list.error.code));
+    const QString candidateId = object(list)
+                                    .value(QLatin1String("items"))
+                                    .toArray()
+                                    .first()
+                                    .toObject()
+                                    .value(QLatin1String("id"))
+                                    .toString();
+    QVERIFY(!candidateId.isEmpty());
+
+    SyncEngine engine(&m_db, recruiter.get(), nullptr);
+    SyncEngine::Options options = engine.options();
+    options.useStream = false;
+    options.pageLimit = 5; // many pages...
+    // ...in one batch, open from the first page to the last: only the fetch can commit it early.
+    options.pagesPerCommit = 1000000;
+    options.maxBatchDuration = std::chrono::minutes(10);
+    options.idleCommitDelay = std::chrono::minutes(10);
+    engine.setOptions(options);
+
+    qint64 items = 0;
+    qint64 itemsAtFetch = -1;
+    bool requested = false;
+    std::optional<UserMessage> fetched;
+    std::optional<UserMessage> finished;
+    QSignalSpy commits(&engine, &SyncEngine::dataChanged);
+    connect(&engine, &SyncEngine::progressChanged, this, [&](const SyncProgress &progress) {
+        items = progress.items;
+        if (requested || items == 0)
+            return;
+        requested = true; // a page is applied and its batch open: fetch now
+        engine.fetchOnDemand(QStringLiteral("candidate"), candidateId, [&](const UserMessage &error) {
+            fetched = error;
+            itemsAtFetch = items;
+        });
+    });
+    connect(&engine, &SyncEngine::cycleFinished, this, [&](const UserMessage &error) { finished = error; });
+    engine.syncNow();
+    QTRY_VERIFY_WITH_TIMEOUT(finished.has_value(), kCallTimeoutMs * 2);
+
+    QVERIFY(fetched.has_value());
+    QVERIFY2(!fetched->isError(), qPrintable(fetched->code + QLatin1Char(' ') + fetched->detail));
+    // The answer came while pages were still arriving, so a batch was open when it was written.
+    QVERIFY2(itemsAtFetch >= 0 && itemsAtFetch < items,
+             qPrintable(QStringLiteral("fetched at %1 of %2 items").arg(itemsAtFetch).arg(items)));
+    QVERIFY2(!finished->isError(), qPrintable(finished->code + QLatin1Char(' ') + finished->detail));
+    // The batch was committed on purpose before the fetched row was written, then a new one ran.
+    QVERIFY(commits.size() >= 2);
+    QVERIFY(engine.firstSyncComplete());
+    QVERIFY(!engine.cursor().isEmpty());
+    store::Statement s = m_db.prepare("SELECT count(*) FROM candidates WHERE id = ?");
+    s.bind(1, candidateId);
+    QVERIFY(s.next());
+    QCOMPARE(s.columnInt64(0), qint64(1));
 }
 
 void TestOutboxSandbox::allowlistRefusalKeepsChangesPending() {

@@ -2,6 +2,7 @@
 // EntityStore (version guard, columns, FTS, cascades), Outbox (optimistic apply + pre-image in
 // one transaction, take theirs / keep mine) and WorkingSet (default pins, eviction, retention).
 #include "core/store/CacheSchema.h"
+#include "core/store/Transaction.h"
 #include "core/sync/ChangeBuilder.h"
 #include "core/sync/EntityStore.h"
 #include "core/sync/Outbox.h"
@@ -164,9 +165,12 @@ void TestSyncStore::deferredSearchIndexIsRebuiltInOnePass() {
     QVERIFY(store::CacheSchema::purgeDeletedSearchTerms(m_db));
     QCOMPARE(count(m_db, "SELECT count(*) FROM candidates_fts WHERE candidates_fts MATCH 'early'"), 0);
 
-    QVERIFY(m_db.beginTransaction());
-    QVERIFY(store::CacheSchema::rebuildSearchIndex(m_db));
-    QVERIFY(m_db.commit());
+    {
+        store::Transaction txn(m_db);
+        QVERIFY(txn.isActive());
+        QVERIFY(store::CacheSchema::rebuildSearchIndex(m_db));
+        QCOMPARE(txn.commit(), QString());
+    }
     QVERIFY(!store::CacheSchema::searchIndexDeferred(m_db));
     QCOMPARE(count(m_db, "SELECT count(*) FROM candidates_fts"), 2);
     QCOMPARE(count(m_db, "SELECT count(*) FROM candidates_fts WHERE candidates_fts MATCH 'quux'"), 1);
