@@ -527,6 +527,10 @@ Sie sind abgemeldet. Löschen Sie den Profilordner %2 von Hand.</translation>
         <source>The local cache is damaged. Hirex offers to reset it again at the next start.</source>
         <translation>Der lokale Cache ist beschädigt. Hirex bietet beim nächsten Start erneut an, ihn zurückzusetzen.</translation>
     </message>
+    <message>
+        <source>This window keeps its data in the profile folder given with --profile-dir, which belongs to %1. Start Hirex without --profile-dir to sign in to another server.</source>
+        <translation>Dieses Fenster speichert seine Daten im mit --profile-dir angegebenen Profilordner, der zu %1 gehört. Starten Sie Hirex ohne --profile-dir, um sich bei einem anderen Server anzumelden.</translation>
+    </message>
 </context>
 <context>
     <name>DesktopOptions</name>
@@ -1174,6 +1178,10 @@ Abmelden und lokale Daten entfernen?</translation>
     <message>
         <source>This item cannot be fetched.</source>
         <translation>Dieses Element kann nicht abgerufen werden.</translation>
+    </message>
+    <message>
+        <source>The item could not be saved on this computer.</source>
+        <translation>Das Element konnte auf diesem Computer nicht gespeichert werden.</translation>
     </message>
 </context>
 <context>

@@ -487,6 +487,10 @@ You are signed out. Delete the profile folder %2 by hand.</source>
         <source>The local cache is damaged. Hirex offers to reset it again at the next start.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>This window keeps its data in the profile folder given with --profile-dir, which belongs to %1. Start Hirex without --profile-dir to sign in to another server.</source>
+        <translation>This window keeps its data in the profile folder given with --profile-dir, which belongs to %1. Start Hirex without --profile-dir to sign in to another server.</translation>
+    </message>
 </context>
 <context>
     <name>DesktopOptions</name>
@@ -1130,6 +1134,10 @@ Sign out and remove local data?</source>
     <message>
         <source>This item cannot be fetched.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The item could not be saved on this computer.</source>
+        <translation>The item could not be saved on this computer.</translation>
     </message>
 </context>
 <context>

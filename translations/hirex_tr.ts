@@ -525,6 +525,10 @@ Oturumunuz kapatıldı. %2 profil klasörünü elle silin.</translation>
         <source>The local cache is damaged. Hirex offers to reset it again at the next start.</source>
         <translation>Yerel önbellek hasarlı. Hirex bir sonraki başlatmada sıfırlamayı yeniden önerecek.</translation>
     </message>
+    <message>
+        <source>This window keeps its data in the profile folder given with --profile-dir, which belongs to %1. Start Hirex without --profile-dir to sign in to another server.</source>
+        <translation>Bu pencere verilerini --profile-dir ile verilen profil klasöründe tutar; bu klasör %1 sunucusuna aittir. Başka bir sunucuda oturum açmak için Hirex&apos;i --profile-dir olmadan başlatın.</translation>
+    </message>
 </context>
 <context>
     <name>DesktopOptions</name>
@@ -1167,6 +1171,10 @@ Oturum kapatılsın ve yerel veriler silinsin mi?</translation>
     <message>
         <source>This item cannot be fetched.</source>
         <translation>Bu öğe alınamıyor.</translation>
+    </message>
+    <message>
+        <source>The item could not be saved on this computer.</source>
+        <translation>Öğe bu bilgisayara kaydedilemedi.</translation>
     </message>
 </context>
 <context>
