@@ -336,6 +336,8 @@ void ApiClient::retryOrFinish(const std::shared_ptr<Call> &call, const ApiError 
                              << "ms after" << error.code;
     call->retryTimer = new QTimer(this);
     call->retryTimer->setSingleShot(true);
+    // A coarse timer may fire up to 5% early, which would retry before the server's Retry-After.
+    call->retryTimer->setTimerType(Qt::PreciseTimer);
     connect(call->retryTimer, &QTimer::timeout, this, [this, call] {
         call->retryTimer->deleteLater();
         call->retryTimer = nullptr;

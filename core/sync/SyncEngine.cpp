@@ -41,6 +41,7 @@ SyncEngine::SyncEngine(const store::SqlCipherDatabase *db, SyncHttp *http, Outbo
     m_db->exec("PRAGMA busy_timeout = 5000");
     m_defaultCacheSize = m_db->queryInt("PRAGMA cache_size", -2000);
     m_retryTimer->setSingleShot(true);
+    m_retryTimer->setTimerType(Qt::PreciseTimer); // never earlier than a Retry-After
     connect(m_retryTimer, &QTimer::timeout, this, &SyncEngine::syncNow);
     m_debounce->setSingleShot(true);
     connect(m_debounce, &QTimer::timeout, this, &SyncEngine::syncNow);

@@ -189,7 +189,8 @@ void SyncHttp::finished(const std::shared_ptr<Call> &call, QNetworkReply *reply)
     if (result.error.kind != api::ApiError::Kind::Cancelled &&
         m_retry.shouldRetry(call->attempt, call->method, call->hasIdempotencyKey, result.error)) {
         const auto delay = m_retry.delayFor(call->attempt, result.error);
-        QTimer::singleShot(delay, this, [this, call] { attempt(call); });
+        // Precise: a coarse timer may fire up to 5% early, before the server's Retry-After.
+        QTimer::singleShot(delay, Qt::PreciseTimer, this, [this, call] { attempt(call); });
         return;
     }
     call->done(result);
