@@ -341,6 +341,16 @@ WHEN NOT EXISTS (SELECT 1 FROM settings WHERE key = 'search.deferred') BEGIN
 END;
 )sql";
 
+// Version 5 (core/read): what the board sorts on. SQLite 3.15 has no JSON1, so a match score
+// inside ai_insights.json cannot be sorted or backfilled in SQL: EntityStore fills `score` for
+// kind 'match_score'; insights cached before version 5 get it on their next upsert (the board
+// shows no score for them until then). The stage index serves the board's longest-in-stage order.
+constexpr char SchemaV5[] = R"sql(
+ALTER TABLE ai_insights ADD COLUMN score INTEGER;
+CREATE INDEX ai_insights_application_kind ON ai_insights(application_id, kind);
+CREATE INDEX applications_stage_entered ON applications(stage_id, status, stage_entered_at);
+)sql";
+
 // The search index as rebuildSearchIndex() recreates it: the same definition as version 1.
 constexpr char RebuildSearchIndex[] = R"sql(
 DROP TABLE candidates_fts;
@@ -362,7 +372,8 @@ DELETE FROM settings WHERE key = 'search.deferred';
 
 QList<Migration> CacheSchema::migrations() {
     return {Migration{1, QByteArray(SchemaV1)}, Migration{2, QByteArray(SchemaV2)},
-            Migration{3, QByteArray(SchemaV3)}, Migration{4, QByteArray(SchemaV4)}};
+            Migration{3, QByteArray(SchemaV3)}, Migration{4, QByteArray(SchemaV4)},
+            Migration{5, QByteArray(SchemaV5)}};
 }
 
 bool CacheSchema::deferSearchIndex(const SqlCipherDatabase &db, QString *error) {

@@ -130,6 +130,12 @@ EntityStore::Upsert EntityStore::write(const QByteArray &table, const QString &i
         c.add("kind", text(data, "kind"));
         c.add("application_id", app.isEmpty() ? QString() : app);
         c.add("candidate_id", candidateOfApplication(app));
+        // The board sorts by it (schema version 5); other kinds keep NULL.
+        const QJsonValue score =
+            data.value(QLatin1String("match_score")).toObject().value(QLatin1String("score"));
+        c.add("score", text(data, "kind") == QLatin1String("match_score") && score.isDouble()
+                           ? QString::number(score.toInteger())
+                           : QString());
     } else if (table == "notes") {
         c.add("candidate_id", text(data, "candidate_id"));
         c.add("body", text(data, "body"));

@@ -1,0 +1,5 @@
+target_sources(hirex_core PRIVATE
+  ${CMAKE_CURRENT_LIST_DIR}/StageColumns.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/StageColumns.h
+  ${CMAKE_CURRENT_LIST_DIR}/StageCards.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/StageCards.h)
