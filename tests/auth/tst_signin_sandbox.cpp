@@ -2,13 +2,14 @@
 // that fills the real login page, the refresh token in the OS keychain (gnome-keyring under
 // dbus-run-session), refresh before expiry, rotation, reuse detection, sign-out revocation and
 // device revocation.
-#include "LocalSandbox.h"
-#include "LoginPageLauncher.h"
 #include "core/api/TransportPolicy.h"
 #include "core/auth/AuthorizationFlow.h"
 #include "core/auth/SessionManager.h"
 #include "core/store/KeychainSecretStore.h"
 #include "core/store/MemorySecretStore.h"
+#include "tests/support/LoginPageLauncher.h"
+#include "tests/support/SandboxProcess.h"
+#include "tests/support/TestHttp.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -28,16 +29,19 @@ using hirex::auth::AuthTransport;
 using hirex::auth::OidcProviderMetadata;
 using hirex::auth::SessionManager;
 using hirex::auth::TokenSet;
-using hirex::auth::test::HttpResult;
-using hirex::auth::test::LocalSandbox;
-using hirex::auth::test::LoginPageLauncher;
 using hirex::store::KeychainSecretStore;
 using hirex::store::MemorySecretStore;
 using hirex::store::SecretStore;
+using hirex::test::HttpResult;
+using hirex::test::LoginPageLauncher;
+using hirex::test::SandboxProcess;
 
 namespace {
 
 const QString kKeychainService = QStringLiteral("hirex-desktop-test-auth");
+// A small tenant (40 candidates) starts fast; seed 7 has password accounts with and without TOTP.
+const QStringList kSandboxArguments{QStringLiteral("--seed"), QStringLiteral("7"),
+                                    QStringLiteral("--candidates"), QStringLiteral("40")};
 
 struct SecretRead {
     SecretStore::Error error = SecretStore::Error::Other;
@@ -81,16 +85,16 @@ private Q_SLOTS:
     void deviceRevocationWipesAndAsksForSignIn();
 
 private:
-    AuthTransport transportFor(const LocalSandbox &sandbox);
-    SessionManager::Settings settingsFor(const LocalSandbox &sandbox, const QString &profile);
+    AuthTransport transportFor(const SandboxProcess &sandbox);
+    SessionManager::Settings settingsFor(const SandboxProcess &sandbox, const QString &profile);
     // Runs AuthorizationFlow with the login-page launcher and hands the tokens to `session`.
-    void signIn(LocalSandbox &sandbox, const QJsonObject &account, SessionManager &session,
+    void signIn(SandboxProcess &sandbox, const QJsonObject &account, SessionManager &session,
                 LoginPageLauncher *launcherOut = nullptr);
-    HttpResult me(const LocalSandbox &sandbox, const QString &accessToken, const QString &deviceId);
-    HttpResult presentRefreshToken(const LocalSandbox &sandbox, const QByteArray &refreshToken);
+    HttpResult me(const SandboxProcess &sandbox, const QString &accessToken, const QString &deviceId);
+    HttpResult presentRefreshToken(const SandboxProcess &sandbox, const QByteArray &refreshToken);
 
     QNetworkAccessManager m_network;
-    std::unique_ptr<LocalSandbox> m_sandbox;
+    std::unique_ptr<SandboxProcess> m_sandbox;
     std::unique_ptr<KeychainSecretStore> m_keychain;
 };
 
@@ -98,9 +102,8 @@ void TestSignInSandbox::initTestCase() {
     QVERIFY2(!qEnvironmentVariableIsEmpty("HIREX_BIN_DIR"), "run through ctest (HIREX_BIN_DIR)");
     QVERIFY2(!qEnvironmentVariableIsEmpty("DBUS_SESSION_BUS_ADDRESS"),
              "needs a D-Bus session with gnome-keyring (scripts/test or dbus-run-session)");
-    m_sandbox = std::make_unique<LocalSandbox>();
-    QString error;
-    QVERIFY2(m_sandbox->start(&error), qPrintable(error));
+    m_sandbox = std::make_unique<SandboxProcess>(kSandboxArguments);
+    QVERIFY2(m_sandbox->start(), qPrintable(m_sandbox->errorString()));
     m_keychain = std::make_unique<KeychainSecretStore>(kKeychainService, nullptr);
 }
 
@@ -109,7 +112,7 @@ void TestSignInSandbox::cleanupTestCase() {
     m_sandbox.reset();
 }
 
-AuthTransport TestSignInSandbox::transportFor(const LocalSandbox &sandbox) {
+AuthTransport TestSignInSandbox::transportFor(const SandboxProcess &sandbox) {
     hirex::api::TransportSettings settings;
     settings.caFile = sandbox.caFile();
     hirex::api::ApiError error;
@@ -119,7 +122,8 @@ AuthTransport TestSignInSandbox::transportFor(const LocalSandbox &sandbox) {
     return AuthTransport::fromPolicy(&m_network, *policy);
 }
 
-SessionManager::Settings TestSignInSandbox::settingsFor(const LocalSandbox &sandbox, const QString &profile) {
+SessionManager::Settings TestSignInSandbox::settingsFor(const SandboxProcess &sandbox,
+                                                        const QString &profile) {
     SessionManager::Settings settings;
     settings.profile = profile;
     settings.issuer = sandbox.baseUrl();
@@ -128,7 +132,7 @@ SessionManager::Settings TestSignInSandbox::settingsFor(const LocalSandbox &sand
     return settings;
 }
 
-void TestSignInSandbox::signIn(LocalSandbox &sandbox, const QJsonObject &account, SessionManager &session,
+void TestSignInSandbox::signIn(SandboxProcess &sandbox, const QJsonObject &account, SessionManager &session,
                                LoginPageLauncher *launcherOut) {
     LoginPageLauncher ownLauncher(&m_network, sandbox.tlsConfiguration());
     LoginPageLauncher *launcher = launcherOut ? launcherOut : &ownLauncher;
@@ -159,29 +163,28 @@ void TestSignInSandbox::signIn(LocalSandbox &sandbox, const QJsonObject &account
     QCOMPARE(flow.state(), AuthorizationFlow::State::Succeeded);
 }
 
-HttpResult TestSignInSandbox::me(const LocalSandbox &sandbox, const QString &accessToken,
+HttpResult TestSignInSandbox::me(const SandboxProcess &sandbox, const QString &accessToken,
                                  const QString &deviceId) {
     QList<QPair<QByteArray, QByteArray>> headers{{"Authorization", bearer(accessToken)}};
     if (!deviceId.isEmpty())
         headers.append({"X-Hirex-Device", deviceId.toUtf8()});
-    return hirex::auth::test::httpRequest(&m_network, sandbox.tlsConfiguration(), "GET",
-                                          sandbox.baseUrl().resolved(QUrl(QStringLiteral("/v1/me"))), {}, {},
-                                          headers);
+    return hirex::test::httpRequest(&m_network, sandbox.tlsConfiguration(), "GET",
+                                    sandbox.baseUrl().resolved(QUrl(QStringLiteral("/v1/me"))), {}, {},
+                                    headers);
 }
 
-HttpResult TestSignInSandbox::presentRefreshToken(const LocalSandbox &sandbox,
+HttpResult TestSignInSandbox::presentRefreshToken(const SandboxProcess &sandbox,
                                                   const QByteArray &refreshToken) {
     const QByteArray form = "grant_type=refresh_token&client_id=hirex-desktop&refresh_token=" +
                             QUrl::toPercentEncoding(QString::fromUtf8(refreshToken));
-    return hirex::auth::test::httpRequest(&m_network, sandbox.tlsConfiguration(), "POST",
-                                          sandbox.baseUrl().resolved(QUrl(QStringLiteral("/oauth/token"))),
-                                          form, "application/x-www-form-urlencoded");
+    return hirex::test::httpRequest(&m_network, sandbox.tlsConfiguration(), "POST",
+                                    sandbox.baseUrl().resolved(QUrl(QStringLiteral("/oauth/token"))), form,
+                                    "application/x-www-form-urlencoded");
 }
 
 void TestSignInSandbox::signInEndToEndWithKeychainAndRestore() {
-    QString error;
-    const QJsonObject account = m_sandbox->account(QString(), true, &error); // password + TOTP
-    QVERIFY2(!account.isEmpty(), qPrintable(error));
+    const QJsonObject account = m_sandbox->passwordAccount(QString(), true); // password + TOTP
+    QVERIFY2(!account.isEmpty(), qPrintable(m_sandbox->errorString()));
     const QString profile = QStringLiteral("e2e");
 
     SessionManager session(transportFor(*m_sandbox), m_keychain.get());
@@ -253,9 +256,8 @@ void TestSignInSandbox::signInEndToEndWithKeychainAndRestore() {
 // A session stored without a device id (registration failed at sign-in, or the id was lost):
 // restoring it registers the device, and only once the refresh gave a bearer token.
 void TestSignInSandbox::restoreRegistersAMissingDeviceAfterTheFirstRefresh() {
-    QString error;
-    const QJsonObject account = m_sandbox->account(QString(), false, &error);
-    QVERIFY2(!account.isEmpty(), qPrintable(error));
+    const QJsonObject account = m_sandbox->passwordAccount(QString(), false);
+    QVERIFY2(!account.isEmpty(), qPrintable(m_sandbox->errorString()));
     const QString profile = QStringLiteral("restore-device");
     {
         SessionManager session(transportFor(*m_sandbox), m_keychain.get());
@@ -297,11 +299,11 @@ void TestSignInSandbox::restoreRegistersAMissingDeviceAfterTheFirstRefresh() {
 }
 
 void TestSignInSandbox::refreshBeforeExpiry() {
-    LocalSandbox shortLived({QStringLiteral("--token-ttl"), QStringLiteral("3")});
-    QString error;
-    QVERIFY2(shortLived.start(&error), qPrintable(error));
-    const QJsonObject account = shortLived.account(QStringLiteral("recruiter"), false, &error);
-    QVERIFY2(!account.isEmpty(), qPrintable(error));
+    SandboxProcess shortLived(kSandboxArguments +
+                              QStringList{QStringLiteral("--token-ttl"), QStringLiteral("3")});
+    QVERIFY2(shortLived.start(), qPrintable(shortLived.errorString()));
+    const QJsonObject account = shortLived.passwordAccount(QStringLiteral("recruiter"), false);
+    QVERIFY2(!account.isEmpty(), qPrintable(shortLived.errorString()));
     const QString profile = QStringLiteral("ttl3");
 
     SessionManager session(transportFor(shortLived), m_keychain.get());
@@ -338,9 +340,8 @@ void TestSignInSandbox::refreshBeforeExpiry() {
 }
 
 void TestSignInSandbox::rotationAndReuseDetection() {
-    QString error;
-    const QJsonObject account = m_sandbox->account(QStringLiteral("recruiter"), false, &error);
-    QVERIFY2(!account.isEmpty(), qPrintable(error));
+    const QJsonObject account = m_sandbox->passwordAccount(QStringLiteral("recruiter"), false);
+    QVERIFY2(!account.isEmpty(), qPrintable(m_sandbox->errorString()));
     const QString profile = QStringLiteral("rotation");
     SessionManager session(transportFor(*m_sandbox), m_keychain.get());
     session.setSettings(settingsFor(*m_sandbox, profile));
@@ -406,9 +407,8 @@ void TestSignInSandbox::rotationAndReuseDetection() {
 // read. Whoever refreshes second must not present its stale, already rotated token (reuse: the
 // sandbox revokes the whole family); refresh.lock and the re-read under it make them take turns.
 void TestSignInSandbox::twoSessionsOnOneProfileTakeTurnsRefreshing() {
-    QString error;
-    const QJsonObject account = m_sandbox->account(QStringLiteral("recruiter"), false, &error);
-    QVERIFY2(!account.isEmpty(), qPrintable(error));
+    const QJsonObject account = m_sandbox->passwordAccount(QStringLiteral("recruiter"), false);
+    QVERIFY2(!account.isEmpty(), qPrintable(m_sandbox->errorString()));
     QTemporaryDir profileDir;
     QVERIFY(profileDir.isValid());
     SessionManager::Settings settings = settingsFor(*m_sandbox, QStringLiteral("shared"));
@@ -459,9 +459,8 @@ void TestSignInSandbox::twoSessionsOnOneProfileTakeTurnsRefreshing() {
 }
 
 void TestSignInSandbox::signOutRevokes() {
-    QString error;
-    const QJsonObject account = m_sandbox->account(QStringLiteral("recruiter"), false, &error);
-    QVERIFY2(!account.isEmpty(), qPrintable(error));
+    const QJsonObject account = m_sandbox->passwordAccount(QStringLiteral("recruiter"), false);
+    QVERIFY2(!account.isEmpty(), qPrintable(m_sandbox->errorString()));
     const QString profile = QStringLiteral("signout");
     SessionManager session(transportFor(*m_sandbox), m_keychain.get());
     session.setSettings(settingsFor(*m_sandbox, profile));
@@ -519,9 +518,8 @@ void TestSignInSandbox::signOutRevokes() {
 }
 
 void TestSignInSandbox::signOutAndRemoveLocalDataWipes() {
-    QString error;
-    const QJsonObject account = m_sandbox->account(QStringLiteral("recruiter"), false, &error);
-    QVERIFY2(!account.isEmpty(), qPrintable(error));
+    const QJsonObject account = m_sandbox->passwordAccount(QStringLiteral("recruiter"), false);
+    QVERIFY2(!account.isEmpty(), qPrintable(m_sandbox->errorString()));
     const QString profile = QStringLiteral("wipe");
     SessionManager session(transportFor(*m_sandbox), m_keychain.get());
     session.setSettings(settingsFor(*m_sandbox, profile));
@@ -545,11 +543,10 @@ void TestSignInSandbox::signOutAndRemoveLocalDataWipes() {
 }
 
 void TestSignInSandbox::deviceRevocationWipesAndAsksForSignIn() {
-    QString error;
-    const QJsonObject user = m_sandbox->account(QStringLiteral("recruiter"), false, &error);
-    QVERIFY2(!user.isEmpty(), qPrintable(error));
-    const QJsonObject admin = m_sandbox->account(QStringLiteral("admin"), false, &error);
-    QVERIFY2(!admin.isEmpty(), qPrintable(error));
+    const QJsonObject user = m_sandbox->passwordAccount(QStringLiteral("recruiter"), false);
+    QVERIFY2(!user.isEmpty(), qPrintable(m_sandbox->errorString()));
+    const QJsonObject admin = m_sandbox->passwordAccount(QStringLiteral("admin"), false);
+    QVERIFY2(!admin.isEmpty(), qPrintable(m_sandbox->errorString()));
     const QString profile = QStringLiteral("devrevoked");
 
     SessionManager session(transportFor(*m_sandbox), m_keychain.get());
@@ -577,7 +574,7 @@ void TestSignInSandbox::deviceRevocationWipesAndAsksForSignIn() {
         return;
     const QList<QPair<QByteArray, QByteArray>> adminAuth{
         {"Authorization", bearer(adminSession.accessToken())}};
-    const HttpResult list = hirex::auth::test::httpRequest(
+    const HttpResult list = hirex::test::httpRequest(
         &m_network, m_sandbox->tlsConfiguration(), "GET",
         m_sandbox->baseUrl().resolved(QUrl(QStringLiteral("/v1/admin/devices?limit=500"))), {}, {},
         adminAuth);
@@ -591,7 +588,7 @@ void TestSignInSandbox::deviceRevocationWipesAndAsksForSignIn() {
     QVERIFY2(version > 0, "the registered device is listed for the admin");
     auto revokeHeaders = adminAuth;
     revokeHeaders.append({"If-Match", "\"" + QByteArray::number(version) + "\""});
-    const HttpResult revoke = hirex::auth::test::httpRequest(
+    const HttpResult revoke = hirex::test::httpRequest(
         &m_network, m_sandbox->tlsConfiguration(), "POST",
         m_sandbox->baseUrl().resolved(QUrl(QStringLiteral("/v1/admin/devices/%1/revoke").arg(deviceId))),
         R"({"wipe":true})", "application/json", revokeHeaders);

@@ -1,8 +1,8 @@
-#include "Totp.h"
+#include "tests/support/Totp.h"
 
 #include <QTest>
 
-using hirex::auth::test::Totp;
+using hirex::test::Totp;
 
 // The TOTP helper the integration tests sign in with, checked against RFC 6238 Appendix B.
 class TestTotp : public QObject {

@@ -1,93 +1,26 @@
 #include "tests/support/SandboxLogin.h"
 
 #include "core/api/TransportPolicy.h"
+#include "tests/support/LoginForm.h"
 #include "tests/support/SandboxProcess.h"
+#include "tests/support/TestHttp.h"
 
 #include <QCryptographicHash>
-#include <QDateTime>
-#include <QEventLoop>
 #include <QJsonDocument>
-#include <QMessageAuthenticationCode>
 #include <QNetworkAccessManager>
-#include <QNetworkReply>
 #include <QNetworkRequest>
 #include <QRandomGenerator>
-#include <QRegularExpression>
-#include <QTimer>
 #include <QUrlQuery>
-
-#include <memory>
 
 namespace hirex::test {
 
 namespace {
 constexpr auto kClientId = "hirex-desktop";
 constexpr auto kScope = "openid profile email offline_access hirex";
-constexpr int kStepTimeoutMs = 30000;
-
-struct HttpResult {
-    int status = 0;
-    QByteArray body;
-    QByteArray location;
-    QString error;
-};
 
 QString b64url(const QByteArray &bytes) {
     return QString::fromLatin1(
         bytes.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
-}
-
-// Sends a request and waits for its end on a local event loop (tests only).
-HttpResult send(QNetworkAccessManager *nam, const QNetworkRequest &request, const QByteArray &method,
-                const QByteArray &body) {
-    HttpResult result;
-    std::unique_ptr<QNetworkReply> reply(nam->sendCustomRequest(request, method, body));
-    QEventLoop loop;
-    QTimer::singleShot(kStepTimeoutMs, &loop, &QEventLoop::quit);
-    QObject::connect(reply.get(), &QNetworkReply::finished, &loop, &QEventLoop::quit);
-    if (!reply->isFinished())
-        loop.exec();
-    if (!reply->isFinished()) {
-        result.error = QStringLiteral("timeout");
-        reply->abort();
-        return result;
-    }
-    result.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    result.body = reply->readAll();
-    result.location = reply->rawHeader("Location");
-    if (result.status == 0)
-        result.error = reply->errorString();
-    return result;
-}
-
-QString htmlUnescape(QString s) {
-    s.replace(QStringLiteral("&quot;"), QStringLiteral("\""));
-    s.replace(QStringLiteral("&#39;"), QStringLiteral("'"));
-    s.replace(QStringLiteral("&lt;"), QStringLiteral("<"));
-    s.replace(QStringLiteral("&gt;"), QStringLiteral(">"));
-    s.replace(QStringLiteral("&amp;"), QStringLiteral("&"));
-    return s;
-}
-
-QByteArray base32Decode(const QString &input) {
-    static const QString alphabet = QStringLiteral("ABCDEFGHIJKLMNOPQRSTUVWXYZ234567");
-    QByteArray out;
-    quint32 buffer = 0;
-    int bits = 0;
-    for (const QChar c : input.toUpper()) {
-        if (c == u'=' || c == u' ')
-            continue;
-        const qsizetype v = alphabet.indexOf(c);
-        if (v < 0)
-            return {};
-        buffer = (buffer << 5) | quint32(v);
-        bits += 5;
-        if (bits >= 8) {
-            out.append(char((buffer >> (bits - 8)) & 0xFF));
-            bits -= 8;
-        }
-    }
-    return out;
 }
 } // namespace
 
@@ -111,22 +44,6 @@ QString SandboxLogin::codeChallenge(const QString &verifier) {
     return b64url(QCryptographicHash::hash(verifier.toLatin1(), QCryptographicHash::Sha256));
 }
 
-QString SandboxLogin::totp(const QString &base32Secret, qint64 unixTime) {
-    const QByteArray key = base32Decode(base32Secret);
-    QByteArray counter(8, '\0');
-    quint64 step = quint64(unixTime / 30);
-    for (int i = 7; i >= 0; --i) {
-        counter[i] = char(step & 0xFF);
-        step >>= 8;
-    }
-    const QByteArray mac = QMessageAuthenticationCode::hash(counter, key, QCryptographicHash::Sha1);
-    const int offset = mac.at(mac.size() - 1) & 0x0F;
-    const quint32 code = ((quint32(quint8(mac.at(offset))) & 0x7F) << 24) |
-                         (quint32(quint8(mac.at(offset + 1))) << 16) |
-                         (quint32(quint8(mac.at(offset + 2))) << 8) | quint32(quint8(mac.at(offset + 3)));
-    return QStringLiteral("%1").arg(code % 1000000, 6, 10, QLatin1Char('0'));
-}
-
 std::optional<SandboxTokens> SandboxLogin::signInAs(const QString &role) {
     const QJsonObject account = m_sandbox.account(role);
     if (account.isEmpty()) {
@@ -141,6 +58,7 @@ std::optional<SandboxTokens> SandboxLogin::signIn(const QString &email, const QS
                                                   const QString &totpSecret) {
     hirex::api::TransportSettings settings;
     settings.caFile = m_sandbox.caFile();
+    // An unreadable CA file fails here with its reason, not later as a TLS error.
     hirex::api::ApiError policyError;
     const auto policy = hirex::api::TransportPolicy::create(settings, &policyError);
     if (!policy) {
@@ -161,57 +79,17 @@ std::optional<SandboxTokens> SandboxLogin::signIn(const QString &email, const QS
     params.addQueryItem(QStringLiteral("code_challenge_method"), QStringLiteral("S256"));
     params.addQueryItem(QStringLiteral("prompt"), QStringLiteral("consent")); // for offline_access
 
-    // 1. The login page.
+    // 1. and 2. The login page and its form.
     QUrl authorize = m_sandbox.baseUrl().resolved(QUrl(QStringLiteral("/oauth/authorize")));
     authorize.setQuery(params);
-    QNetworkRequest pageRequest(authorize);
-    policy->apply(pageRequest);
-    pageRequest.setRawHeader("Accept", "text/html");
-    const HttpResult page = send(m_nam, pageRequest, "GET", QByteArray());
-    if (page.status != 200) {
-        m_error = QStringLiteral("authorize page: HTTP %1 %2").arg(page.status).arg(page.error);
-        return std::nullopt;
-    }
-    // 2. The form: its action, its hidden fields, and our credentials.
-    const QString html = QString::fromUtf8(page.body);
-    static const QRegularExpression formRe(
-        QStringLiteral("<form[^>]*method=\"post\"[^>]*action=\"([^\"]*)\"[^>]*>(.*?)</form>"),
-        QRegularExpression::DotMatchesEverythingOption | QRegularExpression::CaseInsensitiveOption);
-    const auto form = formRe.match(html);
-    if (!form.hasMatch()) {
-        m_error = QStringLiteral("no login form on the authorize page");
-        return std::nullopt;
-    }
-    QUrlQuery fields;
-    static const QRegularExpression hiddenRe(
-        QStringLiteral("<input[^>]*type=\"hidden\"[^>]*name=\"([^\"]*)\"[^>]*value=\"([^\"]*)\""),
-        QRegularExpression::CaseInsensitiveOption);
-    auto it = hiddenRe.globalMatch(form.captured(2));
-    while (it.hasNext()) {
-        const auto m = it.next();
-        fields.addQueryItem(htmlUnescape(m.captured(1)), htmlUnescape(m.captured(2)));
-    }
-    fields.addQueryItem(QStringLiteral("email"), email);
-    fields.addQueryItem(QStringLiteral("password"), password);
-    fields.addQueryItem(QStringLiteral("totp"), totpSecret.isEmpty()
-                                                    ? QString()
-                                                    : totp(totpSecret, QDateTime::currentSecsSinceEpoch()));
-    QNetworkRequest submit(authorize.resolved(QUrl(htmlUnescape(form.captured(1)))));
-    policy->apply(submit);
-    submit.setHeader(QNetworkRequest::ContentTypeHeader,
-                     QByteArrayLiteral("application/x-www-form-urlencoded"));
-    // Form encoding: '+' must be escaped, spaces may stay %20.
-    QByteArray formBody = fields.query(QUrl::FullyEncoded).toUtf8().replace('+', "%2B");
-    const HttpResult posted = send(m_nam, submit, "POST", formBody);
+    const LoginForm::Result form =
+        LoginForm::submit(m_nam, m_sandbox.tlsConfiguration(), authorize, email, password, totpSecret);
     // 3. The redirect to our (never contacted) loopback URI with the code.
-    if (posted.status != 302 && posted.status != 303) {
-        static const QRegularExpression errorRe(QStringLiteral("id=\"error\">([^<]*)<"));
-        m_error = QStringLiteral("sign-in did not redirect: HTTP %1 %2")
-                      .arg(posted.status)
-                      .arg(errorRe.match(QString::fromUtf8(posted.body)).captured(1));
+    if (!form.error.isEmpty()) {
+        m_error = QStringLiteral("sign-in did not redirect: ") + form.error;
         return std::nullopt;
     }
-    const QUrl location(QString::fromUtf8(posted.location));
+    const QUrl location(QString::fromUtf8(form.location));
     if (!location.toString().startsWith(redirectUri)) {
         m_error = QStringLiteral("redirected somewhere else: ") + location.toString();
         return std::nullopt;
@@ -257,7 +135,7 @@ std::optional<SandboxTokens> SandboxLogin::tokenRequest(const QByteArray &form) 
     request.setHeader(QNetworkRequest::ContentTypeHeader,
                       QByteArrayLiteral("application/x-www-form-urlencoded"));
     request.setRawHeader("Accept", "application/json");
-    const HttpResult r = send(m_nam, request, "POST", form);
+    const HttpResult r = sendRequest(m_nam, request, "POST", form);
     const QJsonObject json = QJsonDocument::fromJson(r.body).object();
     if (r.status != 200 || json.value(u"access_token").toString().isEmpty()) {
         m_error =

@@ -22,7 +22,7 @@ struct SandboxTokens {
 // Signs in to a running sandbox headlessly, the way a browser would, over HTTPS trusting only
 // the sandbox CA: OAuth 2.0 authorization code with PKCE S256 and state.
 //   1. GET /oauth/authorize?... (HTML login page),
-//   2. POST the page's form (its hidden fields + email, password, totp),
+//   2. POST the page's form (its hidden fields + email, password, totp; see LoginForm),
 //   3. read code and state from the 302 Location (redirect_uri http://127.0.0.1:<port>/callback,
 //      never followed),
 //   4. POST /oauth/token (authorization_code + code_verifier).
@@ -49,8 +49,6 @@ public:
     QString errorString() const { return m_error; }
     QNetworkAccessManager *networkAccessManager() const { return m_nam; }
 
-    // RFC 6238 TOTP (HMAC-SHA1, 30 s, 6 digits) from a base32 secret at `unixTime`.
-    static QString totp(const QString &base32Secret, qint64 unixTime);
     // RFC 7636: a random verifier and its S256 challenge.
     static QString newCodeVerifier();
     static QString codeChallenge(const QString &verifier);

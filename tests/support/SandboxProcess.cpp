@@ -6,6 +6,8 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
+#include <QSslCertificate>
+#include <QSslSocket>
 
 #include <csignal>
 
@@ -33,6 +35,14 @@ QString SandboxProcess::sandboxBinary() {
 
 QString SandboxProcess::caFile() const {
     return QDir(m_dataDir).filePath(QStringLiteral("tls/ca.pem"));
+}
+
+QSslConfiguration SandboxProcess::tlsConfiguration() const {
+    QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+    tls.setProtocol(QSsl::TlsV1_2OrLater);
+    tls.setPeerVerifyMode(QSslSocket::VerifyPeer);
+    tls.setCaCertificates(QSslCertificate::fromPath(caFile()));
+    return tls;
 }
 
 bool SandboxProcess::isRunning() const {
@@ -146,6 +156,24 @@ QJsonObject SandboxProcess::account(const QString &role) {
             fallback = a;
     }
     return fallback;
+}
+
+QJsonObject SandboxProcess::passwordAccount(const QString &role, bool withTotp) {
+    const QJsonArray all = accounts();
+    for (const QJsonValue &v : all) {
+        const QJsonObject a = v.toObject();
+        if ((!role.isEmpty() && a.value(u"role").toString() != role) || a.contains(u"sso_provider") ||
+            a.value(u"scim_managed").toBool() || a.value(u"password").toString().isEmpty())
+            continue;
+        if (a.contains(u"totp_secret") == withTotp)
+            return a;
+    }
+    if (m_error.isEmpty())
+        m_error = QStringLiteral("no %1 password account (totp %2) among %3")
+                      .arg(role)
+                      .arg(withTotp)
+                      .arg(all.size());
+    return {};
 }
 
 } // namespace hirex::test

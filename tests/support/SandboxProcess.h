@@ -3,6 +3,7 @@
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QProcess>
+#include <QSslConfiguration>
 #include <QString>
 #include <QStringList>
 #include <QTemporaryDir>
@@ -38,6 +39,8 @@ public:
 
     QUrl baseUrl() const { return m_baseUrl; }
     QString caFile() const;
+    // TLS 1.2+, peer verification, and the sandbox CA as the only trusted root.
+    QSslConfiguration tlsConfiguration() const;
     QString dataDir() const { return m_dataDir; }
     QString errorString() const { return m_error; }
     // The last bytes the server wrote to stderr (for failure messages).
@@ -48,6 +51,9 @@ public:
     QJsonArray accounts();
     // The first account of `role`, preferring one without TOTP and not SSO-only. Empty if none.
     QJsonObject account(const QString &role);
+    // The first account of `role` (any role when empty) that signs in with a password (not SSO,
+    // not SCIM-managed), with TOTP or strictly without. Empty, with errorString(), if none.
+    QJsonObject passwordAccount(const QString &role, bool withTotp);
 
     // The directory holding hirex-sandbox ($HIREX_BIN_DIR, else next to the test binary);
     // $HIREX_SANDBOX_BIN, when set, names the binary directly.

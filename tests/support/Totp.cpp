@@ -1,9 +1,9 @@
-#include "Totp.h"
+#include "tests/support/Totp.h"
 
 #include <QDateTime>
 #include <QMessageAuthenticationCode>
 
-namespace hirex::auth::test {
+namespace hirex::test {
 
 QByteArray Totp::decodeBase32(const QString &text) {
     static const QByteArray alphabet("ABCDEFGHIJKLMNOPQRSTUVWXYZ234567");
@@ -49,4 +49,4 @@ QString Totp::codeNow(const QString &base32Secret) {
     return code(decodeBase32(base32Secret), QDateTime::currentSecsSinceEpoch());
 }
 
-} // namespace hirex::auth::test
+} // namespace hirex::test

@@ -3,10 +3,10 @@
 #include <QByteArray>
 #include <QString>
 
-namespace hirex::auth::test {
+namespace hirex::test {
 
 // RFC 6238 TOTP with HMAC-SHA1 (what authenticator apps and the sandbox use), for tests that
-// sign in to accounts with two-factor sign-in.
+// sign in to accounts with two-factor sign-in (SandboxLogin, LoginPageLauncher).
 class Totp {
 public:
     // RFC 4648 base32 (case-insensitive, spaces and padding ignored); empty on invalid input.
@@ -16,4 +16,4 @@ public:
     static QString codeNow(const QString &base32Secret);
 };
 
-} // namespace hirex::auth::test
+} // namespace hirex::test

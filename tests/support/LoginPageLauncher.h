@@ -8,12 +8,11 @@
 
 class QNetworkAccessManager;
 
-namespace hirex::auth::test {
+namespace hirex::test {
 
-// The "browser" of the integration tests: fetches the provider's real login page, fills in
-// email, password and (when a secret is given) the current TOTP code, submits the form, and
-// follows the redirect to the loopback redirect URI with a real HTTP GET, as a browser would.
-class LoginPageLauncher : public QObject, public BrowserLauncher {
+// The "browser" of the integration tests: fills in the provider's real login page (LoginForm)
+// and follows the redirect to the loopback redirect URI with a real HTTP GET, as a browser would.
+class LoginPageLauncher : public QObject, public auth::BrowserLauncher {
     Q_OBJECT
 
 public:
@@ -52,4 +51,4 @@ private:
     int m_opens = 0;
 };
 
-} // namespace hirex::auth::test
+} // namespace hirex::test
