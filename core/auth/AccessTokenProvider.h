@@ -27,6 +27,9 @@ public:
     virtual void refreshAccessToken(RefreshCallback done) = 0;
 
 Q_SIGNALS:
+    // The access token or the device id changed (sign-in, refresh, registration, sign-out).
+    // Copies of them kept elsewhere (the sync worker's RelayedTokenProvider) update on it.
+    void accessTokenChanged();
     // The session can no longer be refreshed (revoked or reused refresh token, revoked device):
     // the UI sends the user back to sign-in; queued work stays in the outbox.
     void signInRequired(const hirex::UserMessage &reason);

@@ -125,7 +125,6 @@ Q_SIGNALS:
     void stateChanged(hirex::auth::SessionManager::State state);
     void signedIn();
     void signedOut();
-    void accessTokenChanged();
     void sessionWarning(const hirex::UserMessage &warning);
 
 private:

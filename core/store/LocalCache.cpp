@@ -45,6 +45,7 @@ QString LocalCache::openMarkerPath() const {
 }
 
 void LocalCache::closeDatabase() {
+    m_workerDb.reset();
     if (!m_db) {
         return;
     }
@@ -279,7 +280,8 @@ void LocalCache::openDatabase(CacheKey key) {
     struct Result {
         CacheKey key;
         SqlCipherDatabase db;
-        SqlCipherDatabase checkDb; // open only after an unclean shutdown
+        SqlCipherDatabase workerDb; // open when m_opensWorkerConnection
+        SqlCipherDatabase checkDb;  // open only after an unclean shutdown
         CacheError error;
     };
     auto result = std::make_shared<Result>();
@@ -288,9 +290,18 @@ void LocalCache::openDatabase(CacheKey key) {
     const QString marker = openMarkerPath();
     const SqlCipherDatabase::Options options = m_options;
     const quint64 generation = m_generation;
+    const bool workerConnection = m_opensWorkerConnection;
     runInWorker(
-        [result, path, marker, options]() {
+        [result, path, marker, options, workerConnection]() {
             result->error = result->db.open(path, result->key, options);
+            if (!result->error.isError() && workerConnection) {
+                SqlCipherDatabase::Options workerOptions = options;
+                workerOptions.integrityCheck = false;
+                workerOptions.create = false;
+                result->error = result->workerDb.open(path, result->key, workerOptions);
+                if (result->error.isError())
+                    result->db.close();
+            }
             if (!result->error.isError() && QFileInfo::exists(marker)) {
                 // Not closed cleanly last time: a second connection checks the whole file
                 // later, in the background, so opening stays fast.
@@ -320,6 +331,7 @@ void LocalCache::openDatabase(CacheKey key) {
         [this, result, generation]() {
             if (generation != m_generation) {
                 result->db.close(); // locked or reset meanwhile
+                result->workerDb.close();
                 return;
             }
             if (result->error.isError()) {
@@ -327,6 +339,8 @@ void LocalCache::openDatabase(CacheKey key) {
                 return;
             }
             m_db = std::make_unique<SqlCipherDatabase>(std::move(result->db));
+            if (result->workerDb.isOpen())
+                m_workerDb = std::make_unique<SqlCipherDatabase>(std::move(result->workerDb));
             m_state = State::Open;
             Q_EMIT opened();
             if (result->checkDb.isOpen()) {

@@ -66,6 +66,10 @@ public:
     // Page size and integrity check, e.g. for benchmarks. Migrations are always CacheSchema's.
     void setDatabaseOptions(const SqlCipherDatabase::Options &options);
 
+    // Also open a second connection for the sync worker (same key; the first connection has
+    // run the migrations already), so the key never has to be derived or read again. Off by default.
+    void setOpensWorkerConnection(bool on) { m_opensWorkerConnection = on; }
+
     void open();
     void openWithPassphrase(const QString &passphrase);
     // Closes the database (SQLCipher wipes its key) and forgets any key in flight.
@@ -76,6 +80,9 @@ public:
 
     // Valid while state() == Open.
     SqlCipherDatabase *database() const { return m_db.get(); }
+    // The worker connection (see setOpensWorkerConnection), once per open; null when not opened
+    // or already taken. Whoever takes it closes it; lock() closes it only while it is not taken.
+    std::unique_ptr<SqlCipherDatabase> takeWorkerDatabase() { return std::move(m_workerDb); }
 
     // Overwrites a file with zeros, syncs, then removes it. Missing files are fine.
     static bool wipeFile(const QString &path, QString *error);
@@ -112,6 +119,8 @@ private:
     State m_state = State::Closed;
     quint64 m_generation = 0; // bumped by lock()/reset(): answers of older operations are dropped
     std::unique_ptr<SqlCipherDatabase> m_db;
+    std::unique_ptr<SqlCipherDatabase> m_workerDb;
+    bool m_opensWorkerConnection = false;
     PassphraseKeyDeriver *m_deriver = nullptr;
     struct Task {
         std::function<void()> work;

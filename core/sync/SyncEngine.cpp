@@ -223,6 +223,11 @@ void SyncEngine::onPage(const HttpResult &result) {
         endCycle({});
 }
 
+bool SyncEngine::releaseWriteLock() {
+    commitIdleBatch();
+    return !batchOpen();
+}
+
 void SyncEngine::commitIdleBatch() {
     if (!batchOpen() || !m_cycleRunning)
         return;

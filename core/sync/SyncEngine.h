@@ -103,6 +103,10 @@ public:
                        std::function<void(const UserMessage &)> done);
     void pause();
     void resume();
+    // Commits the open batch of applied pages, if any, so another write on this connection (an
+    // outbox enqueue, a conflict resolution) runs in its own transaction instead of joining the
+    // sync's. False when the batch could not be committed (the cycle then ended with an error).
+    bool releaseWriteLock();
 
     State state() const { return m_state; }
     bool isOnline() const { return m_online; }

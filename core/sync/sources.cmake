@@ -7,6 +7,8 @@ target_sources(hirex_core PRIVATE
   ${CMAKE_CURRENT_LIST_DIR}/Outbox.cpp
   ${CMAKE_CURRENT_LIST_DIR}/Outbox.h
   ${CMAKE_CURRENT_LIST_DIR}/OutboxChange.h
+  ${CMAKE_CURRENT_LIST_DIR}/RelayedTokenProvider.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/RelayedTokenProvider.h
   ${CMAKE_CURRENT_LIST_DIR}/SyncEngine.cpp
   ${CMAKE_CURRENT_LIST_DIR}/SyncEngine.h
   ${CMAKE_CURRENT_LIST_DIR}/SyncHttp.cpp
@@ -14,5 +16,9 @@ target_sources(hirex_core PRIVATE
   ${CMAKE_CURRENT_LIST_DIR}/SyncLog.cpp
   ${CMAKE_CURRENT_LIST_DIR}/SyncLog.h
   ${CMAKE_CURRENT_LIST_DIR}/SyncProgress.h
+  ${CMAKE_CURRENT_LIST_DIR}/SyncWorker.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/SyncWorker.h
+  ${CMAKE_CURRENT_LIST_DIR}/SyncWorkerCore.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/SyncWorkerCore.h
   ${CMAKE_CURRENT_LIST_DIR}/WorkingSet.cpp
   ${CMAKE_CURRENT_LIST_DIR}/WorkingSet.h)

@@ -25,7 +25,10 @@ public:
     QString deviceId() const override { return m_deviceId; }
     void refreshAccessToken(RefreshCallback done) override;
 
-    void setAccessToken(const QString &token) { m_accessToken = token; }
+    void setAccessToken(const QString &token) {
+        m_accessToken = token;
+        Q_EMIT accessTokenChanged();
+    }
     void setDeviceId(const QString &id) { m_deviceId = id; }
     int refreshCount() const { return m_refreshes; }
 

@@ -1,0 +1,302 @@
+// SyncWorker against the REAL hirex-sandbox and a real SQLCipher cache: the engine runs on its
+// own thread with its own connection (LocalCache's worker connection), the access token reaches
+// it without a blocking call into the GUI thread, and the GUI's read connection never waits while
+// the worker commits.
+#include "core/api/ApiClient.h"
+#include "core/api/TransportPolicy.h"
+#include "core/store/LocalCache.h"
+#include "core/store/MemorySecretStore.h"
+#include "core/store/Statement.h"
+#include "core/sync/ChangeBuilder.h"
+#include "core/sync/SyncWorker.h"
+#include "tests/support/SandboxLogin.h"
+#include "tests/support/SandboxProcess.h"
+#include "tests/support/TestTokenProvider.h"
+
+#include <QElapsedTimer>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QThread>
+#include <QTimer>
+
+#include <atomic>
+#include <memory>
+#include <sqlite3.h>
+
+using namespace hirex;
+using namespace hirex::sync;
+using hirex::test::SandboxLogin;
+using hirex::test::SandboxProcess;
+using hirex::test::TestTokenProvider;
+
+namespace {
+constexpr int kSyncTimeoutMs = 120000;
+
+std::atomic<int> g_busyCalls{0};
+
+int countBusy(void *, int) {
+    ++g_busyCalls;
+    return 0; // give up at once: a reader that had to wait would see SQLITE_BUSY
+}
+
+qint64 count(const store::SqlCipherDatabase *db, const char *sql) {
+    return db->queryInt(sql, -1);
+}
+} // namespace
+
+class TestSyncWorker : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void cleanupTestCase();
+    void init();
+    void cleanup();
+    void firstSyncRunsOnTheWorkerThread();
+    void readerNeverWaitsWhileTheWorkerCommits();
+    void enqueueReplaysThroughTheWorker();
+    void stopClosesTheWorkerAndLaterCallsAreRefused();
+    void destroyingWhileSyncingDoesNotHang();
+
+private:
+    bool openCache();
+    void startWorker(SyncWorker &worker, int pageLimit = 100, int pagesPerCommit = 5);
+    bool syncAndWait(SyncWorker &worker, UserMessage *error = nullptr);
+
+    std::unique_ptr<SandboxProcess> m_sandbox;
+    std::optional<hirex::test::SandboxTokens> m_tokens;
+    std::optional<api::TransportPolicy> m_policy;
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<store::MemorySecretStore> m_secrets;
+    std::unique_ptr<store::LocalCache> m_cache;
+    std::unique_ptr<TestTokenProvider> m_session;
+    QList<QThread *> m_refreshThreads; // where the session was asked to refresh
+};
+
+void TestSyncWorker::initTestCase() {
+    m_sandbox =
+        std::make_unique<SandboxProcess>(QStringList{QStringLiteral("--candidates"), QStringLiteral("1500")});
+    QVERIFY2(m_sandbox->start(), qPrintable(m_sandbox->errorString()));
+    SandboxLogin login(*m_sandbox);
+    m_tokens = login.signInAs(QStringLiteral("recruiter"));
+    QVERIFY2(m_tokens, qPrintable(login.errorString()));
+    api::TransportSettings settings;
+    settings.caFile = m_sandbox->caFile();
+    m_policy = api::TransportPolicy::create(settings, nullptr);
+    QVERIFY(m_policy);
+}
+
+void TestSyncWorker::cleanupTestCase() {
+    if (m_sandbox)
+        QCOMPARE(m_sandbox->stop(), 0);
+}
+
+void TestSyncWorker::init() {
+    m_dir = std::make_unique<QTemporaryDir>();
+    m_secrets = std::make_unique<store::MemorySecretStore>();
+    m_refreshThreads.clear();
+    // The session starts with a token the server refuses, so the worker's first request gets a
+    // 401 and must ask the GUI-thread session for a refresh.
+    const QString valid = m_tokens->accessToken;
+    m_session = std::make_unique<TestTokenProvider>(QStringLiteral("expired-token"), [this, valid] {
+        m_refreshThreads.append(QThread::currentThread());
+        return valid;
+    });
+    QVERIFY(openCache());
+}
+
+void TestSyncWorker::cleanup() {
+    m_cache.reset();
+    m_session.reset();
+    m_secrets.reset();
+    m_dir.reset();
+}
+
+bool TestSyncWorker::openCache() {
+    m_cache = std::make_unique<store::LocalCache>(m_dir->filePath(QStringLiteral("profile")),
+                                                  QStringLiteral("worker-test"), m_secrets.get());
+    m_cache->setOpensWorkerConnection(true);
+    QSignalSpy opened(m_cache.get(), &store::LocalCache::opened);
+    m_cache->open();
+    return opened.wait(30000);
+}
+
+void TestSyncWorker::startWorker(SyncWorker &worker, int pageLimit, int pagesPerCommit) {
+    std::unique_ptr<store::SqlCipherDatabase> db = m_cache->takeWorkerDatabase();
+    QVERIFY(db && db->isOpen());
+    QVERIFY2(!m_cache->takeWorkerDatabase(), "the worker connection is handed out once");
+    SyncWorkerConfig config{m_sandbox->baseUrl(), *m_policy, {}, {}};
+    config.engine.pageLimit = pageLimit;
+    config.engine.pagesPerCommit = pagesPerCommit;
+    config.engine.useStream = false;
+    QSignalSpy started(&worker, &SyncWorker::started);
+    worker.start(std::move(db), config);
+    QVERIFY(started.wait(10000));
+}
+
+bool TestSyncWorker::syncAndWait(SyncWorker &worker, UserMessage *error) {
+    QSignalSpy finished(&worker, &SyncWorker::cycleFinished);
+    worker.syncNow();
+    if (!finished.wait(kSyncTimeoutMs))
+        return false;
+    if (error)
+        *error = finished.first().first().value<UserMessage>();
+    return true;
+}
+
+void TestSyncWorker::firstSyncRunsOnTheWorkerThread() {
+    SyncWorker worker(m_session.get());
+    startWorker(worker);
+    QVERIFY(worker.workerThread());
+    QVERIFY(worker.workerThread() != QThread::currentThread());
+
+    UserMessage error;
+    QVERIFY(syncAndWait(worker, &error));
+    QVERIFY2(!error.isError(), qPrintable(error.code + u": " + error.detail));
+    // The data arrived through the worker's connection and is seen through the GUI's.
+    // (The recruiter's default working set is their own jobs: fewer than the tenant's 1500.)
+    QVERIFY(count(m_cache->database(), "SELECT count(*) FROM candidates") > 0);
+    QVERIFY(count(m_cache->database(), "SELECT count(*) FROM applications") > 0);
+    // The expired token was refreshed once, by the session, on the GUI thread.
+    QCOMPARE(m_session->refreshCount(), 1);
+    QCOMPARE(m_refreshThreads.size(), 1);
+    QCOMPARE(m_refreshThreads.first(), QThread::currentThread());
+    QCOMPARE(worker.state(), SyncEngine::State::Idle);
+}
+
+void TestSyncWorker::readerNeverWaitsWhileTheWorkerCommits() {
+    SyncWorker worker(m_session.get());
+    startWorker(worker, 50, 1); // many small commits: the most chances for a reader to collide
+
+    const store::SqlCipherDatabase *reader = m_cache->database();
+    g_busyCalls = 0;
+    sqlite3_busy_handler(reader->handle(), &countBusy, nullptr);
+    int reads = 0;
+    int failedReads = 0;
+    qint64 longestGapMs = 0;
+    QElapsedTimer sinceTick;
+    sinceTick.start();
+    QTimer probe;
+    probe.setInterval(5);
+    connect(&probe, &QTimer::timeout, this, [&] {
+        longestGapMs = std::max(longestGapMs, sinceTick.restart());
+        // What a board does on a change signal: counts and a page of one stage.
+        store::Statement s = reader->prepare(
+            "SELECT stage_id, count(*) FROM applications WHERE status = 'active' GROUP BY stage_id");
+        while (s.next()) {
+        }
+        if (!s.ok())
+            ++failedReads;
+        if (count(reader, "SELECT count(*) FROM candidates") < 0)
+            ++failedReads;
+        ++reads;
+    });
+    probe.start();
+    UserMessage error;
+    QVERIFY(syncAndWait(worker, &error));
+    probe.stop();
+    sqlite3_busy_handler(reader->handle(), nullptr, nullptr);
+    QVERIFY2(!error.isError(), qPrintable(error.code));
+    QVERIFY2(reads > 20, qPrintable(QString::number(reads)));
+    QCOMPARE(failedReads, 0);
+    QCOMPARE(g_busyCalls.load(), 0);
+    // Reported, not asserted: this machine is noisy (bench/ measures the stall properly).
+    qInfo("reader: %d reads during the sync, longest GUI-thread gap %lld ms", reads, longestGapMs);
+}
+
+void TestSyncWorker::enqueueReplaysThroughTheWorker() {
+    SyncWorker worker(m_session.get());
+    startWorker(worker);
+    QVERIFY(syncAndWait(worker));
+
+    // An active application and another stage of its pipeline, as the board would know them.
+    const store::SqlCipherDatabase *reader = m_cache->database();
+    store::Statement s =
+        reader->prepare("SELECT a.json, p.json FROM applications a JOIN pipelines p ON p.id = a.pipeline_id "
+                        "WHERE a.status = 'active' LIMIT 1");
+    QVERIFY(s.next());
+    const QJsonObject app = QJsonDocument::fromJson(s.columnText(0).toUtf8()).object();
+    const QJsonObject pipeline = QJsonDocument::fromJson(s.columnText(1).toUtf8()).object();
+    s.reset();
+    QString target;
+    for (const QJsonValue &v : pipeline.value(QLatin1String("stages")).toArray()) {
+        const QJsonObject stage = v.toObject();
+        if (stage.value(QLatin1String("id")) != app.value(QLatin1String("stage_id")) &&
+            stage.value(QLatin1String("kind")).toString() != u"hired")
+            target = stage.value(QLatin1String("id")).toString();
+    }
+    QVERIFY(!target.isEmpty());
+    const QString appId = app.value(QLatin1String("id")).toString();
+
+    QSignalSpy cycles(&worker, &SyncWorker::cycleFinished);
+    qint64 seq = -1;
+    UserMessage enqueueError;
+    worker.enqueue(ChangeBuilder::moveApplication(app, target), [&](qint64 s2, const UserMessage &e) {
+        QCOMPARE(QThread::currentThread(), qApp->thread());
+        seq = s2;
+        enqueueError = e;
+    });
+    QTRY_VERIFY_WITH_TIMEOUT(seq >= 0, 10000);
+    QVERIFY2(seq > 0, qPrintable(enqueueError.code));
+    // The enqueue started a cycle, which replays it (it may have ended while we waited above).
+    QTRY_VERIFY_WITH_TIMEOUT(!cycles.isEmpty(), kSyncTimeoutMs);
+    QCOMPARE(count(reader, "SELECT count(*) FROM outbox WHERE state = 'pending'"), 0);
+    store::Statement local = reader->prepare("SELECT stage_id FROM applications WHERE id = ?");
+    local.bind(1, appId);
+    QVERIFY(local.next());
+    QCOMPARE(local.columnText(0), target);
+    local.reset();
+
+    // And the server agrees.
+    TestTokenProvider checker(m_tokens->accessToken);
+    api::ApiClient client(m_sandbox->baseUrl(), *m_policy, &checker);
+    std::optional<api::ApiResult<domain::Application>> server;
+    client.application(appId, [&](const api::ApiResult<domain::Application> &r) { server = r; });
+    QTRY_VERIFY_WITH_TIMEOUT(server.has_value(), 30000);
+    QVERIFY(server->ok());
+    QCOMPARE(server->value->stageId, target);
+}
+
+void TestSyncWorker::stopClosesTheWorkerAndLaterCallsAreRefused() {
+    auto worker = std::make_unique<SyncWorker>(m_session.get());
+    startWorker(*worker);
+    QPointer<QThread> thread = worker->workerThread();
+    QSignalSpy stopped(worker.get(), &SyncWorker::stopped);
+    worker->stop();
+    QVERIFY(!worker->isRunning());
+    QVERIFY(stopped.wait(10000));
+    QTRY_VERIFY(thread.isNull()); // the thread object goes once it has ended
+
+    std::optional<UserMessage> refused;
+    worker->resolveConflict(1, Outbox::Resolution::TakeTheirs, [&](const UserMessage &e) { refused = e; });
+    QTRY_VERIFY(refused.has_value());
+    QCOMPARE(refused->code, QStringLiteral("sync_stopped"));
+
+    // The worker's connection is closed: locking and reopening the cache works, with the data.
+    m_cache->lock();
+    QVERIFY(openCache());
+    QVERIFY(m_cache->takeWorkerDatabase());
+}
+
+void TestSyncWorker::destroyingWhileSyncingDoesNotHang() {
+    QElapsedTimer clock;
+    clock.start();
+    {
+        SyncWorker worker(m_session.get());
+        startWorker(worker, 20, 1);
+        QSignalSpy progress(&worker, &SyncWorker::progressChanged);
+        worker.syncNow();
+        QVERIFY(progress.wait(30000)); // mid-sync
+    }
+    QVERIFY2(clock.elapsed() < 30000, "the destructor waited for the whole sync");
+    // What was committed before the stop is kept, and the cache still opens.
+    m_cache->lock();
+    QVERIFY(openCache());
+    QVERIFY(count(m_cache->database(), "SELECT count(*) FROM candidates") >= 0);
+}
+
+QTEST_GUILESS_MAIN(TestSyncWorker)
+#include "tst_syncworker.moc"
