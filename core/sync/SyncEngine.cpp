@@ -287,11 +287,14 @@ bool SyncEngine::commitBatch(bool feedComplete, QString *error) {
     m_batchTransaction.reset();
     const int applied = m_batch.applied;
     const int deleted = m_batch.deleted;
+    const EntityChanges changes = std::move(m_batch.changes);
     m_batch = Batch();
     m_db->exec("PRAGMA synchronous = FULL");
     // Only now can other connections (the GUI) see the rows.
     if (applied || deleted)
         Q_EMIT dataChanged(applied, deleted);
+    if (!changes.isEmpty())
+        Q_EMIT entitiesChanged(changes);
     return true;
 }
 
@@ -324,8 +327,10 @@ bool SyncEngine::applyPage(const domain::ChangeFeedPage &page, QString *error) {
         if (item.isTombstone()) {
             if (m_outbox)
                 m_outbox->forgetEntity(item.entity, item.id);
-            if (m_entities.remove(item.entity, item.id))
+            if (m_entities.remove(item.entity, item.id)) {
                 ++m_batch.deleted;
+                m_batch.changes.addRemoved(item.entity, item.id);
+            }
             continue;
         }
         if (!item.data)
@@ -338,11 +343,14 @@ bool SyncEngine::applyPage(const domain::ChangeFeedPage &page, QString *error) {
         }
         if (outboxBusy && m_outbox->absorbServerVersion(item.entity, data))
             continue; // the user's queued change stays visible; rollback now restores this version
-        if (m_entities.upsert(item.entity, data) == EntityStore::Upsert::Failed) {
+        const EntityStore::Upsert upsert = m_entities.upsert(item.entity, data);
+        if (upsert == EntityStore::Upsert::Failed) {
             *error = m_entities.lastError();
             return false;
         }
         ++m_batch.applied;
+        if (upsert != EntityStore::Upsert::Stale)
+            m_batch.changes.addWritten(item.entity, item.id);
     }
     const QString next = page.nextCursor;
     if (!next.isEmpty()) {
@@ -409,15 +417,22 @@ void SyncEngine::settleWorkingSet(std::function<void()> then) {
     auto evict = [this, then] {
         m_workingSet.load();
         store::Transaction txn(*m_db);
+        bool evicted = false;
         if (txn.isActive()) {
             const WorkingSet::Eviction e =
                 m_workingSet.evict(QDateTime::currentDateTimeUtc(), m_options.evictUntouchedAfter.count());
             if (e.candidates || e.expired)
                 store::CacheSchema::purgeDeletedSearchTerms(*m_db);
+            evicted = e.applications || e.candidates || e.expired;
         }
         // Housekeeping: what is not evicted now is evicted at the next run.
-        if (const QString failed = txn.isActive() ? txn.commit() : txn.error(); !failed.isEmpty())
+        if (const QString failed = txn.isActive() ? txn.commit() : txn.error(); !failed.isEmpty()) {
             qCWarning(lcSync) << "eviction not saved:" << failed;
+        } else if (evicted) {
+            EntityChanges everything; // too many ids to list: readers query again, once
+            everything.everything = true;
+            Q_EMIT entitiesChanged(everything);
+        }
         then();
     };
     if (!m_workingSet.needsDefaults() || !m_http) {
@@ -492,6 +507,9 @@ void SyncEngine::fetchOnDemand(const QString &entity, const QString &id,
                                          tr("The item could not be saved on this computer."), failed});
                         return;
                     }
+                    EntityChanges fetched;
+                    fetched.addWritten(entity, id);
+                    Q_EMIT entitiesChanged(fetched);
                     done({});
                 });
 }

@@ -3,6 +3,7 @@
 #include "core/api/SseParser.h"
 #include "core/store/SqlCipherDatabase.h"
 #include "core/store/Transaction.h"
+#include "core/sync/EntityChanges.h"
 #include "core/sync/EntityStore.h"
 #include "core/sync/SyncHttp.h"
 #include "core/sync/SyncProgress.h"
@@ -123,6 +124,10 @@ Q_SIGNALS:
     void progressChanged(const hirex::sync::SyncProgress &progress);
     // Entities were written or deleted (the UI reloads what it shows).
     void dataChanged(int applied, int deleted);
+    // Which entities, once per committed batch (and per on-demand fetch or eviction): the read
+    // models apply it instead of re-querying. Emitted after the commit, so other connections
+    // already see the rows.
+    void entitiesChanged(const hirex::sync::EntityChanges &changes);
     // The end of a cycle; error.isError() when it stopped early (then offline or failed).
     void cycleFinished(const hirex::UserMessage &error);
 
@@ -182,6 +187,7 @@ private:
         int pages = 0;
         int applied = 0; // rows written, for dataChanged()
         int deleted = 0; // rows removed by tombstones
+        EntityChanges changes;
         QElapsedTimer clock;
     };
     Batch m_batch;

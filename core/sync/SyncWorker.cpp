@@ -17,6 +17,7 @@ SyncWorker::SyncWorker(auth::AccessTokenProvider *session, QObject *parent)
     qRegisterMetaType<UserMessage>();
     qRegisterMetaType<SyncProgress>();
     qRegisterMetaType<SyncEngine::State>();
+    qRegisterMetaType<EntityChanges>();
     if (m_session)
         connect(m_session, &auth::AccessTokenProvider::accessTokenChanged, this, &SyncWorker::pushToken);
 }
@@ -71,6 +72,7 @@ void SyncWorker::stop() {
     if (!m_thread)
         return;
     ++m_generation;
+    m_pendingChanges = {};
     Retiring retiring{std::exchange(m_thread, nullptr), std::exchange(m_core, nullptr)};
     SyncWorkerCore *core = retiring.core;
     QMetaObject::invokeMethod(
@@ -151,9 +153,15 @@ void SyncWorker::wireSignals(SyncWorkerCore *core, quint64 generation) {
         if (current())
             Q_EMIT dataChanged(applied, deleted);
     });
-    connect(engine, &SyncEngine::cycleFinished, this, [this, current](const UserMessage &error) {
+    connect(engine, &SyncEngine::entitiesChanged, this, [this, current](const EntityChanges &changes) {
         if (current())
-            Q_EMIT cycleFinished(error);
+            collectChanges(changes);
+    });
+    connect(engine, &SyncEngine::cycleFinished, this, [this, current](const UserMessage &error) {
+        if (!current())
+            return;
+        flushChanges(); // whoever reacts to the end of a cycle sees its changes applied first
+        Q_EMIT cycleFinished(error);
     });
     connect(outbox, &Outbox::changed, this, [this, current] {
         if (current())
@@ -175,6 +183,22 @@ void SyncWorker::wireSignals(SyncWorkerCore *core, quint64 generation) {
         if (current())
             refreshForWorker();
     });
+}
+
+void SyncWorker::collectChanges(const EntityChanges &changes) {
+    m_pendingChanges.merge(changes);
+    if (m_changesPosted)
+        return;
+    m_changesPosted = true;
+    // After every signal already queued for this turn: one update per turn, not per batch.
+    QMetaObject::invokeMethod(this, &SyncWorker::flushChanges, Qt::QueuedConnection);
+}
+
+void SyncWorker::flushChanges() {
+    m_changesPosted = false;
+    const EntityChanges turn = std::exchange(m_pendingChanges, {});
+    if (!turn.isEmpty())
+        Q_EMIT entitiesChanged(turn);
 }
 
 void SyncWorker::pushToken() {
@@ -250,7 +274,12 @@ void SyncWorker::enqueue(const OutboxChange &change, EnqueueCallback done) {
             if (seq > 0)
                 core->engine()->syncNow(); // a cycle replays the outbox first
         }
-        answer(generation, [done, seq, error] {
+        answer(generation, [this, done, seq, error, entity = change.entity, id = change.entityId] {
+            if (seq > 0) {
+                EntityChanges local; // the optimistic row is in the cache now
+                local.addWritten(entity, id);
+                collectChanges(local);
+            }
             if (done)
                 done(seq, error);
         });

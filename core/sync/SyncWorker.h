@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/sync/EntityChanges.h"
 #include "core/sync/Outbox.h"
 #include "core/sync/OutboxChange.h"
 #include "core/sync/SyncEngine.h"
@@ -79,6 +80,10 @@ Q_SIGNALS:
     void onlineChanged(bool online);
     void progressChanged(const hirex::sync::SyncProgress &progress);
     void dataChanged(int applied, int deleted);
+    // Which entities changed, coalesced: everything the worker committed since the GUI's event
+    // loop last ran arrives as one signal (during a first sync, about one per committed batch).
+    // Local changes queued through enqueue() are included.
+    void entitiesChanged(const hirex::sync::EntityChanges &changes);
     void cycleFinished(const hirex::UserMessage &error);
     void outboxChanged();
     void conflictDetected(qint64 conflictId);
@@ -93,6 +98,8 @@ private:
     void wireSignals(SyncWorkerCore *core, quint64 generation);
     void pushToken();
     void refreshForWorker();
+    void collectChanges(const EntityChanges &changes);
+    void flushChanges();
 
     // A stopped worker whose thread is still running its shutdown.
     struct Retiring {
@@ -108,6 +115,8 @@ private:
     bool m_online = true;
     SyncProgress m_progress;
     QList<Retiring> m_retiring;
+    EntityChanges m_pendingChanges;
+    bool m_changesPosted = false;
 };
 
 } // namespace hirex::sync

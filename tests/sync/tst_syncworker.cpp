@@ -58,6 +58,8 @@ private Q_SLOTS:
     void firstSyncRunsOnTheWorkerThread();
     void readerNeverWaitsWhileTheWorkerCommits();
     void enqueueReplaysThroughTheWorker();
+    void changesAreCoalescedPerEventLoopTurn();
+    void aChangeOnTheServerNamesItsEntity();
     void stopClosesTheWorkerAndLaterCallsAreRefused();
     void destroyingWhileSyncingDoesNotHang();
 
@@ -153,9 +155,25 @@ void TestSyncWorker::firstSyncRunsOnTheWorkerThread() {
     QVERIFY(worker.workerThread());
     QVERIFY(worker.workerThread() != QThread::currentThread());
 
+    QSignalSpy changed(&worker, &SyncWorker::entitiesChanged);
     UserMessage error;
     QVERIFY(syncAndWait(worker, &error));
     QVERIFY2(!error.isError(), qPrintable(error.code + u": " + error.detail));
+    // The change signals name every candidate now cached (and the eviction at the end of the
+    // first sync says "everything"), all before cycleFinished.
+    QVERIFY(!changed.isEmpty());
+    EntityChanges all;
+    for (const QList<QVariant> &args : std::as_const(changed))
+        all.merge(args.first().value<EntityChanges>());
+    QVERIFY(all.everything);
+    store::Statement ids = m_cache->database()->prepare("SELECT id FROM candidates");
+    int named = 0;
+    while (ids.next()) {
+        QVERIFY2(all.written.value(QStringLiteral("candidate")).contains(ids.columnText(0)),
+                 "a cached candidate missing from the change signals");
+        ++named;
+    }
+    QVERIFY(named > 0);
     // The data arrived through the worker's connection and is seen through the GUI's.
     // (The recruiter's default working set is their own jobs: fewer than the tenant's 1500.)
     QVERIFY(count(m_cache->database(), "SELECT count(*) FROM candidates") > 0);
@@ -239,8 +257,16 @@ void TestSyncWorker::enqueueReplaysThroughTheWorker() {
         seq = s2;
         enqueueError = e;
     });
+    QSignalSpy changed(&worker, &SyncWorker::entitiesChanged);
     QTRY_VERIFY_WITH_TIMEOUT(seq >= 0, 10000);
     QVERIFY2(seq > 0, qPrintable(enqueueError.code));
+    // The optimistic row is announced at once, before any replay.
+    QTRY_VERIFY(!changed.isEmpty());
+    QVERIFY(changed.first()
+                .first()
+                .value<EntityChanges>()
+                .written.value(QStringLiteral("application"))
+                .contains(app.value(QLatin1String("id")).toString()));
     // The enqueue started a cycle, which replays it (it may have ended while we waited above).
     QTRY_VERIFY_WITH_TIMEOUT(!cycles.isEmpty(), kSyncTimeoutMs);
     QCOMPARE(count(reader, "SELECT count(*) FROM outbox WHERE state = 'pending'"), 0);
@@ -258,6 +284,82 @@ void TestSyncWorker::enqueueReplaysThroughTheWorker() {
     QTRY_VERIFY_WITH_TIMEOUT(server.has_value(), 30000);
     QVERIFY(server->ok());
     QCOMPARE(server->value->stageId, target);
+}
+
+void TestSyncWorker::changesAreCoalescedPerEventLoopTurn() {
+    SyncWorker worker(m_session.get());
+    startWorker(worker, 20, 1);                            // a commit per page of 20 entries
+    QSignalSpy commits(&worker, &SyncWorker::dataChanged); // one per commit, not coalesced
+    QSignalSpy changed(&worker, &SyncWorker::entitiesChanged);
+    QSignalSpy finished(&worker, &SyncWorker::cycleFinished);
+    worker.syncNow();
+    QVERIFY(commits.wait(30000));
+    // The GUI is busy for a moment while the worker keeps committing: what queued up meanwhile
+    // must arrive as one change signal, not one per commit.
+    // The read connection sees each commit without the event loop, so wait (without running
+    // it) until at least two more commits have landed.
+    const qsizetype before = commits.size();
+    const store::SqlCipherDatabase *reader = m_cache->database();
+    const char *progressSql = "SELECT count(*) FROM candidates";
+    qint64 seen = count(reader, progressSql);
+    int landed = 0;
+    QElapsedTimer busy;
+    busy.start();
+    while (landed < 2 && busy.elapsed() < 20000) {
+        QThread::msleep(20);
+        const qint64 now = count(reader, progressSql);
+        if (now != seen)
+            ++landed;
+        seen = now;
+    }
+    QVERIFY2(landed >= 2, "the worker committed nothing while the GUI thread was busy");
+    QCoreApplication::processEvents();
+    QVERIFY(commits.size() - before >= 2);
+    QTRY_VERIFY_WITH_TIMEOUT(!finished.isEmpty(), kSyncTimeoutMs);
+    QCoreApplication::processEvents();
+    QVERIFY2(changed.size() < commits.size(),
+             qPrintable(
+                 QStringLiteral("%1 change signals for %2 commits").arg(changed.size()).arg(commits.size())));
+}
+
+void TestSyncWorker::aChangeOnTheServerNamesItsEntity() {
+    SyncWorker worker(m_session.get());
+    startWorker(worker);
+    QVERIFY(syncAndWait(worker));
+
+    // Another recruiter moves a card on the server...
+    store::Statement s = m_cache->database()->prepare(
+        "SELECT a.id, a.version, a.stage_id, p.json FROM applications a JOIN pipelines p ON p.id = "
+        "a.pipeline_id WHERE a.status = 'active' LIMIT 1 OFFSET 3");
+    QVERIFY(s.next());
+    const QString appId = s.columnText(0);
+    const qint64 version = s.columnInt64(1);
+    const QString stageId = s.columnText(2);
+    const QJsonObject pipeline = QJsonDocument::fromJson(s.columnText(3).toUtf8()).object();
+    s.reset();
+    QString target;
+    for (const QJsonValue &v : pipeline.value(QLatin1String("stages")).toArray())
+        if (v.toObject().value(QLatin1String("id")).toString() != stageId &&
+            v.toObject().value(QLatin1String("kind")).toString() != u"hired")
+            target = v.toObject().value(QLatin1String("id")).toString();
+    QVERIFY(!target.isEmpty());
+    TestTokenProvider other(m_tokens->accessToken);
+    api::ApiClient client(m_sandbox->baseUrl(), *m_policy, &other);
+    std::optional<api::ApiResult<domain::Application>> moved;
+    client.moveApplication(appId, version, target, QString(),
+                           [&](const api::ApiResult<domain::Application> &r) { moved = r; });
+    QTRY_VERIFY_WITH_TIMEOUT(moved.has_value(), 30000);
+    QVERIFY(moved->ok());
+
+    // ...and the next sync names exactly that application, not "everything".
+    QSignalSpy changed(&worker, &SyncWorker::entitiesChanged);
+    QVERIFY(syncAndWait(worker));
+    QVERIFY(!changed.isEmpty()); // flushed before cycleFinished
+    EntityChanges all;
+    for (const QList<QVariant> &args : std::as_const(changed))
+        all.merge(args.first().value<EntityChanges>());
+    QVERIFY(!all.everything);
+    QVERIFY(all.written.value(QStringLiteral("application")).contains(appId));
 }
 
 void TestSyncWorker::stopClosesTheWorkerAndLaterCallsAreRefused() {
