@@ -74,10 +74,6 @@ void LoopbackRedirectServer::setTimeout(std::chrono::milliseconds timeout) {
     m_timeoutDuration = timeout;
 }
 
-void LoopbackRedirectServer::setCallbackPath(const QString &path) {
-    m_callbackPath = path.startsWith(QLatin1Char('/')) ? path : QLatin1Char('/') + path;
-}
-
 bool LoopbackRedirectServer::listen() {
     close();
     m_finished = false;

@@ -54,7 +54,6 @@ public:
     void setExpectedState(const QString &state);
     // How long to wait for a valid callback after listen(). Default: five minutes.
     void setTimeout(std::chrono::milliseconds timeout);
-    void setCallbackPath(const QString &path);
 
     // Starts listening on 127.0.0.1 with a port chosen by the OS. False if that fails.
     bool listen();
@@ -91,7 +90,7 @@ private:
     QTcpServer *m_server = nullptr;
     QTimer *m_timeout = nullptr;
     QString m_expectedState;
-    QString m_callbackPath = QStringLiteral("/callback");
+    const QString m_callbackPath = QStringLiteral("/callback");
     std::chrono::milliseconds m_timeoutDuration = kDefaultTimeout;
     QHash<QTcpSocket *, QByteArray> m_buffers;
     QPointer<QTcpSocket> m_awaitingAnswer; // the browser that brought the code

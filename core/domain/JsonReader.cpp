@@ -149,10 +149,6 @@ double JsonReader::number(const char *key, double min, double max) {
     return numberAt(key, true, min, max, false).value_or(0.0);
 }
 
-std::optional<double> JsonReader::optNumber(const char *key, double min, double max) {
-    return numberAt(key, false, min, max, false);
-}
-
 std::optional<bool> JsonReader::optBoolean(const char *key) {
     if (m_failed)
         return std::nullopt;

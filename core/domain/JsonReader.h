@@ -48,7 +48,6 @@ public:
     qint64 integer(const char *key, qint64 min, qint64 max);
     std::optional<qint64> optInteger(const char *key, qint64 min, qint64 max);
     double number(const char *key, double min, double max);
-    std::optional<double> optNumber(const char *key, double min, double max);
     bool boolean(const char *key);
     std::optional<bool> optBoolean(const char *key);
     // RFC 3339 with a time zone ("Z" or an offset); returned in UTC.

@@ -31,7 +31,6 @@ public:
     ~CacheSecretStore() override;
 
     void setBusyTimeout(std::chrono::milliseconds timeout) { m_busyTimeout = timeout; }
-    std::chrono::milliseconds busyTimeout() const { return m_busyTimeout; }
 
     void readSecret(const QString &key, ReadCallback done) override;
     void writeSecret(const QString &key, const QByteArray &secret, WriteCallback done) override;

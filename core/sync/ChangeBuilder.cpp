@@ -106,21 +106,6 @@ OutboxChange ChangeBuilder::addNote(const QString &candidateId, const QString &b
     return c;
 }
 
-OutboxChange ChangeBuilder::editNote(const QJsonObject &note, const QString &body) {
-    OutboxChange c;
-    c.kind = QStringLiteral("note_update");
-    c.method = "PATCH";
-    c.entity = QStringLiteral("note");
-    c.entityId = idOf(note);
-    c.path = QStringLiteral("/v1/notes/") + c.entityId;
-    c.body = QJsonObject{{QStringLiteral("body"), body}};
-    c.ifMatch = versionOf(note);
-    QJsonObject row = note;
-    row.insert(QStringLiteral("body"), body);
-    c.optimistic = row;
-    return c;
-}
-
 OutboxChange ChangeBuilder::createEvaluation(const QString &applicationId, const QJsonObject &scorecard,
                                              const QDateTime &now) {
     OutboxChange c;
@@ -140,19 +125,6 @@ OutboxChange ChangeBuilder::createEvaluation(const QString &applicationId, const
     return c;
 }
 
-OutboxChange ChangeBuilder::aiFeedback(const QString &insightId, const QString &rating,
-                                       const QString &comment) {
-    OutboxChange c;
-    c.kind = QStringLiteral("ai_feedback");
-    c.method = "POST";
-    c.entity = QStringLiteral("ai_insight");
-    c.entityId = insightId;
-    c.path = QStringLiteral("/v1/ai-insights/") + insightId + QStringLiteral("/feedback");
-    c.body = QJsonObject{{QStringLiteral("rating"), rating}, {QStringLiteral("comment"), comment}};
-    c.responseIsEntity = false; // feedback changes nothing the cache shows
-    return c;
-}
-
 OutboxChange ChangeBuilder::patchUser(const QJsonObject &user, const QJsonObject &fields) {
     OutboxChange c;
     c.kind = QStringLiteral("admin_edit");
@@ -163,19 +135,6 @@ OutboxChange ChangeBuilder::patchUser(const QJsonObject &user, const QJsonObject
     c.body = fields;
     c.ifMatch = versionOf(user);
     c.optimistic = withFields(user, fields);
-    return c;
-}
-
-OutboxChange ChangeBuilder::putRole(const QJsonObject &role, const QJsonObject &replacement) {
-    OutboxChange c;
-    c.kind = QStringLiteral("admin_edit");
-    c.method = "PUT";
-    c.entity = QStringLiteral("role");
-    c.entityId = idOf(role);
-    c.path = QStringLiteral("/v1/admin/roles/") + c.entityId;
-    c.body = replacement;
-    c.ifMatch = versionOf(role);
-    c.optimistic = withFields(role, replacement);
     return c;
 }
 

@@ -23,13 +23,10 @@ public:
     // A new note gets a local id ("local_note_<uuid>") until the server answers.
     static OutboxChange addNote(const QString &candidateId, const QString &body, const QString &visibility,
                                 const QDateTime &now = QDateTime::currentDateTimeUtc());
-    static OutboxChange editNote(const QJsonObject &note, const QString &body);
     static OutboxChange createEvaluation(const QString &applicationId, const QJsonObject &scorecard,
                                          const QDateTime &now = QDateTime::currentDateTimeUtc());
-    static OutboxChange aiFeedback(const QString &insightId, const QString &rating, const QString &comment);
-    // Admin edits: PATCH a user, PUT a role profile (fields merged into the cached row).
+    // Admin edit: PATCH a user (fields merged into the cached row).
     static OutboxChange patchUser(const QJsonObject &user, const QJsonObject &fields);
-    static OutboxChange putRole(const QJsonObject &role, const QJsonObject &replacement);
 
 private:
     static QJsonObject humanConfirmation(const QStringList &aiInsightsShown, const QDateTime &now);

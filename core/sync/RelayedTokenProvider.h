@@ -34,7 +34,6 @@ public:
                        const QString &deviceId);
     // Answers every waiting refresh with `error` (the worker stops, the session is locked).
     void cancelRefreshes(const UserMessage &error);
-    bool isRefreshing() const { return !m_waiting.isEmpty(); }
 
 Q_SIGNALS:
     void refreshRequested();

@@ -29,6 +29,8 @@ void SyncWorkerCore::shutdown() {
     // Requests first: aborting answers their callbacks (kind Cancelled), which call into the
     // engine and the outbox, so those must still exist. Then the engine commits what it applied
     // and stops its timers, and nothing may use the connection any more.
+    if (m_tokens) // a refresh the session still works on: its requests end here too
+        m_tokens->cancelRefreshes(UserMessage{QStringLiteral("sync_stopped"), QString(), QString()});
     if (m_http)
         m_http->abortAll();
     delete m_http;
