@@ -12,6 +12,8 @@
 #include "core/store/IdleLock.h"
 #include "core/store/KeychainSecretStore.h"
 #include "core/store/LocalCache.h"
+#include "core/store/ProfileIdentity.h"
+#include "core/store/ProfileRecord.h"
 #include "core/store/SecretStoreProbe.h"
 #include "models/DesktopBrowserLauncher.h"
 #include "models/JobListModel.h"
@@ -81,7 +83,35 @@ UserMessage DesktopController::initialise() {
                                          m_launcher.get(), this);
     connect(m_flow, &auth::AuthorizationFlow::failed, this,
             [this](const UserMessage &error) { m_signIn->markFailed(error.message); });
+    if (const UserMessage refused = checkProfileFolder(); refused.isError())
+        return refused;
     buildProfile();
+    return {};
+}
+
+// A folder given with --profile-dir holds one server's data and stored sign-in. Used with
+// another --server, that sign-in would be offered to the wrong issuer and the wrong cache
+// opened, so it is refused before anything is read from it.
+UserMessage DesktopController::checkProfileFolder() const {
+    if (m_options.profileDir.isEmpty())
+        return {};
+    const QString dir = store::ProfileIdentity::forDirectory(m_options.profileDir).directory;
+    QString error;
+    const std::optional<store::ProfileRecord> record = store::ProfileRecord::load(dir, &error);
+    if (!error.isEmpty()) {
+        return UserMessage{QStringLiteral("profile_unreadable"),
+                           tr("The profile folder's settings (profile.json) cannot be read. Fix or "
+                              "remove the file, or choose another --profile-dir."),
+                           error};
+    }
+    if (record && !record->server.isEmpty() && !record->belongsTo(m_options.server)) {
+        return UserMessage{QStringLiteral("profile_other_server"),
+                           tr("The profile folder %1 belongs to %2. Start with --server %2, or choose "
+                              "another --profile-dir for %3.")
+                               .arg(QDir::toNativeSeparators(dir), record->server.toDisplayString(),
+                                    m_options.server.toDisplayString()),
+                           {}};
+    }
     return {};
 }
 
@@ -147,11 +177,24 @@ QString DesktopController::profileDir() const {
 
 void DesktopController::start() {
     QDir().mkpath(profileDir());
+    recordServer();
     if (!session()) {
         chooseSecretStore(); // then restoreOrSignIn()
         return;
     }
     restoreOrSignIn();
+}
+
+// The folder says whose it is (see checkProfileFolder()); hirexctl's settings in it are kept.
+void DesktopController::recordServer() {
+    QString error;
+    std::optional<store::ProfileRecord> record = store::ProfileRecord::load(profileDir(), &error);
+    if (!error.isEmpty() || (record && record->belongsTo(m_options.server)))
+        return; // unreadable (never replaced) or already right
+    store::ProfileRecord fresh = record.value_or(store::ProfileRecord{});
+    fresh.server = m_options.server;
+    if (!fresh.save(profileDir(), &error))
+        qCWarning(lcDesktop) << "profile record not saved:" << error;
 }
 
 void DesktopController::chooseSecretStore() {

@@ -94,6 +94,8 @@ private:
     QString profileDir() const;
     QString profileName() const;
     void buildProfile();
+    UserMessage checkProfileFolder() const;
+    void recordServer();
     void switchServer(const QUrl &server);
     store::LocalCache *cache() const;
     auth::SessionManager *session() const;

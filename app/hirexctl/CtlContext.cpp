@@ -9,6 +9,7 @@
 #include "core/store/KeychainSecretStore.h"
 #include "core/store/LocalCache.h"
 #include "core/store/ProfileIdentity.h"
+#include "core/store/ProfileRecord.h"
 #include "core/store/SecretStoreProbe.h"
 #include "core/sync/SyncHttp.h"
 
@@ -17,11 +18,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QHostInfo>
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QNetworkAccessManager>
-#include <QSaveFile>
 #include <QStandardPaths>
 
 namespace hirex::ctl {
@@ -51,16 +48,21 @@ std::optional<int> CtlContext::prepare(UserMessage *error) {
     QFile::setPermissions(m_profileDir,
                           QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
 
-    QFile file(m_profileDir + QStringLiteral("/profile.json"));
-    if (file.open(QIODevice::ReadOnly)) {
-        const QJsonObject o = QJsonDocument::fromJson(file.readAll()).object();
-        m_server = QUrl(o.value(QLatin1String("server")).toString());
-        m_issuer = QUrl(o.value(QLatin1String("issuer")).toString());
-        m_clientId = o.value(QLatin1String("client_id")).toString(m_clientId);
-        m_caFile = o.value(QLatin1String("ca_file")).toString();
-        for (const QJsonValue &pin : o.value(QLatin1String("spki_pins")).toArray())
-            m_spkiPins.append(pin.toString());
-        m_allowLoopbackHttp = o.value(QLatin1String("insecure_loopback_http")).toBool();
+    QString recordError;
+    if (const auto record = store::ProfileRecord::load(m_profileDir, &recordError)) {
+        m_server = record->server;
+        m_issuer = record->issuer;
+        if (!record->clientId.isEmpty())
+            m_clientId = record->clientId;
+        m_caFile = record->caFile;
+        m_spkiPins = record->spkiPins;
+        m_allowLoopbackHttp = record->allowLoopbackHttp;
+    } else if (!recordError.isEmpty()) {
+        *error = UserMessage{QStringLiteral("profile_unreadable"),
+                             tr("The profile settings (profile.json) cannot be read. Fix or remove the "
+                                "file, or use another --profile."),
+                             recordError};
+        return Failure;
     }
     if (!m_options.server.isEmpty())
         m_server = QUrl(m_options.server);
@@ -90,19 +92,17 @@ std::optional<int> CtlContext::prepare(UserMessage *error) {
 }
 
 bool CtlContext::saveProfile(UserMessage *error) const {
-    QJsonObject o{{QStringLiteral("server"), m_server.toString()},
-                  {QStringLiteral("client_id"), m_clientId},
-                  {QStringLiteral("ca_file"), m_caFile}};
-    if (!m_issuer.isEmpty())
-        o.insert(QStringLiteral("issuer"), m_issuer.toString());
-    if (!m_spkiPins.isEmpty())
-        o.insert(QStringLiteral("spki_pins"), QJsonArray::fromStringList(m_spkiPins));
-    if (m_allowLoopbackHttp)
-        o.insert(QStringLiteral("insecure_loopback_http"), true);
-    QSaveFile file(m_profileDir + QStringLiteral("/profile.json"));
-    if (!file.open(QIODevice::WriteOnly) || file.write(QJsonDocument(o).toJson()) < 0 || !file.commit()) {
-        *error = UserMessage{QStringLiteral("profile_unwritable"), tr("The profile cannot be saved."),
-                             file.errorString()};
+    store::ProfileRecord record;
+    record.server = m_server;
+    record.issuer = m_issuer;
+    record.clientId = m_clientId;
+    record.caFile = m_caFile;
+    record.spkiPins = m_spkiPins;
+    record.allowLoopbackHttp = m_allowLoopbackHttp;
+    QString detail;
+    if (!record.save(m_profileDir, &detail)) {
+        *error =
+            UserMessage{QStringLiteral("profile_unwritable"), tr("The profile cannot be saved."), detail};
         return false;
     }
     return true;

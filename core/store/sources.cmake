@@ -1,4 +1,6 @@
 target_sources(hirex_core PRIVATE
+  ${CMAKE_CURRENT_LIST_DIR}/ProfileRecord.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/ProfileRecord.h
   ${CMAKE_CURRENT_LIST_DIR}/SecretStore.h
   ${CMAKE_CURRENT_LIST_DIR}/StoreLog.cpp
   ${CMAKE_CURRENT_LIST_DIR}/StoreLog.h

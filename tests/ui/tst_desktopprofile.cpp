@@ -9,6 +9,7 @@
 #include "core/auth/SessionManager.h"
 #include "core/store/LocalCache.h"
 #include "core/store/ProfileIdentity.h"
+#include "core/store/ProfileRecord.h"
 #include "models/JobListModel.h"
 #include "models/SignInPresenter.h"
 #include "ui/MainWindow.h"
@@ -40,9 +41,9 @@ struct App {
     std::unique_ptr<hirex::ui::MainWindow> window;
     std::unique_ptr<DesktopController> controller;
 
-    explicit App(const QString &profileDir = {}) {
+    explicit App(const QString &profileDir = {}, const QUrl &server = ServerA) {
         DesktopOptions options;
-        options.server = ServerA;
+        options.server = server;
         options.profileDir = profileDir;
         options.idleLockMinutes = 0;
         signIn.setServerAddress(options.server.toString());
@@ -84,6 +85,7 @@ private Q_SLOTS:
     void eachServerHasItsOwnProfile();
     void signingInToAnotherServerRebuildsEverything();
     void anExplicitProfileFolderKeepsItsServer();
+    void aProfileFolderOfAnotherServerIsRefusedAtStart();
 };
 
 void TestDesktopProfile::initTestCase() {
@@ -146,6 +148,28 @@ void TestDesktopProfile::anExplicitProfileFolderKeepsItsServer() {
     QVERIFY(!api.isNull());
     QCOMPARE(app.controller->profile()->server(), ServerA);
     QCOMPARE(app.controller->profile()->api()->baseUrl(), ServerA);
+}
+
+void TestDesktopProfile::aProfileFolderOfAnotherServerIsRefusedAtStart() {
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString folder = dir.filePath(QStringLiteral("profile"));
+    {
+        App first(folder); // server A: the folder now says so
+        QVERIFY(first.start());
+    }
+    const auto record = hirex::store::ProfileRecord::load(folder);
+    QVERIFY(record);
+    QVERIFY(record->belongsTo(ServerA));
+
+    // The same folder with another --server: refused before anything in it is used.
+    App second(folder, ServerB);
+    const hirex::UserMessage refused = second.controller->initialise();
+    QCOMPARE(refused.code, QStringLiteral("profile_other_server"));
+    QVERIFY2(refused.message.contains(ServerA.toDisplayString()), qPrintable(refused.message));
+    // And with its own server it still opens.
+    App third(folder, ServerA);
+    QVERIFY(third.start());
 }
 
 QTEST_MAIN(TestDesktopProfile)
