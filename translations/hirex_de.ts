@@ -211,6 +211,10 @@
         <source>The keychain that holds the key of the local cache did not answer. Try again.</source>
         <translation>Der Schlüsselbund, der den Schlüssel des lokalen Caches enthält, hat nicht geantwortet. Versuchen Sie es erneut.</translation>
     </message>
+    <message>
+        <source>The profile settings (profile.json) cannot be read. Fix or remove the file, or use another --profile.</source>
+        <translation>Die Profileinstellungen (profile.json) können nicht gelesen werden. Reparieren oder entfernen Sie die Datei, oder verwenden Sie ein anderes --profile.</translation>
+    </message>
 </context>
 <context>
     <name>CtlOptions</name>
@@ -530,6 +534,14 @@ Sie sind abgemeldet. Löschen Sie den Profilordner %2 von Hand.</translation>
     <message>
         <source>This window keeps its data in the profile folder given with --profile-dir, which belongs to %1. Start Hirex without --profile-dir to sign in to another server.</source>
         <translation>Dieses Fenster speichert seine Daten im mit --profile-dir angegebenen Profilordner, der zu %1 gehört. Starten Sie Hirex ohne --profile-dir, um sich bei einem anderen Server anzumelden.</translation>
+    </message>
+    <message>
+        <source>The profile folder&apos;s settings (profile.json) cannot be read. Fix or remove the file, or choose another --profile-dir.</source>
+        <translation>Die Einstellungen des Profilordners (profile.json) können nicht gelesen werden. Reparieren oder entfernen Sie die Datei, oder wählen Sie ein anderes --profile-dir.</translation>
+    </message>
+    <message>
+        <source>The profile folder %1 belongs to %2. Start with --server %2, or choose another --profile-dir for %3.</source>
+        <translation>Der Profilordner %1 gehört zu %2. Starten Sie mit --server %2, oder wählen Sie ein anderes --profile-dir für %3.</translation>
     </message>
 </context>
 <context>
@@ -1182,6 +1194,25 @@ Abmelden und lokale Daten entfernen?</translation>
     <message>
         <source>The item could not be saved on this computer.</source>
         <translation>Das Element konnte auf diesem Computer nicht gespeichert werden.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncWorker</name>
+    <message>
+        <source>You are signed out.</source>
+        <translation>Sie sind abgemeldet.</translation>
+    </message>
+    <message>
+        <source>The change could not be saved on this computer. Try again.</source>
+        <translation>Die Änderung konnte auf diesem Computer nicht gespeichert werden. Versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The failed change could not be removed. Try again.</source>
+        <translation>Die fehlgeschlagene Änderung konnte nicht entfernt werden. Versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The local copy is closed (signed out or locked).</source>
+        <translation>Die lokale Kopie ist geschlossen (abgemeldet oder gesperrt).</translation>
     </message>
 </context>
 <context>

@@ -211,6 +211,10 @@
         <source>The keychain that holds the key of the local cache did not answer. Try again.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The profile settings (profile.json) cannot be read. Fix or remove the file, or use another --profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CtlOptions</name>
@@ -490,6 +494,14 @@ You are signed out. Delete the profile folder %2 by hand.</source>
     <message>
         <source>This window keeps its data in the profile folder given with --profile-dir, which belongs to %1. Start Hirex without --profile-dir to sign in to another server.</source>
         <translation>This window keeps its data in the profile folder given with --profile-dir, which belongs to %1. Start Hirex without --profile-dir to sign in to another server.</translation>
+    </message>
+    <message>
+        <source>The profile folder&apos;s settings (profile.json) cannot be read. Fix or remove the file, or choose another --profile-dir.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The profile folder %1 belongs to %2. Start with --server %2, or choose another --profile-dir for %3.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1138,6 +1150,25 @@ Sign out and remove local data?</source>
     <message>
         <source>The item could not be saved on this computer.</source>
         <translation>The item could not be saved on this computer.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncWorker</name>
+    <message>
+        <source>You are signed out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The change could not be saved on this computer. Try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The failed change could not be removed. Try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The local copy is closed (signed out or locked).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -211,6 +211,10 @@
         <source>The keychain that holds the key of the local cache did not answer. Try again.</source>
         <translation>Yerel önbelleğin anahtarını tutan anahtar zinciri yanıt vermedi. Yeniden deneyin.</translation>
     </message>
+    <message>
+        <source>The profile settings (profile.json) cannot be read. Fix or remove the file, or use another --profile.</source>
+        <translation>Profil ayarları (profile.json) okunamıyor. Dosyayı düzeltin veya silin ya da başka bir --profile kullanın.</translation>
+    </message>
 </context>
 <context>
     <name>CtlOptions</name>
@@ -528,6 +532,14 @@ Oturumunuz kapatıldı. %2 profil klasörünü elle silin.</translation>
     <message>
         <source>This window keeps its data in the profile folder given with --profile-dir, which belongs to %1. Start Hirex without --profile-dir to sign in to another server.</source>
         <translation>Bu pencere verilerini --profile-dir ile verilen profil klasöründe tutar; bu klasör %1 sunucusuna aittir. Başka bir sunucuda oturum açmak için Hirex&apos;i --profile-dir olmadan başlatın.</translation>
+    </message>
+    <message>
+        <source>The profile folder&apos;s settings (profile.json) cannot be read. Fix or remove the file, or choose another --profile-dir.</source>
+        <translation>Profil klasörünün ayarları (profile.json) okunamıyor. Dosyayı düzeltin veya silin ya da başka bir --profile-dir seçin.</translation>
+    </message>
+    <message>
+        <source>The profile folder %1 belongs to %2. Start with --server %2, or choose another --profile-dir for %3.</source>
+        <translation>%1 profil klasörü %2 sunucusuna ait. --server %2 ile başlatın ya da %3 için başka bir --profile-dir seçin.</translation>
     </message>
 </context>
 <context>
@@ -1175,6 +1187,25 @@ Oturum kapatılsın ve yerel veriler silinsin mi?</translation>
     <message>
         <source>The item could not be saved on this computer.</source>
         <translation>Öğe bu bilgisayara kaydedilemedi.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncWorker</name>
+    <message>
+        <source>You are signed out.</source>
+        <translation>Oturumunuz kapalı.</translation>
+    </message>
+    <message>
+        <source>The change could not be saved on this computer. Try again.</source>
+        <translation>Değişiklik bu bilgisayara kaydedilemedi. Yeniden deneyin.</translation>
+    </message>
+    <message>
+        <source>The failed change could not be removed. Try again.</source>
+        <translation>Başarısız değişiklik kaldırılamadı. Yeniden deneyin.</translation>
+    </message>
+    <message>
+        <source>The local copy is closed (signed out or locked).</source>
+        <translation>Yerel kopya kapalı (oturum kapatıldı veya kilitli).</translation>
     </message>
 </context>
 <context>

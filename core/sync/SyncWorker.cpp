@@ -247,10 +247,10 @@ void SyncWorker::resyncWorkingSet() {
 
 namespace {
 UserMessage notRunning() {
-    return UserMessage{QStringLiteral("sync_stopped"),
-                       QCoreApplication::translate("hirex::sync::SyncWorker",
-                                                   "The local copy is closed (signed out or locked)."),
-                       {}};
+    return UserMessage{
+        QStringLiteral("sync_stopped"),
+        QCoreApplication::translate("SyncWorker", "The local copy is closed (signed out or locked)."),
+        {}};
 }
 } // namespace
 
