@@ -547,16 +547,6 @@ ApiReply *ApiClient::applicationAiInsights(const QString &applicationId, const Q
         o, std::move(done));
 }
 
-ApiReply *ApiClient::jobAiInsights(const QString &jobId, const QString &cursor, int limit,
-                                   Callback<domain::Page<domain::AiInsight>> done) {
-    RequestOptions o;
-    o.query = pageQuery(cursor, limit);
-    o.pathTemplate = QStringLiteral("/v1/jobs/{id}/ai-insights");
-    return get<domain::Page<domain::AiInsight>>(
-        u"/v1/jobs/" + QString::fromLatin1(QUrl::toPercentEncoding(jobId)) + u"/ai-insights", o,
-        std::move(done));
-}
-
 ApiReply *ApiClient::notes(const QString &candidateId, const QString &cursor, int limit,
                            Callback<domain::Page<domain::Note>> done) {
     RequestOptions o;

@@ -124,8 +124,6 @@ public:
                           Callback<domain::EvaluationList> done);
     ApiReply *applicationAiInsights(const QString &applicationId, const QString &cursor, int limit,
                                     Callback<domain::Page<domain::AiInsight>> done);
-    ApiReply *jobAiInsights(const QString &jobId, const QString &cursor, int limit,
-                            Callback<domain::Page<domain::AiInsight>> done);
     ApiReply *notes(const QString &candidateId, const QString &cursor, int limit,
                     Callback<domain::Page<domain::Note>> done);
     ApiReply *createNote(const QString &candidateId, const QString &body, const QString &visibility,

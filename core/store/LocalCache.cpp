@@ -64,11 +64,6 @@ QString LocalCache::kdfPath() const {
     return QDir(m_profileDir).filePath(QStringLiteral("cache.kdf.json"));
 }
 
-void LocalCache::setDatabaseOptions(const SqlCipherDatabase::Options &options) {
-    m_options = options;
-    m_options.migrations = CacheSchema::migrations();
-}
-
 void LocalCache::runInWorker(std::function<void()> work, std::function<void()> then) {
     m_tasks.append(Task{std::move(work), std::move(then)});
     if (!m_worker) {

@@ -63,8 +63,6 @@ public:
 
     // For new passphrase caches; tests use cheap parameters. The salt is always fresh.
     void setNewKdfParams(const KdfParams &params) { m_newKdfParams = params; }
-    // Page size and integrity check, e.g. for benchmarks. Migrations are always CacheSchema's.
-    void setDatabaseOptions(const SqlCipherDatabase::Options &options);
 
     // Also open a second connection for the sync worker (same key; the first connection has
     // run the migrations already), so the key never has to be derived or read again. Off by default.

@@ -89,7 +89,6 @@ public:
 
     void setOptions(const Options &options) { m_options = options; }
     const Options &options() const { return m_options; }
-    WorkingSet *workingSet() { return &m_workingSet; }
 
     // One cycle now (or right after the running one). cycleFinished() follows.
     void syncNow();
