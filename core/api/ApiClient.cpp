@@ -509,14 +509,6 @@ ApiReply *ApiClient::candidateCv(const QString &candidateId, Callback<QByteArray
         });
 }
 
-ApiReply *ApiClient::parsedCv(const QString &candidateId, Callback<domain::ParsedCv> done) {
-    RequestOptions o;
-    o.pathTemplate = QStringLiteral("/v1/candidates/{id}/parsed-cv");
-    return get<domain::ParsedCv>(
-        u"/v1/candidates/" + QString::fromLatin1(QUrl::toPercentEncoding(candidateId)) + u"/parsed-cv", o,
-        std::move(done));
-}
-
 ApiReply *ApiClient::activity(const QString &candidateId, const QString &cursor, int limit,
                               Callback<domain::Page<domain::ActivityEntry>> done) {
     RequestOptions o;

@@ -83,7 +83,6 @@ public:
     QUrl baseUrl() const { return m_baseUrl; }
     const TransportPolicy &policy() const { return m_policy; }
     void setRetryPolicy(const RetryPolicy &retry) { m_retry = retry; }
-    const RetryPolicy &retryPolicy() const { return m_retry; }
     QNetworkAccessManager *networkAccessManager() const { return m_nam; }
     auth::AccessTokenProvider *tokenProvider() const { return m_tokens; }
 
@@ -117,7 +116,6 @@ public:
                               const QString &idempotencyKey, Callback<domain::Application> done);
     ApiReply *changes(const QString &cursor, int limit, Callback<domain::ChangeFeedPage> done);
     ApiReply *candidateCv(const QString &candidateId, Callback<QByteArray> done);
-    ApiReply *parsedCv(const QString &candidateId, Callback<domain::ParsedCv> done);
     ApiReply *activity(const QString &candidateId, const QString &cursor, int limit,
                        Callback<domain::Page<domain::ActivityEntry>> done);
     ApiReply *evaluations(const QString &applicationId, const QString &cursor, int limit,

@@ -96,7 +96,6 @@ public:
     bool isSignedIn() const { return m_state == State::SignedIn; }
     // False when the provider issued no refresh token: the session then ends with the process.
     bool isPersistent() const { return !m_tokens.refreshToken.isEmpty(); }
-    QString grantedScope() const { return m_tokens.scope; }
     const OidcProviderMetadata &provider() const { return m_provider; }
 
     static QString refreshTokenKey(const QString &profile);

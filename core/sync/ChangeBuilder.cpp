@@ -19,13 +19,6 @@ QString idOf(const QJsonObject &row) {
     return row.value(QLatin1String("id")).toString();
 }
 
-// The optimistic row after an edit: the cached row with the edited fields on top.
-QJsonObject withFields(QJsonObject row, const QJsonObject &fields) {
-    for (auto it = fields.begin(); it != fields.end(); ++it)
-        row.insert(it.key(), it.value());
-    return row;
-}
-
 } // namespace
 
 QJsonObject ChangeBuilder::humanConfirmation(const QStringList &aiInsightsShown, const QDateTime &now) {
@@ -103,38 +96,6 @@ OutboxChange ChangeBuilder::addNote(const QString &candidateId, const QString &b
         QJsonObject{{QStringLiteral("id"), c.entityId},       {QStringLiteral("version"), 0},
                     {QStringLiteral("updated_at"), iso(now)}, {QStringLiteral("candidate_id"), candidateId},
                     {QStringLiteral("body"), body},           {QStringLiteral("visibility"), visibility}};
-    return c;
-}
-
-OutboxChange ChangeBuilder::createEvaluation(const QString &applicationId, const QJsonObject &scorecard,
-                                             const QDateTime &now) {
-    OutboxChange c;
-    c.kind = QStringLiteral("evaluation_create");
-    c.method = "POST";
-    c.entity = QStringLiteral("evaluation");
-    c.entityId = QStringLiteral("local_eval_") + QUuid::createUuid().toString(QUuid::WithoutBraces);
-    c.path = QStringLiteral("/v1/applications/") + applicationId + QStringLiteral("/evaluations");
-    c.body = scorecard;
-    QJsonObject row = scorecard;
-    row.insert(QStringLiteral("id"), c.entityId);
-    row.insert(QStringLiteral("version"), 0);
-    row.insert(QStringLiteral("updated_at"), iso(now));
-    row.insert(QStringLiteral("application_id"), applicationId);
-    row.insert(QStringLiteral("status"), QStringLiteral("draft"));
-    c.optimistic = row;
-    return c;
-}
-
-OutboxChange ChangeBuilder::patchUser(const QJsonObject &user, const QJsonObject &fields) {
-    OutboxChange c;
-    c.kind = QStringLiteral("admin_edit");
-    c.method = "PATCH";
-    c.entity = QStringLiteral("user");
-    c.entityId = idOf(user);
-    c.path = QStringLiteral("/v1/admin/users/") + c.entityId;
-    c.body = fields;
-    c.ifMatch = versionOf(user);
-    c.optimistic = withFields(user, fields);
     return c;
 }
 

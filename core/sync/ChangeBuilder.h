@@ -23,10 +23,6 @@ public:
     // A new note gets a local id ("local_note_<uuid>") until the server answers.
     static OutboxChange addNote(const QString &candidateId, const QString &body, const QString &visibility,
                                 const QDateTime &now = QDateTime::currentDateTimeUtc());
-    static OutboxChange createEvaluation(const QString &applicationId, const QJsonObject &scorecard,
-                                         const QDateTime &now = QDateTime::currentDateTimeUtc());
-    // Admin edit: PATCH a user (fields merged into the cached row).
-    static OutboxChange patchUser(const QJsonObject &user, const QJsonObject &fields);
 
 private:
     static QJsonObject humanConfirmation(const QStringList &aiInsightsShown, const QDateTime &now);

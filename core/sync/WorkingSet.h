@@ -25,7 +25,6 @@ public:
     void load();
     bool keepsEverything() const { return !m_pinnedMode; }
     QStringList pinnedPipelines() const;
-    bool isPinned(const QString &pipelineId) const { return m_pins.contains(pipelineId); }
 
     // Whether a feed upsert of an application belongs in the cache.
     bool wantsApplication(const QJsonObject &application, bool alreadyCached) const;
