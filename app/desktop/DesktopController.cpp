@@ -1,13 +1,12 @@
 #include "app/desktop/DesktopController.h"
 
 #include "app/desktop/PassphraseFlow.h"
-#include "app/desktop/ProfileSession.h"
 #include "app/desktop/UserActivityFilter.h"
-#include "core/Version.h"
 #include "core/api/ApiClient.h"
 #include "core/auth/AuthTransport.h"
 #include "core/auth/AuthorizationFlow.h"
 #include "core/auth/SessionManager.h"
+#include "core/session/ProfileSession.h"
 #include "core/store/CacheError.h"
 #include "core/store/IdleLock.h"
 #include "core/store/KeychainSecretStore.h"
@@ -26,7 +25,6 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
-#include <QHostInfo>
 #include <QLoggingCategory>
 #include <QSettings>
 #include <QStandardPaths>
@@ -36,21 +34,6 @@
 Q_LOGGING_CATEGORY(lcDesktop, "hirex.app.desktop")
 
 namespace hirex::app {
-
-namespace {
-
-// The platform names of the API's device registration (linux | windows | macos).
-QString devicePlatform() {
-#if defined(Q_OS_WIN)
-    return QStringLiteral("windows");
-#elif defined(Q_OS_MACOS)
-    return QStringLiteral("macos");
-#else
-    return QStringLiteral("linux");
-#endif
-}
-
-} // namespace
 
 DesktopController::DesktopController(DesktopOptions options, ui::MainWindow *window,
                                      models::SignInPresenter *signIn, models::JobListModel *jobs,
@@ -125,7 +108,7 @@ void DesktopController::buildProfile() {
         identity = store::ProfileIdentity::forDirectory(
             store::ProfileIdentity::directoryForServer(root, m_options.server));
     }
-    m_profile = std::make_unique<ProfileSession>(m_options.server, identity, m_keychain);
+    m_profile = std::make_unique<session::ProfileSession>(m_options.server, identity, m_keychain);
     connect(cache(), &store::LocalCache::opened, this, &DesktopController::onCacheOpened);
     setUpIdleLock();
     connect(cache(), &store::LocalCache::failed, this, &DesktopController::onCacheFailed);
@@ -145,7 +128,7 @@ void DesktopController::switchServer(const QUrl &server) {
 
 // The session, and the API client on top of it, exist once the place of the secrets is known.
 void DesktopController::createSession(store::SecretStore *secrets) {
-    m_profile->createSession(&m_network, m_policy, secrets);
+    m_profile->createSession(&m_network, m_policy, secrets, {m_options.issuer, m_options.clientId});
     session()->setWipeHook([this](const auth::SessionManager::Callback &done) { wipeCache(done); });
     connect(m_flow, &auth::AuthorizationFlow::succeeded, session(), &auth::SessionManager::beginSession);
     connect(session(), &auth::SessionManager::signedIn, this, &DesktopController::onSignedIn);
@@ -266,15 +249,6 @@ void DesktopController::onCacheOpened() {
 }
 
 void DesktopController::restoreOrSignIn() {
-    auth::SessionManager::Settings settings;
-    settings.profile = profileName();
-    settings.lockDir = profileDir();
-    settings.issuer = m_options.issuer.isEmpty() ? m_options.server : m_options.issuer;
-    settings.clientId = m_options.clientId;
-    settings.apiBaseUrl = m_options.server;
-    settings.device = {QHostInfo::localHostName(), devicePlatform(), QLatin1String(kVersion)};
-    session()->setSettings(settings);
-
     if (m_options.server.isEmpty()) {
         m_signIn->reset();
         m_window->showSignIn();

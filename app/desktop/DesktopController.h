@@ -37,9 +37,11 @@ namespace hirex::ui {
 class MainWindow;
 }
 
-namespace hirex::app {
-
+namespace hirex::session {
 class ProfileSession;
+}
+
+namespace hirex::app {
 
 // Wires the layers of hirex-desktop together for one profile: transport policy, keychain,
 // sign-in flow, session, encrypted cache, API client, and the window's pages. It holds no
@@ -64,7 +66,7 @@ public:
 
     bool usesPassphrase() const { return m_passphrase != nullptr; }
     // The current server's profile (tests: what a server switch rebuilt).
-    const ProfileSession *profile() const { return m_profile.get(); }
+    const session::ProfileSession *profile() const { return m_profile.get(); }
 
 Q_SIGNALS:
     // The user cancelled the passphrase dialog at start-up: the app ends, nothing was written.
@@ -111,7 +113,7 @@ private:
     store::KeychainSecretStore *m_keychain = nullptr;
     auth::AuthorizationFlow *m_flow = nullptr;
     // The current server's cache, session and API client; rebuilt on a server switch.
-    std::unique_ptr<ProfileSession> m_profile;
+    std::unique_ptr<session::ProfileSession> m_profile;
     // Children of m_profile, so they go with it.
     QPointer<PassphraseFlow> m_passphrase; // set in passphrase mode only
     QPointer<store::IdleLock> m_idleLock;

@@ -2,9 +2,8 @@
 
 #include "app/hirexctl/ExitCode.h"
 #include "app/hirexctl/PassphrasePrompt.h"
-#include "core/Version.h"
-#include "core/auth/AuthTransport.h"
 #include "core/auth/SessionManager.h"
+#include "core/session/ProfileSession.h"
 #include "core/store/CacheSecretStore.h"
 #include "core/store/KeychainSecretStore.h"
 #include "core/store/LocalCache.h"
@@ -17,7 +16,6 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QHostInfo>
 #include <QNetworkAccessManager>
 #include <QStandardPaths>
 
@@ -108,19 +106,21 @@ bool CtlContext::saveProfile(UserMessage *error) const {
     return true;
 }
 
+// One ProfileSession for the profile and its server, as in the desktop app: the cache, the
+// session with settings derived from them, and nothing of another server. Built once prepare()
+// knows the server.
+session::ProfileSession *CtlContext::profile() {
+    if (!m_profile) {
+        store::ProfileIdentity identity{m_profileDir, m_profileName};
+        m_profile = new session::ProfileSession(m_server, identity, m_keychain, this);
+    }
+    return m_profile;
+}
+
 auth::SessionManager *CtlContext::session() {
-    if (!m_session) {
-        m_session =
-            new auth::SessionManager(auth::AuthTransport::fromPolicy(m_network, m_policy), m_secrets, this);
-        auth::SessionManager::Settings s;
-        s.profile = m_profileName;
-        s.lockDir = m_profileDir;
-        s.issuer = issuer();
-        s.clientId = m_clientId;
-        s.apiBaseUrl = m_server;
-        s.device = {QHostInfo::localHostName(), QStringLiteral("linux"), QLatin1String(hirex::kVersion)};
-        m_session->setSettings(s);
-        m_session->setWipeHook([this](auth::SessionManager::Callback done) {
+    if (!profile()->session()) {
+        profile()->createSession(m_network, m_policy, m_secrets, {m_issuer, m_clientId});
+        profile()->session()->setWipeHook([this](auth::SessionManager::Callback done) {
             store::LocalCache *c = cache();
             connect(
                 c, &store::LocalCache::resetDone, this, [done] { done({}); }, Qt::SingleShotConnection);
@@ -130,15 +130,13 @@ auth::SessionManager *CtlContext::session() {
             c->reset();
         });
     }
-    return m_session;
+    return profile()->session();
 }
 
 store::LocalCache *CtlContext::cache() {
     // The cache's key is looked up in the keychain: "no keychain" is how LocalCache knows to
     // ask for a passphrase.
-    if (!m_cache)
-        m_cache = new store::LocalCache(m_profileDir, m_profileName, m_keychain, this);
-    return m_cache;
+    return profile()->cache();
 }
 
 void CtlContext::prepareSecrets(bool mayCreate, std::function<void(const UserMessage &, int)> done) {

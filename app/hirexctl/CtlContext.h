@@ -24,6 +24,9 @@ class SecretStore;
 namespace hirex::sync {
 class SyncHttp;
 }
+namespace hirex::session {
+class ProfileSession;
+}
 
 namespace hirex::ctl {
 
@@ -64,6 +67,7 @@ public:
     // there is no cache yet (nothing to unlock: no session either). On failure `done` gets the
     // error and its exit code (CacheProblem for a wrong or missing passphrase).
     void prepareSecrets(bool mayCreate, std::function<void(const UserMessage &error, int exitCode)> done);
+    session::ProfileSession *profile();
     auth::SessionManager *session();
     store::LocalCache *cache();
     sync::SyncHttp *http();
@@ -93,8 +97,7 @@ private:
     store::KeychainSecretStore *m_keychain;
     store::SecretStore *m_secrets;
     bool m_usesPassphrase = false;
-    auth::SessionManager *m_session = nullptr;
-    store::LocalCache *m_cache = nullptr;
+    session::ProfileSession *m_profile = nullptr;
     sync::SyncHttp *m_http = nullptr;
 };
 

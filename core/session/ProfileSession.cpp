@@ -1,11 +1,14 @@
-#include "app/desktop/ProfileSession.h"
+#include "core/session/ProfileSession.h"
 
+#include "core/Version.h"
 #include "core/api/ApiClient.h"
 #include "core/auth/AuthTransport.h"
 #include "core/auth/SessionManager.h"
 #include "core/store/LocalCache.h"
 
-namespace hirex::app {
+#include <QHostInfo>
+
+namespace hirex::session {
 
 ProfileSession::ProfileSession(const QUrl &server, const store::ProfileIdentity &identity,
                                store::SecretStore *keychain, QObject *parent)
@@ -25,11 +28,31 @@ ProfileSession::~ProfileSession() {
 }
 
 void ProfileSession::createSession(QNetworkAccessManager *network, const api::TransportPolicy &policy,
-                                   store::SecretStore *secrets) {
+                                   store::SecretStore *secrets, const SignIn &signIn) {
     Q_ASSERT(!m_session);
     m_session = new auth::SessionManager(auth::AuthTransport::fromPolicy(network, policy), secrets, this);
+    auth::SessionManager::Settings settings;
+    settings.profile = m_identity.name;
+    settings.lockDir = m_identity.directory; // the refresh lock is per profile (defect 3)
+    settings.issuer = signIn.issuer.isEmpty() ? m_server : signIn.issuer;
+    if (!signIn.clientId.isEmpty())
+        settings.clientId = signIn.clientId;
+    settings.apiBaseUrl = m_server;
+    settings.device = {QHostInfo::localHostName(), devicePlatform(), QLatin1String(kVersion)};
+    m_session->setSettings(settings);
+
     m_api = new api::ApiClient(m_server, policy, m_session, this);
     connect(m_api, &api::ApiClient::deviceRevoked, m_session, &auth::SessionManager::reportDeviceRevoked);
 }
 
-} // namespace hirex::app
+QString ProfileSession::devicePlatform() {
+#if defined(Q_OS_WIN)
+    return QStringLiteral("windows");
+#elif defined(Q_OS_MACOS)
+    return QStringLiteral("macos");
+#else
+    return QStringLiteral("linux");
+#endif
+}
+
+} // namespace hirex::session

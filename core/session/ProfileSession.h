@@ -4,6 +4,7 @@
 #include "core/store/ProfileIdentity.h"
 
 #include <QObject>
+#include <QString>
 #include <QUrl>
 
 class QNetworkAccessManager;
@@ -19,19 +20,26 @@ class LocalCache;
 class SecretStore;
 } // namespace hirex::store
 
-namespace hirex::app {
+namespace hirex::session {
 
-// Everything of hirex-desktop that belongs to one server and its profile, built together and
-// thrown away together: the encrypted cache, the session (with wherever its secrets live) and
-// the API client on top of it. The objects that hang off them (the idle lock, the passphrase
-// flow) take this object as their parent, so they go with it.
+// Everything that belongs to one server and its profile, built together and thrown away
+// together, by both front ends: the encrypted cache, the session (with wherever its secrets
+// live) and the API client on top of it. The objects that hang off them (the idle lock, the
+// passphrase flow) take this object as their parent, so they go with it.
 //
 // Signing in to another server builds a new ProfileSession; the old one is deleted with every
 // connection to it. Nothing of one server's session can reach another: no access token sent to
-// the old server, no old profile's cache opened for the new one.
+// the old server, no old profile's cache opened for the new one. The session's settings (profile
+// name, lock folder, API base, issuer) are derived here from the one server and profile, so the
+// two front ends cannot disagree about them.
 class ProfileSession : public QObject {
     Q_OBJECT
 public:
+    struct SignIn {
+        QUrl issuer;      // empty: the server is its own authorization server
+        QString clientId; // empty: the default
+    };
+
     // `keychain` (the OS keychain store, shared by every profile: entries are named per
     // profile) must outlive this object.
     ProfileSession(const QUrl &server, const store::ProfileIdentity &identity, store::SecretStore *keychain,
@@ -48,8 +56,11 @@ public:
     auth::SessionManager *session() const { return m_session; }
     api::ApiClient *api() const { return m_api; }
 
+    // `secrets` (the keychain or the cache's own store) must outlive this object.
     void createSession(QNetworkAccessManager *network, const api::TransportPolicy &policy,
-                       store::SecretStore *secrets);
+                       store::SecretStore *secrets, const SignIn &signIn);
+
+    static QString devicePlatform();
 
 private:
     QUrl m_server;
@@ -59,4 +70,4 @@ private:
     api::ApiClient *m_api = nullptr;
 };
 
-} // namespace hirex::app
+} // namespace hirex::session
