@@ -4,9 +4,9 @@
 // server's API client and cache, so the new server's access token went to the old server.
 #include "app/desktop/DesktopController.h"
 #include "app/desktop/DesktopOptions.h"
-#include "app/desktop/ProfileSession.h"
 #include "core/api/ApiClient.h"
 #include "core/auth/SessionManager.h"
+#include "core/session/ProfileSession.h"
 #include "core/store/LocalCache.h"
 #include "core/store/ProfileIdentity.h"
 #include "core/store/ProfileRecord.h"
