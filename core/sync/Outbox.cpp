@@ -204,6 +204,7 @@ void Outbox::onAnswer(const OutboxEntry &entry, const HttpResult &result) {
             stopOnWriteFailure(entry, txn.error());
             return;
         }
+        EntityChanges touched;
         if (answersWithEntity(entry.kind)) {
             const QJsonObject server = QJsonDocument::fromJson(result.body).object();
             const QString serverId = server.value(QLatin1String("id")).toString();
@@ -212,6 +213,7 @@ void Outbox::onAnswer(const OutboxEntry &entry, const HttpResult &result) {
                     // A create: the local placeholder gives way to the server's entity, and
                     // later changes of it now address the server id.
                     m_entities.remove(entry.entity, entry.entityId);
+                    touched.addRemoved(entry.entity, entry.entityId);
                     store::Statement r =
                         m_db->prepare("UPDATE outbox SET entity_id = ?, path = replace(path, ?, ?) WHERE "
                                       "entity = ? AND entity_id = ?");
@@ -223,6 +225,7 @@ void Outbox::onAnswer(const OutboxEntry &entry, const HttpResult &result) {
                     r.exec();
                 }
                 m_entities.upsert(entry.entity, server, false);
+                touched.addWritten(entry.entity, serverId);
                 store::Statement u =
                     m_db->prepare("UPDATE outbox SET if_match = ? WHERE entity = ? AND entity_id = ? "
                                   "AND seq > ? AND if_match IS NOT NULL AND state = 'pending'");
@@ -241,6 +244,8 @@ void Outbox::onAnswer(const OutboxEntry &entry, const HttpResult &result) {
             return;
         }
         ++m_result.sent;
+        if (!touched.isEmpty())
+            Q_EMIT entitiesChanged(touched);
         qCInfo(lcSync) << "sent" << entry.kind << "seq" << entry.seq << "status" << result.status
                        << (result.replayed ? "replayed" : "");
         sendNext();
@@ -394,12 +399,16 @@ bool Outbox::rollBack(const OutboxEntry &entry, const UserMessage &reason) {
     store::Statement p = m_db->prepare("SELECT pre_image FROM outbox WHERE seq = ?");
     p.bind(1, entry.seq);
     const QJsonObject pre = p.next() ? parseObject(p.columnText(0)) : QJsonObject();
+    EntityChanges touched;
     if (pre.value(QLatin1String("exists")).toBool()) {
         // Only a row that still exists is restored: a tombstone since then must stay a tombstone.
-        if (m_entities.version(entry.entity, entry.entityId))
+        if (m_entities.version(entry.entity, entry.entityId)) {
             m_entities.upsert(entry.entity, pre.value(QLatin1String("row")).toObject(), true);
+            touched.addWritten(entry.entity, entry.entityId);
+        }
     } else {
         m_entities.remove(entry.entity, entry.entityId);
+        touched.addRemoved(entry.entity, entry.entityId);
     }
     store::Statement f = m_db->prepare("UPDATE outbox SET state = 'failed', last_error = ?, user_message = "
                                        "?, pre_image = NULL WHERE seq = ?");
@@ -419,6 +428,8 @@ bool Outbox::rollBack(const OutboxEntry &entry, const UserMessage &reason) {
         return false;
     }
     qCInfo(lcSync) << "rolled back" << entry.kind << "seq" << entry.seq << reason.code;
+    if (!touched.isEmpty())
+        Q_EMIT entitiesChanged(touched);
     Q_EMIT changeFailed(entry.seq, reason);
     return true;
 }
@@ -447,6 +458,7 @@ bool Outbox::resolveConflict(qint64 conflictId, Resolution resolution, UserMessa
                                  txn.error()};
         return false;
     }
+    EntityChanges touched;
     if (resolution == Resolution::KeepMine) {
         // A new key: the refused request had no effect, and the server may remember its 412.
         store::Statement u =
@@ -463,14 +475,18 @@ bool Outbox::resolveConflict(qint64 conflictId, Resolution resolution, UserMessa
     } else {
         if (!server.isEmpty()) {
             m_entities.upsert(entity, server, true);
+            touched.addWritten(entity, entityId);
         } else {
             store::Statement p = m_db->prepare("SELECT pre_image FROM outbox WHERE seq = ?");
             p.bind(1, seq);
             const QJsonObject pre = p.next() ? parseObject(p.columnText(0)) : QJsonObject();
-            if (pre.value(QLatin1String("exists")).toBool())
+            if (pre.value(QLatin1String("exists")).toBool()) {
                 m_entities.upsert(entity, pre.value(QLatin1String("row")).toObject(), true);
-            else
+                touched.addWritten(entity, entityId);
+            } else {
                 m_entities.remove(entity, entityId);
+                touched.addRemoved(entity, entityId);
+            }
         }
         // Later changes of the same entity were built on the dropped one: they go with it.
         store::Statement d =
@@ -490,6 +506,8 @@ bool Outbox::resolveConflict(qint64 conflictId, Resolution resolution, UserMessa
     }
     qCInfo(lcSync) << "conflict" << conflictId
                    << (resolution == Resolution::KeepMine ? "keep mine" : "take theirs");
+    if (!touched.isEmpty())
+        Q_EMIT entitiesChanged(touched);
     Q_EMIT changed();
     return true;
 }

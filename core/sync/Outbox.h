@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/sync/EntityChanges.h"
 #include "core/sync/EntityStore.h"
 #include "core/sync/OutboxChange.h"
 #include "core/sync/SyncHttp.h"
@@ -91,6 +92,10 @@ Q_SIGNALS:
     void changeFailed(qint64 seq, const hirex::UserMessage &reason);
     // forgetEntity() dropped `count` queued changes of an item that is gone from the server.
     void changesDropped(const QString &entity, int count);
+    // The cached rows a committed replay answer, rollback or conflict resolution rewrote: the
+    // server's entity in place of the optimistic row (a create also removes its local id), or the
+    // pre-image restored. The read models apply it like the feed's changes.
+    void entitiesChanged(const hirex::sync::EntityChanges &changes);
 
 private:
     std::optional<OutboxEntry> nextPending() const;

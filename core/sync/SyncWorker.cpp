@@ -175,6 +175,10 @@ void SyncWorker::wireSignals(SyncWorkerCore *core, quint64 generation) {
         if (current())
             Q_EMIT changeFailed(seq, reason);
     });
+    connect(outbox, &Outbox::entitiesChanged, this, [this, current](const EntityChanges &changes) {
+        if (current())
+            collectChanges(changes);
+    });
     connect(outbox, &Outbox::changesDropped, this, [this, current](const QString &entity, int count) {
         if (current())
             Q_EMIT changesDropped(entity, count);

@@ -67,6 +67,7 @@ private Q_SLOTS:
     void init();
     void cleanup();
     void lostPermissionRollsBackWithReason();
+    void answersAndRollbacksNameTheRowsTheyRewrote();
     void fetchOnDemandDuringABatchDoesNotJoinIt();
     void allowlistRefusalKeepsChangesPending(); // last: it locks every client out
 
@@ -203,6 +204,46 @@ void TestOutboxSandbox::lostPermissionRollsBackWithReason() {
     QCOMPARE(failed.size(), 1);
     QCOMPARE(stageOf(app.value(QLatin1String("id")).toString()),
              app.value(QLatin1String("stage_id")).toString());
+}
+
+// The read models learn of rows the outbox rewrites as they learn of the feed's: the server's
+// entity in place of an optimistic row, a created note's server id in place of its local one,
+// and a refused change's restored pre-image.
+void TestOutboxSandbox::answersAndRollbacksNameTheRowsTheyRewrote() {
+    std::unique_ptr<SyncHttp> recruiter = httpAs(QStringLiteral("recruiter"));
+    QVERIFY(recruiter);
+    const auto moved = cacheApplication(*recruiter, 0);
+    const auto refused = cacheApplication(*recruiter, 1);
+    QVERIFY(moved && refused);
+    const QString movedId = moved->first.value(QLatin1String("id")).toString();
+    const QString refusedId = refused->first.value(QLatin1String("id")).toString();
+    const QString candidateId = moved->first.value(QLatin1String("candidate_id")).toString();
+
+    Outbox outbox(&m_db, recruiter.get());
+    QSignalSpy rewritten(&outbox, &Outbox::entitiesChanged);
+    QVERIFY(outbox.enqueue(ChangeBuilder::moveApplication(moved->first, moved->second)) > 0);
+    // A stage of no pipeline: refused by the rules (422), so the move is undone.
+    QVERIFY(outbox.enqueue(
+                ChangeBuilder::moveApplication(refused->first, QStringLiteral("stg_no_such_stage"))) > 0);
+    const OutboxChange note =
+        ChangeBuilder::addNote(candidateId, QStringLiteral("Strong systems design"), QStringLiteral("team"));
+    QVERIFY(outbox.enqueue(note) > 0);
+    QVERIFY(rewritten.isEmpty()); // enqueue's optimistic rows are the caller's to announce
+
+    const Outbox::ReplayResult result = replay(outbox);
+    QVERIFY(!result.interrupted);
+    QCOMPARE(result.failed, 1);
+    EntityChanges all;
+    for (const QList<QVariant> &args : std::as_const(rewritten))
+        all.merge(args.first().value<EntityChanges>());
+    QVERIFY(!all.everything);
+    QVERIFY(all.written.value(QStringLiteral("application")).contains(movedId));
+    QVERIFY(all.written.value(QStringLiteral("application")).contains(refusedId));
+    QCOMPARE(stageOf(refusedId), refused->first.value(QLatin1String("stage_id")).toString());
+    QVERIFY(all.removed.value(QStringLiteral("note")).contains(note.entityId));
+    const QSet<QString> notes = all.written.value(QStringLiteral("note"));
+    QCOMPARE(notes.size(), 1);
+    QVERIFY(!notes.contains(note.entityId)); // the server's id
 }
 
 // Regression: an item fetched on demand while a feed batch was open on the same connection
