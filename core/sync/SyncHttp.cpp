@@ -1,5 +1,6 @@
 #include "core/sync/SyncHttp.h"
 
+#include "core/api/ApiClient.h"
 #include "core/api/ProblemDetails.h"
 #include "core/auth/AccessTokenProvider.h"
 #include "core/sync/SyncLog.h"
@@ -31,7 +32,8 @@ SyncHttp::SyncHttp(const api::TransportPolicy &policy, const QUrl &baseUrl, auth
     , m_policy(policy)
     , m_baseUrl(baseUrl)
     , m_tokens(tokens)
-    , m_network(new QNetworkAccessManager(this)) {
+    , m_network(new QNetworkAccessManager(this))
+    , m_api(new api::ApiClient(baseUrl, policy, tokens, this)) {
     // Redirects are never followed: an API answer is final, and a redirect could leak the token.
     m_network->setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
 }
@@ -45,6 +47,11 @@ SyncHttp::~SyncHttp() {
             reply->abort();
         }
     }
+}
+
+void SyncHttp::setRetryPolicy(const api::RetryPolicy &policy) {
+    m_retry = policy;
+    m_api->setRetryPolicy(policy);
 }
 
 void SyncHttp::abortAll() {
@@ -98,8 +105,7 @@ void SyncHttp::refreshThen(std::function<void(bool refreshed)> then) {
     });
 }
 
-QNetworkRequest SyncHttp::makeRequest(const QString &pathAndQuery, const Headers &headers,
-                                      bool stream) const {
+QNetworkRequest SyncHttp::makeRequest(const QString &pathAndQuery, const Headers &headers) const {
     QUrl url = m_baseUrl;
     const qsizetype q = pathAndQuery.indexOf(QLatin1Char('?'));
     QString path = q < 0 ? pathAndQuery : pathAndQuery.left(q);
@@ -110,10 +116,7 @@ QNetworkRequest SyncHttp::makeRequest(const QString &pathAndQuery, const Headers
     url.setQuery(q < 0 ? QString() : pathAndQuery.mid(q + 1));
     QNetworkRequest request(url);
     m_policy.apply(request);
-    if (stream)
-        request.setTransferTimeout(0);
-    request.setRawHeader("Accept", stream ? QByteArray("text/event-stream")
-                                          : QByteArray("application/json, application/problem+json"));
+    request.setRawHeader("Accept", "application/json, application/problem+json");
     const QString token = currentToken();
     if (!token.isEmpty())
         request.setRawHeader("Authorization", "Bearer " + token.toLatin1());
@@ -142,7 +145,7 @@ void SyncHttp::send(const QByteArray &method, const QString &pathAndQuery, const
 
 void SyncHttp::attempt(const std::shared_ptr<Call> &call) {
     ++call->attempt;
-    QNetworkRequest request = makeRequest(call->path, call->headers, false);
+    QNetworkRequest request = makeRequest(call->path, call->headers);
     const api::ApiError urlError = m_policy.checkUrl(request.url());
     if (urlError.isError()) {
         HttpResult result;
@@ -234,15 +237,6 @@ HttpResult SyncHttp::resultFor(QNetworkReply *reply, const QByteArray &body) con
             api::RetryPolicy::parseRetryAfter(retryAfter, QDateTime::currentDateTimeUtc());
     result.error = error;
     return result;
-}
-
-QNetworkReply *SyncHttp::openStream(const QString &pathAndQuery) {
-    QNetworkRequest request = makeRequest(pathAndQuery, {}, true);
-    if (m_policy.checkUrl(request.url()).isError())
-        return nullptr;
-    QNetworkReply *reply = m_network->get(request);
-    m_policy.watch(reply);
-    return reply;
 }
 
 } // namespace hirex::sync

@@ -21,6 +21,10 @@ namespace hirex::auth {
 class AccessTokenProvider;
 }
 
+namespace hirex::api {
+class ApiClient;
+}
+
 namespace hirex::sync {
 
 // The answer to one request: either a transport/HTTP error (error.kind != None) or a 2xx with
@@ -53,9 +57,12 @@ public:
              QObject *parent = nullptr);
     ~SyncHttp() override;
 
-    void setRetryPolicy(const api::RetryPolicy &policy) { m_retry = policy; }
+    void setRetryPolicy(const api::RetryPolicy &policy);
     const api::RetryPolicy &retryPolicy() const { return m_retry; }
     QUrl baseUrl() const { return m_baseUrl; }
+    // The API client on this object's thread, with the same server, TLS policy and token
+    // provider: the change stream (api::EventStreamClient) runs on it.
+    api::ApiClient *apiClient() const { return m_api; }
 
     // `pathAndQuery` is relative to the base URL, e.g. "/v1/changes?cursor=12&limit=500".
     // `done` is called exactly once, on the event loop (never inside this call).
@@ -64,10 +71,6 @@ public:
     void get(const QString &pathAndQuery, Callback done) {
         send("GET", pathAndQuery, {}, {}, std::move(done));
     }
-
-    // A long-lived GET (text/event-stream) with the same authentication; no transfer timeout.
-    // The caller owns the reply.
-    QNetworkReply *openStream(const QString &pathAndQuery);
 
     // Aborts every request in flight; their callbacks get kind Cancelled.
     void abortAll();
@@ -82,7 +85,7 @@ private:
     struct Call;
     void attempt(const std::shared_ptr<Call> &call);
     void finished(const std::shared_ptr<Call> &call, QNetworkReply *reply);
-    QNetworkRequest makeRequest(const QString &pathAndQuery, const Headers &headers, bool stream) const;
+    QNetworkRequest makeRequest(const QString &pathAndQuery, const Headers &headers) const;
     QString currentToken() const;
     QString currentDeviceId() const;
     void refreshThen(std::function<void(bool refreshed)> then);
@@ -91,6 +94,7 @@ private:
     QUrl m_baseUrl;
     QPointer<auth::AccessTokenProvider> m_tokens;
     QNetworkAccessManager *m_network;
+    api::ApiClient *m_api;
     api::RetryPolicy m_retry;
     QList<QPointer<QNetworkReply>> m_inFlight;
     qint64 m_bytesReceived = 0;
