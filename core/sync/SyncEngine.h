@@ -54,9 +54,9 @@ class Outbox;
 // is down the engine polls with exponential backoff. A transport failure marks the engine
 // offline until a request succeeds again.
 //
-// Threading model: the engine, its SyncHttp (own QNetworkAccessManager), Outbox and WorkingSet
-// and the SqlCipherDatabase connection all belong to ONE thread. hirexctl runs them on its main
-// thread; the desktop app moves them to a worker QThread (moveToThread on a parent object) so
+// Threading model: the engine, its SyncHttp (with its own ApiClient and QNetworkAccessManager),
+// Outbox and WorkingSet and the SqlCipherDatabase connection all belong to ONE thread. hirexctl
+// runs them on its main thread; the desktop app builds them on a worker QThread (SyncWorker) so
 // page writes never block the GUI, and the GUI reads through its own connection or signals.
 // The token provider lives on the engine's thread too (the worker's RelayedTokenProvider).
 class SyncEngine : public QObject {
