@@ -20,6 +20,8 @@ EventStream::EventStream(QObject *parent)
 
 void EventStream::add(SseConnection *connection, qint64 latestSeq) {
     connect(connection, &SseConnection::closed, connection, &QObject::deleteLater);
+    if (m_silent)
+        return; // open, and never written to again
     m_clients.append(connection);
     // The first event tells the client where the feed is now.
     connection->send(changesEvent(latestSeq));

@@ -73,6 +73,7 @@ bool SandboxApp::prepare(QString *errorText) {
     m_tokens = std::make_unique<TokenService>(*m_db, *m_clock, m_options.tokenTtlSeconds);
     m_audit = std::make_unique<AuditLog>(*m_db, *m_clock);
     m_events = std::make_unique<EventStream>();
+    m_events->setSilent(m_options.silentStreams);
     m_idempotency = std::make_unique<IdempotencyStore>(*m_db, *m_clock);
     m_rateLimiter = std::make_unique<RateLimiter>(m_options.rateLimitPerMinute);
     m_faults = std::make_unique<FaultInjector>(m_options.failRate, m_options.dropRate);

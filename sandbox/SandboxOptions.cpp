@@ -50,8 +50,11 @@ bool SandboxOptions::parse(const QStringList &arguments, QString *errorText) {
     const QCommandLineOption retOpt(QStringLiteral("retention-interval"),
                                     QStringLiteral("Seconds between scheduled retention runs."),
                                     QStringLiteral("SECONDS"), QStringLiteral("60"));
+    const QCommandLineOption silentOpt(
+        QStringLiteral("silent-streams"),
+        QStringLiteral("Change streams open, then never send another byte (a half-open connection)."));
     p.addOptions({dataDirOpt, portOpt, seedOpt, candOpt, resetOpt, accountsOpt, clearOpt, ttlOpt, clockOpt,
-                  failOpt, dropOpt, latOpt, httpOpt, rateOpt, retOpt});
+                  failOpt, dropOpt, latOpt, httpOpt, rateOpt, retOpt, silentOpt});
     if (!p.parse(arguments)) {
         *errorText = p.errorText();
         return false;
@@ -108,6 +111,7 @@ bool SandboxOptions::parse(const QStringList &arguments, QString *errorText) {
     accounts = p.isSet(accountsOpt);
     clearAllowlist = p.isSet(clearOpt);
     insecureHttp = p.isSet(httpOpt);
+    silentStreams = p.isSet(silentOpt);
     return true;
 }
 

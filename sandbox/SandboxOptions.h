@@ -27,6 +27,9 @@ public:
     int latencyMs = 0;
     int rateLimitPerMinute = 600;
     int retentionIntervalSeconds = 60;
+    // Change streams open (status, headers, the opening comment) and then stay silent: no
+    // events, no keep-alives, as a connection looks after a NAT dropped it half-open.
+    bool silentStreams = false;
 };
 
 } // namespace hirex::sandbox

@@ -201,8 +201,12 @@ void CtlContext::startPassphraseMode(bool mayCreate, std::function<void(const Us
 }
 
 sync::SyncHttp *CtlContext::http() {
-    if (!m_http)
+    if (!m_http) {
         m_http = new sync::SyncHttp(m_policy, m_server, session(), this);
+        // As in the desktop app: a revoked device forgets its sign-in (and says why).
+        connect(m_http, &sync::SyncHttp::deviceRevoked, session(),
+                &auth::SessionManager::reportDeviceRevoked);
+    }
     return m_http;
 }
 
@@ -246,7 +250,9 @@ int CtlContext::exitCodeFor(const UserMessage &error) {
     if (c.startsWith(QLatin1String("tls_")) || c == u"network" || c == u"timeout" ||
         c == u"server_unavailable" || c == u"insecure_url" || c.startsWith(QLatin1String("oidc_discovery")) ||
         c == u"service_unavailable" || c == u"internal" || c == u"rate_limited" ||
-        c.startsWith(QLatin1String("ca_file")) || c == u"pin_invalid" || c == u"http_error")
+        c.startsWith(QLatin1String("ca_file")) || c == u"pin_invalid" ||
+        // An HTTP error without the API's problem document: a proxy or gateway answered.
+        c.startsWith(QLatin1String("http_")))
         return Network;
     if (c.startsWith(QLatin1String("keychain")) || c.startsWith(QLatin1String("cache_")))
         return CacheProblem;

@@ -53,7 +53,7 @@ void EventStreamClient::stop() {
 }
 
 void EventStreamClient::connectNow() {
-    if (!m_running)
+    if (!m_running || !m_client)
         return;
     QUrl url = m_client->baseUrl();
     QString base = url.path();
@@ -186,7 +186,6 @@ void EventStreamClient::scheduleReconnect(const ApiError &error) {
     if (!m_running)
         return;
     ++m_failures;
-    ++m_reconnects;
     auto delay = m_retry.delayFor(m_failures, error);
     if (const auto serverRetry = m_parser.retryMs())
         delay = std::max(delay, std::chrono::milliseconds(*serverRetry));

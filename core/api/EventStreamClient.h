@@ -24,8 +24,10 @@ class ApiClient;
 // It reconnects after any end or error with full-jitter backoff (reset once a connection
 // delivered bytes), honours the server's `retry:` field as the minimum delay, refreshes the
 // token once on 401, stops for good on device_revoked (ApiClient::deviceRevoked fires), and
-// treats silence longer than the idle timeout (keepalives come every 15 s) as a dead
-// connection.
+// treats silence longer than the idle timeout as a dead connection: the server sends a
+// `: keepalive` comment every 15 s, so 45 s without a single byte means the connection is
+// half-open (a NAT or proxy dropped it without a FIN), and without this watchdog the client
+// would wait on it forever. SyncEngine's live mode and the tests use this one client.
 class EventStreamClient : public QObject {
     Q_OBJECT
 
@@ -36,12 +38,10 @@ public:
     void start();
     void stop();
     bool isRunning() const { return m_running; }
-    bool isConnected() const { return m_connected; }
 
     void setPath(const QString &path) { m_path = path; }
     void setIdleTimeout(std::chrono::milliseconds timeout) { m_idleTimeout = timeout; }
     void setRetryPolicy(const RetryPolicy &retry) { m_retry = retry; }
-    int reconnectCount() const { return m_reconnects; }
 
 Q_SIGNALS:
     void connected();
@@ -55,7 +55,7 @@ private:
     void onFinished();
     void scheduleReconnect(const ApiError &error);
 
-    ApiClient *m_client;
+    QPointer<ApiClient> m_client; // may go first (SyncHttp owns the sync engine's)
     QPointer<QNetworkReply> m_reply;
     SseParser m_parser;
     RetryPolicy m_retry;
@@ -64,7 +64,6 @@ private:
     QString m_path = QStringLiteral("/v1/changes/stream");
     std::chrono::milliseconds m_idleTimeout{std::chrono::seconds(45)};
     int m_failures = 0;
-    int m_reconnects = 0;
     bool m_running = false;
     bool m_connected = false;
     bool m_refreshTried = false;

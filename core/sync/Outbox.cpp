@@ -186,11 +186,9 @@ void Outbox::sendNext() {
         finish();
         return;
     }
-    SyncHttp::Headers headers{{"Idempotency-Key", entry->idempotencyKey.toLatin1()}};
-    if (entry->ifMatch)
-        headers.append({"If-Match", '"' + QByteArray::number(*entry->ifMatch) + '"'});
+    const SyncHttp::Conditions conditions{entry->idempotencyKey, entry->ifMatch};
     const OutboxEntry copy = *entry;
-    m_http->send(entry->method, entry->path, entry->body, headers,
+    m_http->send(entry->method, entry->path, entry->body, conditions,
                  [this, copy](const HttpResult &result) { onAnswer(copy, result); });
 }
 

@@ -1,5 +1,6 @@
 #include "core/sync/SyncEngine.h"
 
+#include "core/api/EventStreamClient.h"
 #include "core/domain/ChangeFeedPage.h"
 #include "core/store/CacheSchema.h"
 #include "core/sync/Outbox.h"
@@ -8,7 +9,6 @@
 #include <QDateTime>
 #include <QHash>
 #include <QJsonDocument>
-#include <QNetworkReply>
 #include <QTimer>
 #include <QUrlQuery>
 
@@ -47,6 +47,12 @@ SyncEngine::SyncEngine(const store::SqlCipherDatabase *db, SyncHttp *http, Outbo
     connect(m_debounce, &QTimer::timeout, this, &SyncEngine::syncNow);
     m_idleCommit->setSingleShot(true);
     connect(m_idleCommit, &QTimer::timeout, this, &SyncEngine::commitIdleBatch);
+    if (m_http) {
+        m_stream = new api::EventStreamClient(m_http->apiClient(), this);
+        connect(m_stream, &api::EventStreamClient::connected, this, &SyncEngine::onStreamConnected);
+        connect(m_stream, &api::EventStreamClient::eventReceived, this, &SyncEngine::onStreamEvent);
+        connect(m_stream, &api::EventStreamClient::disconnected, this, &SyncEngine::onStreamDisconnected);
+    }
 }
 
 SyncEngine::~SyncEngine() {
@@ -85,8 +91,7 @@ void SyncEngine::setOnline(bool online) {
 
 void SyncEngine::startLive() {
     m_live = true;
-    if (m_options.useStream)
-        connectStream();
+    startStream();
     syncNow();
 }
 
@@ -94,15 +99,10 @@ void SyncEngine::stop() {
     m_live = false;
     m_retryTimer->stop();
     m_debounce->stop();
-    if (m_stream) {
-        QNetworkReply *stream = m_stream;
-        m_stream = nullptr;
-        stream->disconnect(this);
-        api::TransportPolicy::markCancelled(stream);
-        stream->abort();
-        stream->deleteLater();
-    }
+    if (m_stream)
+        m_stream->stop();
     m_streamUp = false;
+    m_streamDropped = false;
 }
 
 void SyncEngine::pause() {
@@ -143,8 +143,7 @@ void SyncEngine::beginCycle() {
     m_db->exec(QByteArray("PRAGMA cache_size = -" + QByteArray::number(m_options.cycleCacheKiB)).constData());
     setState(State::Syncing);
     // The stream's first event tells where the feed ends, which makes percent and ETA known.
-    if (m_options.useStream && !m_stream)
-        connectStream();
+    startStream();
     if (m_outbox && m_outbox->pendingCount() > 0) {
         m_outbox->replay([this](const Outbox::ReplayResult &result) {
             if (result.interrupted && isTransport(result.error)) {
@@ -536,7 +535,7 @@ void SyncEngine::finishCycle(const UserMessage &error) {
         ++m_failures;
         qCInfo(lcSync) << "cycle failed:" << error.code << error.detail;
     }
-    if (!m_live && m_stream)
+    if (!m_live && m_stream && m_stream->isRunning())
         stop(); // a one-off sync only used the stream to learn where the feed ends
     setState(m_paused ? State::Paused : (!m_online ? State::Offline : (m_live ? State::Live : State::Idle)));
     Q_EMIT cycleFinished(error);
@@ -552,71 +551,51 @@ void SyncEngine::finishCycle(const UserMessage &error) {
 
 void SyncEngine::scheduleRetry() {
     // With a live stream, events drive the next cycle; otherwise poll, backing off on failures.
+    // The poll's cycle also restarts a stream that gave up (startStream in beginCycle), so a
+    // stream refused for good is retried at the poll's pace, never in a tight loop.
     if (m_streamUp && m_failures == 0)
         return;
-    if (m_options.useStream && !m_stream)
-        connectStream();
     const int exponent = qMin(m_failures, 6);
     const auto delay = qMin<qint64>(m_options.pollMax.count(), m_options.pollMin.count() << exponent);
     m_retryTimer->start(std::chrono::milliseconds(delay));
 }
 
-void SyncEngine::connectStream() {
-    if (m_stream || !m_http)
+void SyncEngine::startStream() {
+    if (!m_options.useStream || !m_stream || m_stream->isRunning())
         return;
-    m_parser.reset();
-    m_stream = m_http->openStream(QStringLiteral("/v1/changes/stream"));
-    if (!m_stream)
-        return;
-    connect(m_stream, &QNetworkReply::readyRead, this, &SyncEngine::onStreamData);
-    connect(m_stream, &QNetworkReply::finished, this, &SyncEngine::onStreamClosed);
+    m_stream->setIdleTimeout(m_options.streamIdleTimeout);
+    m_stream->start();
 }
 
-void SyncEngine::onStreamData() {
-    if (!m_stream)
-        return;
-    const int status = m_stream->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    if (status != 200) {
-        m_stream->readAll();
-        return;
-    }
-    if (!m_streamUp) {
-        m_streamUp = true;
-        setOnline(true);
-        qCInfo(lcSync) << "live stream connected";
-    }
-    const QList<api::SseEvent> events = m_parser.feed(m_stream->readAll());
-    if (m_parser.failed()) {
-        m_stream->abort();
-        return;
-    }
-    for (const api::SseEvent &event : events) {
-        if (event.type != u"changes")
-            continue;
-        const QString announced =
-            QJsonDocument::fromJson(event.data.toUtf8()).object().value(QLatin1String("cursor")).toString();
-        const std::optional<qint64> seq = seqOf(announced);
-        if (seq)
-            m_headSeq = seq;
-        const std::optional<qint64> mine = seqOf(cursor());
-        if (m_live && (!seq || !mine || *seq > *mine))
-            m_debounce->start(m_options.debounce);
-    }
+void SyncEngine::onStreamConnected() {
+    m_streamUp = true;
+    setOnline(true);
+    qCInfo(lcSync) << "live stream connected";
+    // Whatever was announced while the stream was down is lost: catch up once.
+    if (std::exchange(m_streamDropped, false) && m_live)
+        syncNow();
 }
 
-void SyncEngine::onStreamClosed() {
-    QNetworkReply *stream = m_stream;
-    m_stream = nullptr;
-    const bool wasUp = m_streamUp;
-    m_streamUp = false;
-    if (stream) {
-        qCInfo(lcSync) << "live stream closed"
-                       << stream->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-        stream->deleteLater();
-    }
+void SyncEngine::onStreamEvent(const api::SseEvent &event) {
+    if (event.type != u"changes")
+        return;
+    const QString announced =
+        QJsonDocument::fromJson(event.data.toUtf8()).object().value(QLatin1String("cursor")).toString();
+    const std::optional<qint64> seq = seqOf(announced);
+    if (seq)
+        m_headSeq = seq;
+    const std::optional<qint64> mine = seqOf(cursor());
+    if (m_live && (!seq || !mine || *seq > *mine))
+        m_debounce->start(m_options.debounce);
+}
+
+void SyncEngine::onStreamDisconnected(const api::ApiError &error) {
+    const bool wasUp = std::exchange(m_streamUp, false);
+    m_streamDropped = true;
+    qCInfo(lcSync) << "live stream closed:" << error.code;
     if (!m_live || m_paused)
         return;
-    // Fall back to polling; the poll timer also reconnects the stream.
+    // Poll until the stream is back; the stream client reconnects by itself with backoff.
     if (!wasUp)
         ++m_failures;
     if (!m_retryTimer->isActive() && !m_cycleRunning)

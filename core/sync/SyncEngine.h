@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/api/ApiError.h"
 #include "core/api/SseParser.h"
 #include "core/store/SqlCipherDatabase.h"
 #include "core/store/Transaction.h"
@@ -18,8 +19,11 @@
 #include <chrono>
 #include <optional>
 
-class QNetworkReply;
 class QTimer;
+
+namespace hirex::api {
+class EventStreamClient;
+}
 
 namespace hirex::domain {
 struct ChangeFeedPage;
@@ -43,15 +47,18 @@ class Outbox;
 // erased words leave it too. Rows with queued outbox changes keep the user's optimistic state.
 //
 // A cycle = replay the outbox, then pull the feed until has_more is false. Live mode keeps the
-// SSE stream (/v1/changes/stream) open and starts a cycle on every `changes` event (debounced to
-// 100 ms); when the stream is down it polls with exponential backoff and keeps trying to
-// reconnect. A transport failure marks the engine offline until a request succeeds again.
+// SSE stream (/v1/changes/stream, through api::EventStreamClient) open and starts a cycle on
+// every `changes` event (debounced to 100 ms) and whenever the stream comes back after a drop
+// (events sent meanwhile are lost). The stream client's idle watchdog drops a connection that
+// has gone silent (half-open after a NAT timeout) and reconnects with backoff; while the stream
+// is down the engine polls with exponential backoff. A transport failure marks the engine
+// offline until a request succeeds again.
 //
-// Threading model: the engine, its SyncHttp (own QNetworkAccessManager), Outbox and WorkingSet
-// and the SqlCipherDatabase connection all belong to ONE thread. hirexctl runs them on its main
-// thread; the desktop app moves them to a worker QThread (moveToThread on a parent object) so
+// Threading model: the engine, its SyncHttp (with its own ApiClient and QNetworkAccessManager),
+// Outbox and WorkingSet and the SqlCipherDatabase connection all belong to ONE thread. hirexctl
+// runs them on its main thread; the desktop app builds them on a worker QThread (SyncWorker) so
 // page writes never block the GUI, and the GUI reads through its own connection or signals.
-// SyncHttp reads the access token across threads with a blocking queued call.
+// The token provider lives on the engine's thread too (the worker's RelayedTokenProvider).
 class SyncEngine : public QObject {
     Q_OBJECT
 
@@ -65,6 +72,9 @@ public:
         std::chrono::milliseconds pollMax{60000};
         std::chrono::milliseconds debounce{100};
         bool useStream = true; // SSE; off: polling only
+        // No byte at all on the stream for this long means the connection is dead: the server
+        // sends a keep-alive comment every 15 s, so three of them missed.
+        std::chrono::milliseconds streamIdleTimeout{std::chrono::seconds(45)};
         // Rows outside the pinned pipelines that nobody opened for this long are evicted at the
         // end of a full sync.
         std::chrono::seconds evictUntouchedAfter{std::chrono::hours(24 * 7)};
@@ -113,7 +123,6 @@ public:
     bool firstSyncComplete() const;
     QString cursor() const;
     SyncProgress progress() const { return m_progress; }
-    bool streamConnected() const { return m_streamUp; }
 
     static constexpr const char *FeedName = "changes";
 
@@ -148,9 +157,10 @@ private:
     void finishCycle(const UserMessage &error);
     void settleWorkingSet(std::function<void()> then);
     void scheduleRetry();
-    void connectStream();
-    void onStreamData();
-    void onStreamClosed();
+    void startStream();
+    void onStreamConnected();
+    void onStreamEvent(const api::SseEvent &event);
+    void onStreamDisconnected(const api::ApiError &error);
     void updateProgress(qint64 lastSeq);
     static std::optional<qint64> seqOf(const QString &cursor);
 
@@ -198,9 +208,9 @@ private:
     QTimer *m_retryTimer;
     QTimer *m_debounce;
     QTimer *m_idleCommit; // commits an open batch while the next page is still on its way
-    QPointer<QNetworkReply> m_stream;
-    api::SseParser m_parser;
+    api::EventStreamClient *m_stream = nullptr; // null without SyncHttp
     bool m_streamUp = false;
+    bool m_streamDropped = false; // set on a drop; the next connect starts a catch-up cycle
     std::optional<qint64> m_headSeq;
     std::optional<qint64> m_startSeq;
     qint64 m_bytesAtStart = 0;

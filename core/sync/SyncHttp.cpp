@@ -1,248 +1,80 @@
 #include "core/sync/SyncHttp.h"
 
-#include "core/api/ProblemDetails.h"
+#include "core/api/ApiClient.h"
+#include "core/api/ApiReply.h"
+#include "core/api/ApiRequest.h"
 #include "core/auth/AccessTokenProvider.h"
-#include "core/sync/SyncLog.h"
 
-#include <QDateTime>
-#include <QElapsedTimer>
-#include <QNetworkAccessManager>
-#include <QNetworkReply>
-#include <QNetworkRequest>
-#include <QThread>
-#include <QTimer>
+#include <QUrlQuery>
 
 namespace hirex::sync {
-
-struct SyncHttp::Call {
-    QByteArray method;
-    QString path;
-    QByteArray body;
-    Headers headers;
-    Callback done;
-    int attempt = 0;
-    bool refreshed = false;
-    bool hasIdempotencyKey = false;
-};
 
 SyncHttp::SyncHttp(const api::TransportPolicy &policy, const QUrl &baseUrl, auth::AccessTokenProvider *tokens,
                    QObject *parent)
     : QObject(parent)
-    , m_policy(policy)
-    , m_baseUrl(baseUrl)
-    , m_tokens(tokens)
-    , m_network(new QNetworkAccessManager(this)) {
-    // Redirects are never followed: an API answer is final, and a redirect could leak the token.
-    m_network->setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
+    , m_api(new api::ApiClient(baseUrl, policy, tokens, this)) {
+    connect(m_api, &api::ApiClient::deviceRevoked, this, &SyncHttp::deviceRevoked);
 }
 
 SyncHttp::~SyncHttp() {
-    // No callbacks during destruction: their owners may already be gone.
-    const auto replies = m_inFlight;
-    for (const QPointer<QNetworkReply> &reply : replies) {
-        if (reply) {
-            reply->disconnect(this);
-            reply->abort();
-        }
-    }
+    // No callbacks during destruction: their owners may already be gone. Destroying the client
+    // drops its network replies, retry timers and queued starts without answering them (an
+    // abort would answer each with Cancelled).
+    delete m_api;
+    m_api = nullptr;
+}
+
+void SyncHttp::setRetryPolicy(const api::RetryPolicy &policy) {
+    m_api->setRetryPolicy(policy);
+}
+
+const api::RetryPolicy &SyncHttp::retryPolicy() const {
+    return m_api->retryPolicy();
+}
+
+QUrl SyncHttp::baseUrl() const {
+    return m_api->baseUrl();
 }
 
 void SyncHttp::abortAll() {
     const auto replies = m_inFlight;
-    for (const QPointer<QNetworkReply> &reply : replies) {
-        if (reply) {
-            api::TransportPolicy::markCancelled(reply);
+    for (const QPointer<api::ApiReply> &reply : replies) {
+        if (reply)
             reply->abort();
-        }
     }
-}
-
-QString SyncHttp::currentToken() const {
-    if (!m_tokens)
-        return {};
-    if (m_tokens->thread() == QThread::currentThread())
-        return m_tokens->accessToken();
-    QString token;
-    QMetaObject::invokeMethod(
-        m_tokens.data(), [&token, this] { token = m_tokens->accessToken(); }, Qt::BlockingQueuedConnection);
-    return token;
-}
-
-QString SyncHttp::currentDeviceId() const {
-    if (!m_tokens)
-        return {};
-    if (m_tokens->thread() == QThread::currentThread())
-        return m_tokens->deviceId();
-    QString id;
-    QMetaObject::invokeMethod(
-        m_tokens.data(), [&id, this] { id = m_tokens->deviceId(); }, Qt::BlockingQueuedConnection);
-    return id;
-}
-
-void SyncHttp::refreshThen(std::function<void(bool refreshed)> then) {
-    if (!m_tokens) {
-        QTimer::singleShot(0, this, [then] { then(false); });
-        return;
-    }
-    QPointer<SyncHttp> self(this);
-    auto provider = m_tokens;
-    // Runs on the provider's thread; the answer comes back to ours.
-    QMetaObject::invokeMethod(provider.data(), [provider, self, then] {
-        if (!provider)
-            return;
-        provider->refreshAccessToken([self, then](bool refreshed, const UserMessage &) {
-            if (self)
-                QMetaObject::invokeMethod(
-                    self.data(), [then, refreshed] { then(refreshed); }, Qt::QueuedConnection);
-        });
-    });
-}
-
-QNetworkRequest SyncHttp::makeRequest(const QString &pathAndQuery, const Headers &headers,
-                                      bool stream) const {
-    QUrl url = m_baseUrl;
-    const qsizetype q = pathAndQuery.indexOf(QLatin1Char('?'));
-    QString path = q < 0 ? pathAndQuery : pathAndQuery.left(q);
-    QString basePath = url.path();
-    if (basePath.endsWith(QLatin1Char('/')))
-        basePath.chop(1);
-    url.setPath(basePath + path);
-    url.setQuery(q < 0 ? QString() : pathAndQuery.mid(q + 1));
-    QNetworkRequest request(url);
-    m_policy.apply(request);
-    if (stream)
-        request.setTransferTimeout(0);
-    request.setRawHeader("Accept", stream ? QByteArray("text/event-stream")
-                                          : QByteArray("application/json, application/problem+json"));
-    const QString token = currentToken();
-    if (!token.isEmpty())
-        request.setRawHeader("Authorization", "Bearer " + token.toLatin1());
-    const QString device = currentDeviceId();
-    if (!device.isEmpty())
-        request.setRawHeader("X-Hirex-Device", device.toLatin1());
-    for (const auto &header : headers)
-        request.setRawHeader(header.first, header.second);
-    return request;
 }
 
 void SyncHttp::send(const QByteArray &method, const QString &pathAndQuery, const QByteArray &body,
-                    const Headers &headers, Callback done) {
-    auto call = std::make_shared<Call>();
-    call->method = method;
-    call->path = pathAndQuery;
-    call->body = body;
-    call->headers = headers;
-    call->done = std::move(done);
-    for (const auto &header : headers) {
-        if (header.first.compare("Idempotency-Key", Qt::CaseInsensitive) == 0)
-            call->hasIdempotencyKey = true;
-    }
-    QTimer::singleShot(0, this, [this, call] { attempt(call); });
-}
-
-void SyncHttp::attempt(const std::shared_ptr<Call> &call) {
-    ++call->attempt;
-    QNetworkRequest request = makeRequest(call->path, call->headers, false);
-    const api::ApiError urlError = m_policy.checkUrl(request.url());
-    if (urlError.isError()) {
-        HttpResult result;
-        result.error = urlError;
-        call->done(result);
-        return;
-    }
-    if (!call->body.isEmpty())
-        request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray("application/json"));
-    QNetworkReply *reply = call->method == "GET"
-                               ? m_network->get(request)
-                               : m_network->sendCustomRequest(request, call->method, call->body);
-    m_policy.watch(reply);
+                    const Conditions &conditions, Callback done) {
+    const qsizetype q = pathAndQuery.indexOf(QLatin1Char('?'));
+    const QString path = q < 0 ? pathAndQuery : pathAndQuery.left(q);
+    api::RequestOptions options;
+    if (q >= 0)
+        options.query = QUrlQuery(pathAndQuery.mid(q + 1));
+    options.pathTemplate = path; // logs carry ids at most, never the query (cursors, search)
+    options.accept = "application/json, application/problem+json";
+    // Raw bodies: the engine and the outbox decode them, a 500-item feed page only once.
+    options.expectJson = false;
+    // A mutation without the caller's key is sent once: the outbox always brings its own, and a
+    // key made up here would not survive a restart anyway.
+    options.autoIdempotencyKey = false;
+    options.idempotencyKey = conditions.idempotencyKey;
+    options.ifMatch = conditions.ifMatch;
+    auto answer = std::make_shared<Callback>(std::move(done));
+    api::ApiReply *reply =
+        m_api->request(method, path, body, options,
+                       [this, answer](const api::ApiResponse &response, const api::ApiError &error) {
+                           HttpResult result;
+                           result.status = error.isError() ? error.status : response.status;
+                           result.body = response.body;
+                           result.etagVersion = response.etagVersion;
+                           result.replayed = response.replayed;
+                           result.error = error;
+                           m_bytesReceived += response.body.size();
+                           (*answer)(result);
+                       });
+    m_inFlight.removeIf([](const QPointer<api::ApiReply> &r) { return r.isNull() || r->isFinished(); });
     m_inFlight.append(reply);
-    connect(reply, &QNetworkReply::finished, this, [this, call, reply] { finished(call, reply); });
-}
-
-void SyncHttp::finished(const std::shared_ptr<Call> &call, QNetworkReply *reply) {
-    m_inFlight.removeAll(QPointer<QNetworkReply>(reply));
-    reply->deleteLater();
-    const QByteArray body = reply->readAll();
-    m_bytesReceived += body.size();
-    HttpResult result = resultFor(reply, body);
-    const QString pathOnly = call->path.section(QLatin1Char('?'), 0, 0);
-    if (result.ok()) {
-        qCDebug(lcSync) << call->method << pathOnly << result.status << "bytes" << body.size();
-        call->done(result);
-        return;
-    }
-    qCDebug(lcSync) << call->method << pathOnly << "failed" << result.status << result.error.code;
-    if (result.error.kind == api::ApiError::Kind::Unauthorized && !call->refreshed) {
-        call->refreshed = true;
-        QPointer<SyncHttp> self(this);
-        refreshThen([self, call, result](bool refreshed) {
-            if (!self)
-                return;
-            if (refreshed)
-                self->attempt(call);
-            else
-                call->done(result);
-        });
-        return;
-    }
-    if (result.error.kind != api::ApiError::Kind::Cancelled &&
-        m_retry.shouldRetry(call->attempt, call->method, call->hasIdempotencyKey, result.error)) {
-        const auto delay = m_retry.delayFor(call->attempt, result.error);
-        // Precise: a coarse timer may fire up to 5% early, before the server's Retry-After.
-        QTimer::singleShot(delay, Qt::PreciseTimer, this, [this, call] { attempt(call); });
-        return;
-    }
-    call->done(result);
-}
-
-HttpResult SyncHttp::resultFor(QNetworkReply *reply, const QByteArray &body) const {
-    HttpResult result;
-    result.body = body;
-    result.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    const QByteArray etag = reply->rawHeader("ETag");
-    if (etag.size() >= 3 && etag.startsWith('"') && etag.endsWith('"')) {
-        bool ok = false;
-        const qint64 v = etag.mid(1, etag.size() - 2).toLongLong(&ok);
-        if (ok)
-            result.etagVersion = v;
-    }
-    result.replayed =
-        reply->rawHeader("Idempotent-Replayed").trimmed().compare("true", Qt::CaseInsensitive) == 0;
-    const api::ApiError transport = m_policy.transportError(reply);
-    if (transport.isError()) {
-        result.error = transport;
-        return result;
-    }
-    if (result.status >= 200 && result.status < 300)
-        return result;
-    const QByteArray contentType = reply->header(QNetworkRequest::ContentTypeHeader).toByteArray();
-    api::ApiError error;
-    if (contentType.startsWith("application/problem+json")) {
-        domain::DecodeError decodeError;
-        if (auto problem = api::ProblemDetails::parse(body, &decodeError))
-            error = problem->toApiError(result.status);
-    }
-    if (!error.isError())
-        error = api::ApiError::make(api::ApiError::kindFor(result.status, QString()),
-                                    QStringLiteral("http_error"),
-                                    QStringLiteral("HTTP %1").arg(result.status), result.status);
-    error.status = result.status;
-    const QByteArray retryAfter = reply->rawHeader("Retry-After");
-    if (!retryAfter.isEmpty())
-        error.retryAfterSeconds =
-            api::RetryPolicy::parseRetryAfter(retryAfter, QDateTime::currentDateTimeUtc());
-    result.error = error;
-    return result;
-}
-
-QNetworkReply *SyncHttp::openStream(const QString &pathAndQuery) {
-    QNetworkRequest request = makeRequest(pathAndQuery, {}, true);
-    if (m_policy.checkUrl(request.url()).isError())
-        return nullptr;
-    QNetworkReply *reply = m_network->get(request);
-    m_policy.watch(reply);
-    return reply;
 }
 
 } // namespace hirex::sync

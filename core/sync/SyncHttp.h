@@ -7,19 +7,21 @@
 #include <QByteArray>
 #include <QList>
 #include <QObject>
-#include <QPair>
 #include <QPointer>
+#include <QString>
 #include <QUrl>
 
 #include <functional>
-
-class QNetworkAccessManager;
-class QNetworkReply;
-class QNetworkRequest;
+#include <optional>
 
 namespace hirex::auth {
 class AccessTokenProvider;
 }
+
+namespace hirex::api {
+class ApiClient;
+class ApiReply;
+} // namespace hirex::api
 
 namespace hirex::sync {
 
@@ -35,39 +37,48 @@ struct HttpResult {
     bool ok() const { return !error.isError(); }
 };
 
-// The small request runner of the sync layer, on its own QNetworkAccessManager (so the engine
-// can live on a worker thread): TransportPolicy for TLS and URL checks, the bearer token and
-// device id from the AccessTokenProvider, one refresh on 401, and retries with backoff for
-// idempotent requests (GETs, and mutations that carry an Idempotency-Key) per RetryPolicy.
+// The sync layer's view of the API: raw requests by path ("/v1/changes?cursor=12"), answered as
+// HttpResult. Every request goes through api::ApiClient's one request path (TLS policy and URL
+// checks, the response size cap, the bearer token and device id, one shared refresh on 401,
+// device_revoked, problem+json, retries with backoff and Retry-After for idempotent requests),
+// so none of that is written twice. Bodies stay raw: the engine decodes feed pages itself,
+// once.
 //
-// The provider may live on another thread (the GUI's session manager): the token is read
-// through a blocking queued call then, and refreshes are requested on its thread.
+// Lives on one thread with its ApiClient and its AccessTokenProvider (the sync worker's
+// RelayedTokenProvider, or hirexctl's session on its main thread): reading the token is a plain
+// call, never a blocking one across threads.
 class SyncHttp : public QObject {
     Q_OBJECT
 
 public:
     using Callback = std::function<void(const HttpResult &result)>;
-    using Headers = QList<QPair<QByteArray, QByteArray>>;
+
+    // What makes a mutation safe to send again: the logical change's Idempotency-Key (the same
+    // on every retry and replay; with it, mutations are retried like GETs) and the version the
+    // user saw (If-Match).
+    struct Conditions {
+        QString idempotencyKey;
+        std::optional<qint64> ifMatch;
+    };
 
     SyncHttp(const api::TransportPolicy &policy, const QUrl &baseUrl, auth::AccessTokenProvider *tokens,
              QObject *parent = nullptr);
     ~SyncHttp() override;
 
-    void setRetryPolicy(const api::RetryPolicy &policy) { m_retry = policy; }
-    const api::RetryPolicy &retryPolicy() const { return m_retry; }
-    QUrl baseUrl() const { return m_baseUrl; }
+    void setRetryPolicy(const api::RetryPolicy &policy);
+    const api::RetryPolicy &retryPolicy() const;
+    QUrl baseUrl() const;
+    // The API client on this object's thread, with the same server, TLS policy and token
+    // provider: the change stream (api::EventStreamClient) runs on it too.
+    api::ApiClient *apiClient() const { return m_api; }
 
     // `pathAndQuery` is relative to the base URL, e.g. "/v1/changes?cursor=12&limit=500".
     // `done` is called exactly once, on the event loop (never inside this call).
     void send(const QByteArray &method, const QString &pathAndQuery, const QByteArray &body,
-              const Headers &headers, Callback done);
+              const Conditions &conditions, Callback done);
     void get(const QString &pathAndQuery, Callback done) {
         send("GET", pathAndQuery, {}, {}, std::move(done));
     }
-
-    // A long-lived GET (text/event-stream) with the same authentication; no transfer timeout.
-    // The caller owns the reply.
-    QNetworkReply *openStream(const QString &pathAndQuery);
 
     // Aborts every request in flight; their callbacks get kind Cancelled.
     void abortAll();
@@ -75,24 +86,13 @@ public:
     // Bytes received in response bodies so far (progress reporting).
     qint64 bytesReceived() const { return m_bytesReceived; }
 
-    // Maps a finished reply to a result (transport error, problem+json, or success).
-    HttpResult resultFor(QNetworkReply *reply, const QByteArray &body) const;
+Q_SIGNALS:
+    // The server revoked this device (401 device_revoked); the request fails with that error too.
+    void deviceRevoked(const hirex::api::ApiError &error);
 
 private:
-    struct Call;
-    void attempt(const std::shared_ptr<Call> &call);
-    void finished(const std::shared_ptr<Call> &call, QNetworkReply *reply);
-    QNetworkRequest makeRequest(const QString &pathAndQuery, const Headers &headers, bool stream) const;
-    QString currentToken() const;
-    QString currentDeviceId() const;
-    void refreshThen(std::function<void(bool refreshed)> then);
-
-    api::TransportPolicy m_policy;
-    QUrl m_baseUrl;
-    QPointer<auth::AccessTokenProvider> m_tokens;
-    QNetworkAccessManager *m_network;
-    api::RetryPolicy m_retry;
-    QList<QPointer<QNetworkReply>> m_inFlight;
+    api::ApiClient *m_api;
+    QList<QPointer<api::ApiReply>> m_inFlight;
     qint64 m_bytesReceived = 0;
 };
 

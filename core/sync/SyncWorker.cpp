@@ -2,6 +2,7 @@
 
 #include "core/auth/AccessTokenProvider.h"
 #include "core/sync/RelayedTokenProvider.h"
+#include "core/sync/SyncHttp.h"
 #include "core/sync/SyncLog.h"
 
 #include <QCoreApplication>
@@ -182,6 +183,10 @@ void SyncWorker::wireSignals(SyncWorkerCore *core, quint64 generation) {
     connect(outbox, &Outbox::changesDropped, this, [this, current](const QString &entity, int count) {
         if (current())
             Q_EMIT changesDropped(entity, count);
+    });
+    connect(core->http(), &SyncHttp::deviceRevoked, this, [this, current](const api::ApiError &error) {
+        if (current())
+            Q_EMIT deviceRevoked(error);
     });
     connect(core->tokens(), &RelayedTokenProvider::refreshRequested, this, [this, current] {
         if (current())

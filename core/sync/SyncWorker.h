@@ -89,6 +89,9 @@ Q_SIGNALS:
     void conflictDetected(qint64 conflictId);
     void changeFailed(qint64 seq, const hirex::UserMessage &reason);
     void changesDropped(const QString &entity, int count);
+    // The server refused the worker's request with 401 device_revoked: the GUI hands it to the
+    // session (SessionManager::reportDeviceRevoked), as it does for its own API client.
+    void deviceRevoked(const hirex::api::ApiError &error);
 
 private:
     // Runs `work` on the worker thread with the built core; ignored when not running.
