@@ -28,10 +28,6 @@ void SyncHttp::setRetryPolicy(const api::RetryPolicy &policy) {
     m_api->setRetryPolicy(policy);
 }
 
-const api::RetryPolicy &SyncHttp::retryPolicy() const {
-    return m_api->retryPolicy();
-}
-
 QUrl SyncHttp::baseUrl() const {
     return m_api->baseUrl();
 }

@@ -66,7 +66,6 @@ public:
     ~SyncHttp() override;
 
     void setRetryPolicy(const api::RetryPolicy &policy);
-    const api::RetryPolicy &retryPolicy() const;
     QUrl baseUrl() const;
     // The API client on this object's thread, with the same server, TLS policy and token
     // provider: the change stream (api::EventStreamClient) runs on it too.
