@@ -411,6 +411,8 @@ void DesktopController::loadWorkspace() {
     m_window->workspacePage()->setStatusText(tr("Loading your workspace…"));
     api()->me([this](const api::ApiResult<domain::Me> &result) {
         qCInfo(lcDesktop) << "me loaded:" << result.ok() << result.error.code;
+        if (m_idleLock && m_idleLock->isLocked())
+            return; // locked meanwhile: nothing of it goes on screen
         if (!result.ok()) {
             m_window->workspacePage()->setStatusText(result.error.toUserMessage().message);
             return;
@@ -424,6 +426,8 @@ void DesktopController::loadWorkspace() {
 
 void DesktopController::loadJobs(const QString &cursor, QList<domain::Job> soFar) {
     api()->jobs(cursor, 200, [this, soFar](const api::ApiResult<domain::Page<domain::Job>> &result) mutable {
+        if (m_idleLock && m_idleLock->isLocked())
+            return; // locked meanwhile: the jobs stay off screen and out of memory
         if (!result.ok()) {
             m_window->workspacePage()->setStatusText(result.error.toUserMessage().message);
             return;
@@ -451,9 +455,17 @@ void DesktopController::setUpIdleLock() {
 
     connect(m_window, &ui::MainWindow::lockRequested, m_idleLock, &store::IdleLock::lockNow);
     connect(m_idleLock, &store::IdleLock::locked, this, [this] {
-        m_jobs->setJobs({}); // nothing of the working set stays on screen
+        // The user is away: no token is refreshed (in passphrase mode a rotated one could not be
+        // stored in the closed cache) until they prove themselves again.
+        if (session())
+            session()->pauseRefresh();
+        m_jobs->setJobs({}); // nothing of the working set stays on screen or in memory
         m_window->lockedPage()->setMessage({});
         m_window->showLocked();
+    });
+    connect(m_idleLock, &store::IdleLock::unlocked, this, [this] {
+        if (session())
+            session()->resumeRefresh();
     });
     connect(m_window, &ui::MainWindow::unlockRequested, this, [this] {
         m_window->lockedPage()->setBusy(true);

@@ -109,6 +109,7 @@ void SessionManager::forgetTokens() {
     store::wipeString(m_tokens.refreshToken);
     m_tokens = {};
     m_refreshTimer->stop();
+    m_refreshDue = QDeadlineTimer(QDeadlineTimer::Forever);
 }
 
 void SessionManager::ensureTokenClient() {
@@ -148,8 +149,37 @@ void SessionManager::scheduleRefresh() {
     const milliseconds lifetime{m_tokens.expiresIn * 1000};
     const milliseconds margin = std::min(m_settings.refreshMargin, lifetime / 4);
     const milliseconds delay = std::max(lifetime - margin, milliseconds{500});
-    m_refreshTimer->start(delay);
+    armRefreshTimer(delay);
     qCDebug(lcAuth) << "next refresh in" << delay.count() << "ms";
+}
+
+void SessionManager::armRefreshTimer(std::chrono::milliseconds delay) {
+    m_refreshDue = QDeadlineTimer(delay);
+    if (!m_paused)
+        m_refreshTimer->start(delay);
+}
+
+void SessionManager::pauseRefresh() {
+    if (m_paused)
+        return;
+    m_paused = true;
+    m_refreshTimer->stop(); // m_refreshDue remembers when it was due
+    qCInfo(lcAuth) << "token refresh paused";
+}
+
+void SessionManager::resumeRefresh() {
+    if (!m_paused)
+        return;
+    m_paused = false;
+    qCInfo(lcAuth) << "token refresh resumed";
+    if (m_refreshing)
+        return; // the one on the wire re-arms the timer when it lands
+    if (!m_refreshWaiters.isEmpty()) {
+        startRefresh(); // asked for while locked
+        return;
+    }
+    if (!m_refreshDue.isForever())
+        m_refreshTimer->start(std::chrono::milliseconds(std::max<qint64>(0, m_refreshDue.remainingTime())));
 }
 
 void SessionManager::beginSession(const TokenSet &tokens, const OidcProviderMetadata &provider) {
@@ -375,6 +405,10 @@ void SessionManager::refreshAccessToken(RefreshCallback done) {
     m_refreshWaiters.append(std::move(done));
     if (m_refreshing)
         return; // one refresh answers every caller
+    if (m_paused) {
+        qCInfo(lcAuth) << "refresh asked for while paused; it waits for resumeRefresh()";
+        return;
+    }
     if (m_tokens.refreshToken.isEmpty() || !m_provider.isValid()) {
         QMetaObject::invokeMethod(
             this,
@@ -395,6 +429,7 @@ void SessionManager::refreshAccessToken(RefreshCallback done) {
 void SessionManager::startRefresh() {
     m_refreshing = true;
     m_refreshTimer->stop();
+    m_refreshDue = QDeadlineTimer(QDeadlineTimer::Forever);
     lockThenRefresh();
 }
 
@@ -496,7 +531,7 @@ void SessionManager::sendRefresh() {
         default:
             // Network, server or configuration trouble: keep the session, try again later.
             if (self->m_state == State::SignedIn)
-                self->m_refreshTimer->start(self->m_settings.retryDelay);
+                self->armRefreshTimer(self->m_settings.retryDelay);
             self->finishRefresh(false, result.error);
             return;
         }

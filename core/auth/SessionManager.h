@@ -7,6 +7,7 @@
 #include "core/util/UserMessage.h"
 
 #include <QDateTime>
+#include <QDeadlineTimer>
 #include <QList>
 #include <QLockFile>
 #include <QPointer>
@@ -119,6 +120,15 @@ public:
     // The API client got 401 device_revoked: wipe local data, then ask for sign-in.
     void reportDeviceRevoked();
 
+    // While the app is locked no refresh is sent: neither the one due before expiry nor one a
+    // caller asks for (refreshAccessToken() then waits). The user is away, and in passphrase
+    // mode a rotated refresh token could not even be stored in the closed cache. A refresh
+    // already on the wire finishes. resumeRefresh() sends whatever fell due meanwhile at once
+    // and re-arms the timer for the rest.
+    void pauseRefresh();
+    void resumeRefresh();
+    bool isRefreshPaused() const { return m_paused; }
+
 Q_SIGNALS:
     void stateChanged(hirex::auth::SessionManager::State state);
     void signedIn();
@@ -130,6 +140,7 @@ private:
     void ensureTokenClient();
     void applyTokens(const TokenSet &tokens);
     void scheduleRefresh();
+    void armRefreshTimer(std::chrono::milliseconds delay);
     void startRefresh();
     void lockThenRefresh();
     void rereadThenRefresh();
@@ -154,6 +165,8 @@ private:
     TokenSet m_tokens; // memory only
     QString m_deviceId;
     QTimer *m_refreshTimer = nullptr;
+    QDeadlineTimer m_refreshDue{QDeadlineTimer::Forever}; // when the timer fires, paused or not
+    bool m_paused = false;
     bool m_refreshing = false;
     std::unique_ptr<QLockFile> m_refreshLock; // held from before the refresh until its token is stored
     QList<RefreshCallback> m_refreshWaiters;

@@ -78,6 +78,7 @@ private Q_SLOTS:
     void signInEndToEndWithKeychainAndRestore();
     void restoreRegistersAMissingDeviceAfterTheFirstRefresh();
     void refreshBeforeExpiry();
+    void noRefreshWhilePaused();
     void rotationAndReuseDetection();
     void twoSessionsOnOneProfileTakeTurnsRefreshing();
     void signOutRevokes();
@@ -332,6 +333,59 @@ void TestSignInSandbox::refreshBeforeExpiry() {
     QVERIFY(session.isSignedIn());
     QCOMPARE(me(shortLived, first, session.deviceId()).status, 401); // the first one did expire
     QCOMPARE(me(shortLived, session.accessToken(), session.deviceId()).status, 200);
+
+    bool signedOut = false;
+    session.signOut(SessionManager::SignOutMode::RemoveLocalData,
+                    [&](const UserMessage &) { signedOut = true; });
+    QTRY_VERIFY_WITH_TIMEOUT(signedOut, 30000);
+}
+
+// The app's lock pauses the session: with 3 s tokens, nothing is refreshed or rotated while
+// paused, not even when a caller asks (a 401 on the API client); on resume the due refresh is sent
+// at once and answers the caller that waited.
+void TestSignInSandbox::noRefreshWhilePaused() {
+    SandboxProcess shortLived(kSandboxArguments +
+                              QStringList{QStringLiteral("--token-ttl"), QStringLiteral("3")});
+    QVERIFY2(shortLived.start(), qPrintable(shortLived.errorString()));
+    const QJsonObject account = shortLived.passwordAccount(QStringLiteral("recruiter"), false);
+    QVERIFY2(!account.isEmpty(), qPrintable(shortLived.errorString()));
+    const QString profile = QStringLiteral("paused");
+
+    SessionManager session(transportFor(shortLived), m_keychain.get());
+    session.setSettings(settingsFor(shortLived, profile));
+    signIn(shortLived, account, session);
+    if (QTest::currentTestFailed())
+        return;
+    const QString first = session.accessToken();
+    const QByteArray firstRefresh = readFromKeychain(SessionManager::refreshTokenKey(profile)).secret;
+    QVERIFY(!firstRefresh.isEmpty());
+
+    QSignalSpy changed(&session, &SessionManager::accessTokenChanged);
+    session.pauseRefresh();
+    QVERIFY(session.isRefreshPaused());
+    int answers = 0;
+    bool answeredRefreshed = false;
+    session.refreshAccessToken([&](bool refreshed, const UserMessage &) {
+        ++answers;
+        answeredRefreshed = refreshed;
+    });
+    // Past the token's lifetime, and twice past when the timer would have refreshed it.
+    QTest::qWait(4000);
+    QCOMPARE(me(shortLived, first, session.deviceId()).status, 401); // a refresh was due
+    QCOMPARE(changed.count(), 0);
+    QCOMPARE(answers, 0);
+    QCOMPARE(session.accessToken(), first);
+    QCOMPARE(readFromKeychain(SessionManager::refreshTokenKey(profile)).secret, firstRefresh);
+
+    session.resumeRefresh();
+    QVERIFY(!session.isRefreshPaused());
+    QTRY_COMPARE_WITH_TIMEOUT(answers, 1, 30000);
+    QVERIFY(answeredRefreshed);
+    QVERIFY(changed.count() >= 1);
+    QVERIFY(session.accessToken() != first);
+    QCOMPARE(me(shortLived, session.accessToken(), session.deviceId()).status, 200);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        readFromKeychain(SessionManager::refreshTokenKey(profile)).secret != firstRefresh, 5000);
 
     bool signedOut = false;
     session.signOut(SessionManager::SignOutMode::RemoveLocalData,
