@@ -1,4 +1,6 @@
 target_sources(hirex_core PRIVATE
+  ${CMAKE_CURRENT_LIST_DIR}/CandidateSearch.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/CandidateSearch.h
   ${CMAKE_CURRENT_LIST_DIR}/StageColumns.cpp
   ${CMAKE_CURRENT_LIST_DIR}/StageColumns.h
   ${CMAKE_CURRENT_LIST_DIR}/StageCards.cpp
