@@ -1,0 +1,22 @@
+#include "core/read/JsonFields.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace hirex::read {
+
+QStringList tagsFromJson(const QString &json) {
+    QStringList tags;
+    const QJsonArray array =
+        QJsonDocument::fromJson(json.toUtf8()).object().value(QLatin1String("tags")).toArray();
+    for (const QJsonValue &tag : array) {
+        const QString name =
+            tag.isString() ? tag.toString() : tag.toObject().value(QLatin1String("name")).toString();
+        if (!name.isEmpty())
+            tags.append(name);
+    }
+    return tags;
+}
+
+} // namespace hirex::read
