@@ -7,9 +7,13 @@
 namespace hirex::read {
 
 QStringList tagsFromJson(const QString &json) {
+    return namesFromJson(json, "tags");
+}
+
+QStringList namesFromJson(const QString &json, const char *key) {
     QStringList tags;
     const QJsonArray array =
-        QJsonDocument::fromJson(json.toUtf8()).object().value(QLatin1String("tags")).toArray();
+        QJsonDocument::fromJson(json.toUtf8()).object().value(QLatin1String(key)).toArray();
     for (const QJsonValue &tag : array) {
         const QString name =
             tag.isString() ? tag.toString() : tag.toObject().value(QLatin1String("name")).toString();
