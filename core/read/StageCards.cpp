@@ -1,8 +1,6 @@
 #include "core/read/StageCards.h"
 
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
+#include "core/read/JsonFields.h"
 
 namespace hirex::read {
 
@@ -29,19 +27,6 @@ constexpr const char *PageSql[] = {
 };
 
 #undef HIREX_CARD_SELECT
-
-QStringList tagsOf(const QString &json) {
-    QStringList tags;
-    const QJsonArray array =
-        QJsonDocument::fromJson(json.toUtf8()).object().value(QLatin1String("tags")).toArray();
-    for (const QJsonValue &tag : array) {
-        const QString name =
-            tag.isString() ? tag.toString() : tag.toObject().value(QLatin1String("name")).toString();
-        if (!name.isEmpty())
-            tags.append(name);
-    }
-    return tags;
-}
 
 } // namespace
 
@@ -78,7 +63,7 @@ QList<StageCard> StageCards::fetch(int offset, int limit, const QDateTime &now) 
         card.applicationId = s.columnText(0);
         card.candidateId = s.columnText(1);
         card.displayName = QString(s.columnText(2) + QLatin1Char(' ') + s.columnText(3)).trimmed();
-        card.tags = tagsOf(s.columnText(4));
+        card.tags = tagsFromJson(s.columnText(4));
         if (!s.isNull(5)) {
             card.stageEnteredAt = QDateTime::fromString(s.columnText(5), Qt::ISODateWithMs);
             if (card.stageEnteredAt.isValid())

@@ -351,7 +351,102 @@ CREATE INDEX ai_insights_application_kind ON ai_insights(application_id, kind);
 CREATE INDEX applications_stage_entered ON applications(stage_id, status, stage_entered_at);
 )sql";
 
-// The search index as rebuildSearchIndex() recreates it: the same definition as version 1.
+// Version 6 (core/read): what the candidate table and the board filter and sort on, and search
+// folding that matches in every column.
+// - candidates.source (filter). SQLite 3.15 has no JSON1: the backfill reads the value from the
+//   compact JSON EntityStore wrote (top-level keys, "source":"..."); EntityStore fills it on
+//   every upsert from now on.
+// - candidates.sort_name: a non-null name key ('0' + last + U+0001 + first, ASCII lower case as
+//   COLLATE NOCASE did; '1' when the server withholds the name, so those sort last). An
+//   `x IS NULL` sort term would defeat the index; a key of its own keeps keyset pages indexed.
+// - applications.entered_key: stage_entered_at, or '~' (after every RFC 3339 time) when unknown,
+//   for the same reason; the board's covering index ends with it and the id (keyset paging).
+// - The search index folds the Turkish dotless ı and dotted İ in every column, not only in the
+//   name: a tag "uzaktan çalışma" was indexed with ı while searchExpression() folds the query to
+//   i, so typing the tag never found it. The index is rebuilt once here.
+constexpr char SchemaV6[] = R"sql(
+ALTER TABLE candidates ADD COLUMN source TEXT;
+ALTER TABLE candidates ADD COLUMN sort_name TEXT NOT NULL DEFAULT '1';
+UPDATE candidates SET source = substr(json, instr(json, '"source":"') + 10,
+                                      instr(substr(json, instr(json, '"source":"') + 10), '"') - 1)
+ WHERE instr(json, '"source":"') > 0;
+UPDATE candidates SET sort_name = '0' || lower(coalesce(last_name, '')) || char(1) || lower(coalesce(first_name, ''))
+ WHERE first_name IS NOT NULL OR last_name IS NOT NULL;
+CREATE INDEX candidates_sort_name ON candidates(sort_name);
+CREATE INDEX candidates_updated ON candidates(updated_at);
+CREATE INDEX candidates_source ON candidates(source);
+
+ALTER TABLE applications ADD COLUMN entered_key TEXT NOT NULL DEFAULT '~';
+UPDATE applications SET entered_key = stage_entered_at WHERE stage_entered_at <> '';
+DROP INDEX applications_stage_entered;
+CREATE INDEX applications_board ON applications(stage_id, status, entered_key, id);
+
+DROP TRIGGER candidates_fts_insert;
+DROP TRIGGER candidates_fts_update;
+DROP TRIGGER notes_fts_insert;
+DROP TRIGGER notes_fts_update;
+DROP TRIGGER notes_fts_delete;
+
+CREATE TRIGGER candidates_fts_insert AFTER INSERT ON candidates
+WHEN NOT EXISTS (SELECT 1 FROM settings WHERE key = 'search.deferred') BEGIN
+  INSERT INTO candidates_fts(docid, name, email, tags, skills, notes)
+  VALUES (new.local_id,
+          replace(replace(coalesce(new.first_name, '') || ' ' || coalesce(new.last_name, ''), 'ı', 'i'), 'İ', 'I'),
+          replace(replace(new.email, 'ı', 'i'), 'İ', 'I'),
+          replace(replace(new.tags, 'ı', 'i'), 'İ', 'I'),
+          replace(replace(new.skills, 'ı', 'i'), 'İ', 'I'),
+          replace(replace((SELECT group_concat(body, ' ') FROM notes WHERE candidate_id = new.id), 'ı', 'i'), 'İ', 'I'));
+END;
+
+CREATE TRIGGER candidates_fts_update AFTER UPDATE OF first_name, last_name, email, tags, skills ON candidates
+WHEN NOT EXISTS (SELECT 1 FROM settings WHERE key = 'search.deferred') BEGIN
+  DELETE FROM candidates_fts WHERE docid = old.local_id;
+  INSERT INTO candidates_fts(docid, name, email, tags, skills, notes)
+  VALUES (new.local_id,
+          replace(replace(coalesce(new.first_name, '') || ' ' || coalesce(new.last_name, ''), 'ı', 'i'), 'İ', 'I'),
+          replace(replace(new.email, 'ı', 'i'), 'İ', 'I'),
+          replace(replace(new.tags, 'ı', 'i'), 'İ', 'I'),
+          replace(replace(new.skills, 'ı', 'i'), 'İ', 'I'),
+          replace(replace((SELECT group_concat(body, ' ') FROM notes WHERE candidate_id = new.id), 'ı', 'i'), 'İ', 'I'));
+END;
+
+CREATE TRIGGER notes_fts_insert AFTER INSERT ON notes
+WHEN NOT EXISTS (SELECT 1 FROM settings WHERE key = 'search.deferred') BEGIN
+  UPDATE candidates_fts
+     SET notes = replace(replace((SELECT group_concat(body, ' ') FROM notes WHERE candidate_id = new.candidate_id), 'ı', 'i'), 'İ', 'I')
+   WHERE docid = (SELECT local_id FROM candidates WHERE id = new.candidate_id);
+END;
+
+CREATE TRIGGER notes_fts_update AFTER UPDATE ON notes
+WHEN NOT EXISTS (SELECT 1 FROM settings WHERE key = 'search.deferred') BEGIN
+  UPDATE candidates_fts
+     SET notes = replace(replace((SELECT group_concat(body, ' ') FROM notes WHERE candidate_id = old.candidate_id), 'ı', 'i'), 'İ', 'I')
+   WHERE docid = (SELECT local_id FROM candidates WHERE id = old.candidate_id);
+  UPDATE candidates_fts
+     SET notes = replace(replace((SELECT group_concat(body, ' ') FROM notes WHERE candidate_id = new.candidate_id), 'ı', 'i'), 'İ', 'I')
+   WHERE docid = (SELECT local_id FROM candidates WHERE id = new.candidate_id);
+END;
+
+CREATE TRIGGER notes_fts_delete AFTER DELETE ON notes
+WHEN NOT EXISTS (SELECT 1 FROM settings WHERE key = 'search.deferred') BEGIN
+  UPDATE candidates_fts
+     SET notes = replace(replace((SELECT group_concat(body, ' ') FROM notes WHERE candidate_id = old.candidate_id), 'ı', 'i'), 'İ', 'I')
+   WHERE docid = (SELECT local_id FROM candidates WHERE id = old.candidate_id);
+END;
+
+DELETE FROM candidates_fts;
+INSERT INTO candidates_fts(docid, name, email, tags, skills, notes)
+SELECT c.local_id,
+       replace(replace(coalesce(c.first_name, '') || ' ' || coalesce(c.last_name, ''), 'ı', 'i'), 'İ', 'I'),
+       replace(replace(c.email, 'ı', 'i'), 'İ', 'I'),
+       replace(replace(c.tags, 'ı', 'i'), 'İ', 'I'),
+       replace(replace(c.skills, 'ı', 'i'), 'İ', 'I'),
+       replace(replace((SELECT group_concat(n.body, ' ') FROM notes n WHERE n.candidate_id = c.id), 'ı', 'i'), 'İ', 'I')
+  FROM candidates c;
+)sql";
+
+// The search index as rebuildSearchIndex() recreates it: the definition of version 1, filled
+// with version 6's folding.
 constexpr char RebuildSearchIndex[] = R"sql(
 DROP TABLE candidates_fts;
 CREATE VIRTUAL TABLE candidates_fts USING fts4(
@@ -362,8 +457,10 @@ CREATE VIRTUAL TABLE candidates_fts USING fts4(
 INSERT INTO candidates_fts(docid, name, email, tags, skills, notes)
 SELECT c.local_id,
        replace(replace(coalesce(c.first_name, '') || ' ' || coalesce(c.last_name, ''), 'ı', 'i'), 'İ', 'I'),
-       c.email, c.tags, c.skills,
-       (SELECT group_concat(n.body, ' ') FROM notes n WHERE n.candidate_id = c.id)
+       replace(replace(c.email, 'ı', 'i'), 'İ', 'I'),
+       replace(replace(c.tags, 'ı', 'i'), 'İ', 'I'),
+       replace(replace(c.skills, 'ı', 'i'), 'İ', 'I'),
+       replace(replace((SELECT group_concat(n.body, ' ') FROM notes n WHERE n.candidate_id = c.id), 'ı', 'i'), 'İ', 'I')
   FROM candidates c;
 DELETE FROM settings WHERE key = 'search.deferred';
 )sql";
@@ -373,7 +470,7 @@ DELETE FROM settings WHERE key = 'search.deferred';
 QList<Migration> CacheSchema::migrations() {
     return {Migration{1, QByteArray(SchemaV1)}, Migration{2, QByteArray(SchemaV2)},
             Migration{3, QByteArray(SchemaV3)}, Migration{4, QByteArray(SchemaV4)},
-            Migration{5, QByteArray(SchemaV5)}};
+            Migration{5, QByteArray(SchemaV5)}, Migration{6, QByteArray(SchemaV6)}};
 }
 
 bool CacheSchema::deferSearchIndex(const SqlCipherDatabase &db, QString *error) {

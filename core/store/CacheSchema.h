@@ -13,7 +13,7 @@ namespace hirex::store {
 // step by triggers (FTS5 is not in Debian's SQLCipher 3.4).
 class CacheSchema {
 public:
-    static constexpr int LatestVersion = 5;
+    static constexpr int LatestVersion = 6;
 
     static QList<Migration> migrations();
 

@@ -36,6 +36,22 @@ QString joined(const QJsonObject &o, const char *key) {
     return parts.isEmpty() ? QString() : parts.join(QLatin1Char(' '));
 }
 
+// ASCII-only lower case, as SQLite's lower() and COLLATE NOCASE: the same key as the schema
+// version 6 backfill computes in SQL, so old and new rows sort together.
+QString asciiLower(QString s) {
+    for (QChar &c : s)
+        if (c >= QLatin1Char('A') && c <= QLatin1Char('Z'))
+            c = QChar(c.unicode() + ('a' - 'A'));
+    return s;
+}
+
+// candidates.sort_name (schema version 6): '0' + last + U+0001 + first; '1' for a withheld name.
+QString sortName(const QString &first, const QString &last) {
+    if (first.isNull() && last.isNull())
+        return QStringLiteral("1");
+    return QLatin1Char('0') + asciiLower(last) + QChar(1) + asciiLower(first);
+}
+
 } // namespace
 
 EntityStore::EntityStore(const store::SqlCipherDatabase *db)
@@ -112,13 +128,18 @@ EntityStore::Upsert EntityStore::write(const QByteArray &table, const QString &i
         c.add("tags", joined(data, "tags"));
         c.add("skills", joined(data, "skills"));
         c.add("consent_state", text(data, "consent_state"));
+        c.add("source", text(data, "source"));
+        c.add("sort_name", sortName(text(data, "first_name"), text(data, "last_name")));
     } else if (table == "applications") {
         c.add("candidate_id", text(data, "candidate_id"));
         c.add("job_id", text(data, "job_id"));
         c.add("pipeline_id", text(data, "pipeline_id"));
         c.add("stage_id", text(data, "stage_id"));
         c.add("status", text(data, "status"));
-        c.add("stage_entered_at", text(data, "stage_entered_at"));
+        const QString entered = text(data, "stage_entered_at");
+        c.add("stage_entered_at", entered);
+        // Non-null board sort key (schema version 6): unknown entry times sort last.
+        c.add("entered_key", entered.isEmpty() ? QStringLiteral("~") : entered);
     } else if (table == "evaluations") {
         const QString app = text(data, "application_id");
         c.add("application_id", app);

@@ -1,0 +1,329 @@
+// Read-model benchmark: fills an encrypted cache through EntityStore (as the sync writes it)
+// with N candidates, one pipeline of M active applications over six stages, and one
+// application elsewhere for every other candidate, then times what the screens ask for, as
+// medians of several runs:
+//   - board: StageColumns counts, the first page of the largest column in each order, and a
+//     page deep into it (the keyset walk from the previous page);
+//   - opening the board cold: reopen the database (key, migrations) + counts + first page;
+//   - search: one keystroke of CandidateSearch (first 50 hits) for growing prefixes;
+//   - table: CandidateTable first pages per sort, a deep page, a text-filtered page;
+//   - CandidateDetail::load and ChangeBadges::refresh;
+// and prints the query plans of the board's queries. Reported, never asserted.
+// Usage: bench_read [candidates=100000] [pipeline applications=20000] [runs=5]
+#include "core/read/CandidateDetail.h"
+#include "core/read/CandidateSearch.h"
+#include "core/read/CandidateTable.h"
+#include "core/read/ChangeBadges.h"
+#include "core/read/StageCards.h"
+#include "core/read/StageColumns.h"
+#include "core/store/CacheSchema.h"
+#include "core/store/SqlCipherDatabase.h"
+#include "core/sync/EntityStore.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QTemporaryDir>
+
+#include <algorithm>
+#include <cstdio>
+#include <functional>
+#include <vector>
+
+using namespace hirex;
+
+// StageCards still pages by offset (keyset paging for it is not done yet): page 100 is offset 4950.
+#define BENCH_FIRST_PAGE(cards) cards.fetch(0, PageSize)
+#define BENCH_DEEP_PAGE(cards, runs) timeIt(runs, [&] { cards.fetch(4950, PageSize); })
+#define BENCH_PRINT_CARD_PLANS() (void)0
+
+namespace {
+
+constexpr int PageSize = 50;
+const char *const StageIds[] = {"stage_1", "stage_2", "stage_3", "stage_4", "stage_5", "stage_6"};
+// Share of the pipeline's applications per stage, in per mille: the first column is the big one.
+constexpr int StageShare[] = {400, 250, 150, 100, 70, 30};
+
+const char *const FirstNames[] = {"Ayşe", "Mehmet", "Işıl",  "İbrahim", "Zeynep", "Can",    "Elif",   "Emre",
+                                  "Anna", "Jonas",  "Lena",  "Sarah",   "David",  "Ingrid", "Mert",   "Çağla",
+                                  "Ömer", "Gül",    "Lukas", "Sophie",  "Emma",   "Noah",   "Olivia", "Liam"};
+const char *const LastNames[] = {"Yılmaz", "Kaya",   "Demir",   "Şahin",    "Çelik",     "Öztürk",
+                                 "Aydın",  "Arslan", "Müller",  "Schmidt",  "Schneider", "Fischer",
+                                 "Weber",  "Smith",  "Johnson", "Williams", "Brown",     "Jones",
+                                 "Garcia", "Miller", "Davis",   "Wilson"};
+const char *const Tags[] = {"remote", "senior", "c++", "qt", "relocation", "istanbul", "berlin", "junior"};
+const char *const Sources[] = {"linkedin", "referral", "career_site", "agency"};
+
+double median(std::vector<double> v) {
+    std::sort(v.begin(), v.end());
+    const std::size_t n = v.size();
+    return n % 2 ? v[n / 2] : (v[n / 2 - 1] + v[n / 2]) / 2.0;
+}
+
+// Milliseconds of `body`, median of `runs` (after one warm-up run).
+double timeIt(int runs, const std::function<void()> &body) {
+    body();
+    std::vector<double> ms;
+    for (int i = 0; i < runs; ++i) {
+        QElapsedTimer t;
+        t.start();
+        body();
+        ms.push_back(static_cast<double>(t.nsecsElapsed()) / 1e6);
+    }
+    return median(ms);
+}
+
+// Once, cold: the first run is the measurement.
+double timeOnce(const std::function<void()> &body) {
+    QElapsedTimer t;
+    t.start();
+    body();
+    return static_cast<double>(t.nsecsElapsed()) / 1e6;
+}
+
+void report(const char *what, double ms) {
+    std::printf("%-58s %9.2f ms\n", what, ms);
+}
+
+QString iso(qint64 secondsBeforeNow) {
+    return QDateTime(QDate(2026, 3, 10), QTime(12, 0), Qt::UTC)
+        .addSecs(-secondsBeforeNow)
+        .toString(QStringLiteral("yyyy-MM-ddTHH:mm:ssZ"));
+}
+
+QJsonObject pipeline(const QString &id, bool withStages) {
+    QJsonArray stages;
+    if (withStages)
+        for (int i = 0; i < 6; ++i)
+            stages.append(QJsonObject{{QStringLiteral("id"), QLatin1String(StageIds[i])},
+                                      {QStringLiteral("kind"), QStringLiteral("screen")},
+                                      {QStringLiteral("name"), QStringLiteral("Stage %1").arg(i + 1)},
+                                      {QStringLiteral("position"), i + 1},
+                                      {QStringLiteral("sla_days"), 5}});
+    return QJsonObject{{QStringLiteral("id"), id},
+                       {QStringLiteral("job_id"), QString(QStringLiteral("job_") + id)},
+                       {QStringLiteral("name"), QStringLiteral("Engineering")},
+                       {QStringLiteral("stages"), stages},
+                       {QStringLiteral("updated_at"), QStringLiteral("2026-01-15T08:00:00Z")},
+                       {QStringLiteral("version"), 1}};
+}
+
+QJsonObject candidate(int i) {
+    QJsonObject o{
+        {QStringLiteral("id"), QStringLiteral("cand_%1").arg(i, 6, 10, QLatin1Char('0'))},
+        {QStringLiteral("version"), 1},
+        {QStringLiteral("updated_at"), iso(i * 37 % 8000000)},
+        {QStringLiteral("created_at"), QStringLiteral("2026-01-20T11:30:00Z")},
+        {QStringLiteral("region"), QStringLiteral("TR")},
+        {QStringLiteral("source"), QLatin1String(Sources[i % 4])},
+        {QStringLiteral("tags"), QJsonArray{QLatin1String(Tags[i % 8]), QLatin1String(Tags[(i / 8) % 8])}},
+        {QStringLiteral("skills"), QJsonArray{QStringLiteral("Qt 6"), QStringLiteral("SQL")}},
+        {QStringLiteral("languages"), QJsonArray{QStringLiteral("tr")}},
+        {QStringLiteral("consent_state"), QStringLiteral("granted")},
+        {QStringLiteral("retention_until"), QStringLiteral("2028-01-20T11:30:00Z")}};
+    // One in 50 withheld (anonymised screening).
+    if (i % 50 != 7) {
+        const QString first = QString::fromUtf8(FirstNames[i % 24]);
+        const QString last = QString::fromUtf8(LastNames[(i / 24) % 22]) + QString::number(i % 97);
+        o.insert(QStringLiteral("first_name"), first);
+        o.insert(QStringLiteral("last_name"), last);
+        o.insert(QStringLiteral("email"), QStringLiteral("person%1@example.com").arg(i));
+    }
+    return o;
+}
+
+QJsonObject application(int i, const QString &candidateId, const QString &pipelineId, const QString &stageId,
+                        int ageSeconds) {
+    return QJsonObject{
+        {QStringLiteral("id"), QStringLiteral("app_%1").arg(i, 6, 10, QLatin1Char('0'))},
+        {QStringLiteral("version"), 1},
+        {QStringLiteral("updated_at"), QStringLiteral("2026-03-02T09:41:08Z")},
+        {QStringLiteral("candidate_id"), candidateId},
+        {QStringLiteral("job_id"), QString(QStringLiteral("job_") + pipelineId)},
+        {QStringLiteral("pipeline_id"), pipelineId},
+        {QStringLiteral("stage_id"), stageId},
+        {QStringLiteral("stage_entered_at"), iso(ageSeconds)},
+        {QStringLiteral("status"), i % 20 == 3 ? QStringLiteral("rejected") : QStringLiteral("active")},
+        {QStringLiteral("hired_at"), QJsonValue::Null},
+        {QStringLiteral("assigned_reviewer_ids"), QJsonArray{}},
+        {QStringLiteral("review_due_at"), QJsonValue::Null}};
+}
+
+QJsonObject matchScore(int i, const QString &applicationId) {
+    return QJsonObject{
+        {QStringLiteral("id"), QStringLiteral("ai_%1").arg(i)},
+        {QStringLiteral("version"), 1},
+        {QStringLiteral("updated_at"), QStringLiteral("2026-03-01T18:02:33Z")},
+        {QStringLiteral("kind"), QStringLiteral("match_score")},
+        {QStringLiteral("disclaimer"), QStringLiteral("AI-generated. Informs, does not decide.")},
+        {QStringLiteral("subject"), QJsonObject{{QStringLiteral("application_id"), applicationId}}},
+        {QStringLiteral("match_score"), QJsonObject{{QStringLiteral("score"), (i * 7919) % 101},
+                                                    {QStringLiteral("criteria"), QJsonArray{}}}}};
+}
+
+bool fill(const store::SqlCipherDatabase &db, int candidates, int pipelineApps) {
+    sync::EntityStore store(&db);
+    if (!db.exec("BEGIN") || !store::CacheSchema::deferSearchIndex(db))
+        return false;
+    bool ok = store.upsert(QStringLiteral("pipeline"), pipeline(QStringLiteral("pipe_A"), true)) ==
+              sync::EntityStore::Upsert::Inserted;
+    for (int p = 0; p < 40; ++p)
+        ok = ok && store.upsert(QStringLiteral("pipeline"),
+                                pipeline(QStringLiteral("pipe_other_%1").arg(p), false)) ==
+                       sync::EntityStore::Upsert::Inserted;
+    for (int i = 0; ok && i < candidates; ++i) {
+        const QJsonObject c = candidate(i);
+        const QString id = c.value(QLatin1String("id")).toString();
+        ok = store.upsert(QStringLiteral("candidate"), c) == sync::EntityStore::Upsert::Inserted;
+        QString pipelineId;
+        QString stageId;
+        if (i < pipelineApps) {
+            // Spread over the stages by StageShare.
+            int slot = (i * 1000) / pipelineApps, stage = 0, acc = StageShare[0];
+            while (slot >= acc && stage < 5)
+                acc += StageShare[++stage];
+            pipelineId = QStringLiteral("pipe_A");
+            stageId = QLatin1String(StageIds[stage]);
+        } else {
+            pipelineId = QStringLiteral("pipe_other_%1").arg(i % 40);
+            stageId = QStringLiteral("stage_other");
+        }
+        const QJsonObject a = application(i, id, pipelineId, stageId, (i * 7777) % 9000000);
+        ok = ok && store.upsert(QStringLiteral("application"), a) == sync::EntityStore::Upsert::Inserted;
+        if (ok && i % 3 != 0)
+            ok = store.upsert(QStringLiteral("ai_insight"),
+                              matchScore(i, a.value(QLatin1String("id")).toString())) ==
+                 sync::EntityStore::Upsert::Inserted;
+    }
+    if (!ok)
+        std::fprintf(stderr, "fill: %s\n", qPrintable(store.lastError()));
+    return ok && store::CacheSchema::rebuildSearchIndex(db) && db.exec("COMMIT");
+}
+
+void printPlan(const store::SqlCipherDatabase &db, const char *title, const QByteArray &sql) {
+    std::printf("plan: %s\n", title);
+    store::Statement s = db.prepare(QByteArray("EXPLAIN QUERY PLAN " + sql).constData());
+    while (s.next())
+        std::printf("    %s %s\n", qPrintable(s.columnText(0)), qPrintable(s.columnText(3)));
+}
+
+} // namespace
+
+int main(int argc, char **argv) {
+    QCoreApplication app(argc, argv);
+    const int candidates = argc > 1 ? std::atoi(argv[1]) : 100000;
+    const int pipelineApps = argc > 2 ? std::atoi(argv[2]) : 20000;
+    const int runs = argc > 3 ? std::atoi(argv[3]) : 5;
+
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("bench.db"));
+    const store::CacheKey key = store::CacheKey::generate();
+    store::SqlCipherDatabase::Options options;
+    options.migrations = store::CacheSchema::migrations();
+    auto db = std::make_unique<store::SqlCipherDatabase>();
+    if (db->open(path, key, options).isError()) {
+        std::fprintf(stderr, "cannot open the cache\n");
+        return 1;
+    }
+    std::printf("bench_read: %d candidates, %d applications in the board's pipeline, median of %d runs\n",
+                candidates, pipelineApps, runs);
+    report("fill (EntityStore, one transaction, index rebuilt once)",
+           timeOnce([&] { fill(*db, candidates, pipelineApps); }));
+    db->exec("PRAGMA wal_checkpoint(TRUNCATE)");
+
+    const QString big = QLatin1String(StageIds[0]);
+    int columnTotal = 0;
+
+    // Opening the board cold: a new connection (its page cache empty) as the app opens it.
+    db.reset();
+    {
+        std::vector<double> ms;
+        for (int i = 0; i < runs; ++i) {
+            QElapsedTimer t;
+            t.start();
+            store::SqlCipherDatabase cold;
+            if (cold.open(path, key, options).isError())
+                return 1;
+            read::StageColumns columns(&cold);
+            columnTotal = 0;
+            for (const read::StageColumn &c : columns.query(QStringLiteral("pipe_A")))
+                columnTotal += c.activeCount;
+            read::StageCards cards(&cold, big);
+            BENCH_FIRST_PAGE(cards);
+            ms.push_back(static_cast<double>(t.nsecsElapsed()) / 1e6);
+        }
+        report("board open cold: open + counts + first page", median(ms));
+    }
+    db = std::make_unique<store::SqlCipherDatabase>();
+    if (db->open(path, key, options).isError())
+        return 1;
+    std::printf("(%d active applications on the board; largest column %s)\n", columnTotal, qPrintable(big));
+
+    read::StageColumns columns(db.get());
+    report("board: StageColumns counts", timeIt(runs, [&] { columns.query(QStringLiteral("pipe_A")); }));
+    const std::pair<read::StageCards::Order, const char *> orders[] = {
+        {read::StageCards::Order::TimeInStage, "time in stage"},
+        {read::StageCards::Order::CandidateName, "candidate name"},
+        {read::StageCards::Order::MatchScore, "match score"},
+    };
+    for (const auto &[order, name] : orders) {
+        read::StageCards cards(db.get(), big);
+        cards.setOrder(order);
+        report(qPrintable(QStringLiteral("board: counts + first page, %1").arg(QLatin1String(name))),
+               timeIt(runs, [&] {
+                   columns.query(QStringLiteral("pipe_A"));
+                   BENCH_FIRST_PAGE(cards);
+               }));
+        report(qPrintable(QStringLiteral("board: page 100 (cards 4950-5000), %1").arg(QLatin1String(name))),
+               BENCH_DEEP_PAGE(cards, runs));
+    }
+
+    read::CandidateSearch search(db.get());
+    for (const char *typed : {"a", "ay", "ayş", "ayşe", "ayşe y", "yilmaz4", "person123"}) {
+        search.setText(QString::fromUtf8(typed));
+        report(qPrintable(QStringLiteral("search keystroke \"%1\" (first 50)").arg(QString::fromUtf8(typed))),
+               timeIt(runs, [&] { search.fetch(PageSize); }));
+    }
+
+    read::CandidateTable table(db.get());
+    const std::pair<read::CandidateTable::Sort, const char *> sorts[] = {
+        {read::CandidateTable::Sort::Name, "name"},
+        {read::CandidateTable::Sort::Updated, "updated"},
+        {read::CandidateTable::Sort::Score, "score"},
+    };
+    for (const auto &[sort, name] : sorts) {
+        table.setSort(sort);
+        report(qPrintable(QStringLiteral("table: first page, by %1").arg(QLatin1String(name))),
+               timeIt(runs, [&] { table.fetch(PageSize); }));
+        std::optional<read::CandidateTable::Cursor> cursor;
+        for (int p = 0; p < 99; ++p)
+            cursor = table.fetch(PageSize, cursor).next;
+        report(qPrintable(QStringLiteral("table: page 100, by %1").arg(QLatin1String(name))),
+               timeIt(runs, [&] { table.fetch(PageSize, cursor); }));
+    }
+    table.setSort(read::CandidateTable::Sort::Name);
+    read::CandidateFilter filter;
+    filter.text = QStringLiteral("ayşe");
+    table.setFilter(filter);
+    report("table: first page, text \"ayşe\", by name", timeIt(runs, [&] { table.fetch(PageSize); }));
+    filter = read::CandidateFilter{};
+    filter.stageId = big;
+    filter.status = QStringLiteral("active");
+    filter.minDaysInStage = 30;
+    table.setFilter(filter);
+    report("table: first page, stage + status + days, by name", timeIt(runs, [&] { table.fetch(PageSize); }));
+
+    read::CandidateDetail detail(db.get());
+    report("detail: load one candidate", timeIt(runs, [&] { detail.load(QStringLiteral("cand_000123")); }));
+    read::ChangeBadges badges(db.get());
+    report("badges: refresh", timeIt(runs, [&] { badges.refresh(); }));
+
+    printPlan(
+        *db, "StageColumns",
+        "SELECT s.id, s.name, s.position, count(a.id) FROM stages s LEFT JOIN applications a ON a.stage_id "
+        "= s.id AND a.status = 'active' WHERE s.pipeline_id = 'pipe_A' GROUP BY s.id ORDER BY s.position, "
+        "s.id");
+    BENCH_PRINT_CARD_PLANS();
+    return 0;
+}
