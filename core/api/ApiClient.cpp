@@ -1,6 +1,7 @@
 #include "core/api/ApiClient.h"
 
 #include "core/api/ApiLog.h"
+#include "core/api/ApiUrl.h"
 #include "core/api/ProblemDetails.h"
 #include "core/auth/AccessTokenProvider.h"
 #include "core/domain/JsonReader.h"
@@ -101,14 +102,21 @@ ApiError ApiClient::decodeFailure(const domain::DecodeError &error) {
 }
 
 QUrl ApiClient::urlFor(const QString &path, const QUrlQuery &query) const {
-    QUrl url = m_baseUrl;
-    QString basePath = url.path();
-    if (basePath.endsWith(u'/'))
-        basePath.chop(1);
-    url.setPath(basePath + path);
+    QUrl url = ApiUrl::join(m_baseUrl, path);
     if (!query.isEmpty())
         url.setQuery(query);
     return url;
+}
+
+void ApiClient::applyCredentials(QNetworkRequest &request) const {
+    if (!m_tokens)
+        return;
+    const QString token = m_tokens->accessToken();
+    if (!token.isEmpty())
+        request.setRawHeader("Authorization", "Bearer " + token.toUtf8());
+    const QString device = m_tokens->deviceId();
+    if (!device.isEmpty())
+        request.setRawHeader("X-Hirex-Device", device.toUtf8());
 }
 
 ApiReply *ApiClient::request(const QByteArray &method, const QString &path, const QJsonObject &body,
@@ -167,14 +175,8 @@ void ApiClient::start(const std::shared_ptr<Call> &call) {
     request.setHeader(QNetworkRequest::UserAgentHeader, QByteArrayLiteral("HirexDesktop/1"));
     if (!call->body.isEmpty() || isMutation(call->method))
         request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
-    if (call->options.authenticated && m_tokens) {
-        const QString token = m_tokens->accessToken();
-        if (!token.isEmpty())
-            request.setRawHeader("Authorization", "Bearer " + token.toUtf8());
-        const QString device = m_tokens->deviceId();
-        if (!device.isEmpty())
-            request.setRawHeader("X-Hirex-Device", device.toUtf8());
-    }
+    if (call->options.authenticated)
+        applyCredentials(request);
     if (call->options.ifMatch)
         request.setRawHeader("If-Match", '"' + QByteArray::number(*call->options.ifMatch) + '"');
     if (!call->options.idempotencyKey.isEmpty())

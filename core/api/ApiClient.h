@@ -33,6 +33,7 @@
 
 class QNetworkAccessManager;
 class QNetworkReply;
+class QNetworkRequest;
 
 namespace hirex::auth {
 class AccessTokenProvider;
@@ -86,6 +87,9 @@ public:
     const RetryPolicy &retryPolicy() const { return m_retry; }
     QNetworkAccessManager *networkAccessManager() const { return m_nam; }
     auth::AccessTokenProvider *tokenProvider() const { return m_tokens; }
+    // Sets the bearer token and X-Hirex-Device of the provider, when it has them. Every request
+    // to the API takes its credentials from here (the change stream too).
+    void applyCredentials(QNetworkRequest &request) const;
 
     // The generic call for everything without a typed method. `path` starts with "/".
     ApiReply *request(const QByteArray &method, const QString &path, const QByteArray &body,
