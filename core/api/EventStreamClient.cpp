@@ -70,6 +70,7 @@ void EventStreamClient::connectNow() {
     request.setRawHeader("Accept", "text/event-stream");
     request.setRawHeader("Cache-Control", "no-cache");
     m_client->applyCredentials(request);
+    m_tokenGeneration = m_client->tokenGeneration();
     if (!m_parser.lastEventId().isEmpty())
         request.setRawHeader("Last-Event-ID", m_parser.lastEventId().toUtf8());
     m_parser.reset();
@@ -151,7 +152,13 @@ void EventStreamClient::onFinished() {
         m_refreshTried = true;
         QPointer<EventStreamClient> self(this);
         Q_EMIT disconnected(error);
-        m_client->tokenProvider()->refreshAccessToken([self](bool refreshed, const UserMessage &) {
+        if (m_tokenGeneration != m_client->tokenGeneration()) {
+            // The token was replaced while we connected: try the new one, refresh nothing.
+            m_reconnectTimer.start(0);
+            return;
+        }
+        // The client's one refresh, shared with the API calls that got a 401 meanwhile.
+        m_client->refreshAccessToken([self](bool refreshed, const UserMessage &) {
             if (!self || !self->m_running)
                 return;
             if (refreshed)
