@@ -1,6 +1,7 @@
 #include "core/api/ApiClient.h"
 
 #include "core/api/ApiLog.h"
+#include "core/api/ApiUrl.h"
 #include "core/api/ProblemDetails.h"
 #include "core/auth/AccessTokenProvider.h"
 #include "core/domain/JsonReader.h"
@@ -57,6 +58,7 @@ struct ApiClient::Call {
     QPointer<QNetworkReply> network;
     QTimer *retryTimer = nullptr;
     int attempt = 0;
+    quint64 tokenGeneration = 0; // ApiClient::tokenGeneration() when the attempt was sent
     bool refreshed = false;
     bool tooLarge = false;
     bool finished = false;
@@ -74,6 +76,9 @@ ApiClient::ApiClient(const QUrl &baseUrl, const TransportPolicy &policy, auth::A
     m_nam->setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
     // HTTP Strict Transport Security from the server is honoured as well.
     m_nam->setStrictTransportSecurityEnabled(true);
+    if (tokens)
+        connect(tokens, &auth::AccessTokenProvider::accessTokenChanged, this,
+                [this] { ++m_tokenGeneration; });
 }
 
 ApiClient::~ApiClient() = default;
@@ -101,14 +106,21 @@ ApiError ApiClient::decodeFailure(const domain::DecodeError &error) {
 }
 
 QUrl ApiClient::urlFor(const QString &path, const QUrlQuery &query) const {
-    QUrl url = m_baseUrl;
-    QString basePath = url.path();
-    if (basePath.endsWith(u'/'))
-        basePath.chop(1);
-    url.setPath(basePath + path);
+    QUrl url = ApiUrl::join(m_baseUrl, path);
     if (!query.isEmpty())
         url.setQuery(query);
     return url;
+}
+
+void ApiClient::applyCredentials(QNetworkRequest &request) const {
+    if (!m_tokens)
+        return;
+    const QString token = m_tokens->accessToken();
+    if (!token.isEmpty())
+        request.setRawHeader("Authorization", "Bearer " + token.toUtf8());
+    const QString device = m_tokens->deviceId();
+    if (!device.isEmpty())
+        request.setRawHeader("X-Hirex-Device", device.toUtf8());
 }
 
 ApiReply *ApiClient::request(const QByteArray &method, const QString &path, const QJsonObject &body,
@@ -167,14 +179,9 @@ void ApiClient::start(const std::shared_ptr<Call> &call) {
     request.setHeader(QNetworkRequest::UserAgentHeader, QByteArrayLiteral("HirexDesktop/1"));
     if (!call->body.isEmpty() || isMutation(call->method))
         request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
-    if (call->options.authenticated && m_tokens) {
-        const QString token = m_tokens->accessToken();
-        if (!token.isEmpty())
-            request.setRawHeader("Authorization", "Bearer " + token.toUtf8());
-        const QString device = m_tokens->deviceId();
-        if (!device.isEmpty())
-            request.setRawHeader("X-Hirex-Device", device.toUtf8());
-    }
+    if (call->options.authenticated)
+        applyCredentials(request);
+    call->tokenGeneration = m_tokenGeneration;
     if (call->options.ifMatch)
         request.setRawHeader("If-Match", '"' + QByteArray::number(*call->options.ifMatch) + '"');
     if (!call->options.idempotencyKey.isEmpty())
@@ -294,33 +301,50 @@ void ApiClient::onFinished(const std::shared_ptr<Call> &call, QNetworkReply *rep
     retryOrFinish(call, error);
 }
 
+void ApiClient::refreshAccessToken(RefreshCallback done) {
+    if (!m_tokens) {
+        QTimer::singleShot(0, this, [done] { done(false, UserMessage()); });
+        return;
+    }
+    m_refreshWaiters.append(std::move(done));
+    if (m_refreshWaiters.size() > 1)
+        return; // one refresh serves everyone who asked meanwhile
+    QPointer<ApiClient> self(this);
+    m_tokens->refreshAccessToken([self](bool refreshed, const UserMessage &error) {
+        if (!self)
+            return;
+        const QList<RefreshCallback> waiting = std::exchange(self->m_refreshWaiters, {});
+        for (const RefreshCallback &callback : waiting)
+            callback(refreshed, error);
+    });
+}
+
 void ApiClient::refreshThenRetry(const std::shared_ptr<Call> &call, const ApiError &error) {
     call->refreshed = true;
     --call->attempt; // the retry after a refresh is not a failed attempt
-    m_waitingForRefresh.append(call);
-    if (m_refreshing)
-        return; // one refresh serves every call that got a 401 meanwhile
-    m_refreshing = true;
+    if (call->tokenGeneration != m_tokenGeneration) {
+        // Sent with a token that has been replaced since (another call's refresh): the new one
+        // may well work, and refreshing again would only rotate the refresh token once more.
+        QTimer::singleShot(0, this, [this, call] {
+            if (!call->finished)
+                start(call);
+        });
+        return;
+    }
     QPointer<ApiClient> self(this);
-    m_tokens->refreshAccessToken([self, error](bool refreshed, const UserMessage &refreshError) {
-        if (!self)
+    refreshAccessToken([self, call, error](bool refreshed, const UserMessage &refreshError) {
+        if (!self || call->finished)
             return;
-        self->m_refreshing = false;
-        const QList<std::shared_ptr<Call>> waiting = std::exchange(self->m_waitingForRefresh, {});
-        for (const auto &c : waiting) {
-            if (c->finished)
-                continue;
-            if (refreshed) {
-                self->start(c);
-            } else {
-                ApiError e = error;
-                e.kind = ApiError::Kind::Unauthorized;
-                e.message = ApiError::defaultMessage(ApiError::Kind::Unauthorized);
-                if (!refreshError.code.isEmpty())
-                    e.detail = refreshError.code;
-                self->finishCall(c, ApiResponse(), e);
-            }
+        if (refreshed) {
+            self->start(call);
+            return;
         }
+        ApiError e = error;
+        e.kind = ApiError::Kind::Unauthorized;
+        e.message = ApiError::defaultMessage(ApiError::Kind::Unauthorized);
+        if (!refreshError.code.isEmpty())
+            e.detail = refreshError.code;
+        self->finishCall(call, ApiResponse(), e);
     });
 }
 

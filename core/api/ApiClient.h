@@ -33,6 +33,7 @@
 
 class QNetworkAccessManager;
 class QNetworkReply;
+class QNetworkRequest;
 
 namespace hirex::auth {
 class AccessTokenProvider;
@@ -85,6 +86,17 @@ public:
     void setRetryPolicy(const RetryPolicy &retry) { m_retry = retry; }
     QNetworkAccessManager *networkAccessManager() const { return m_nam; }
     auth::AccessTokenProvider *tokenProvider() const { return m_tokens; }
+    // Sets the bearer token and X-Hirex-Device of the provider, when it has them. Every request
+    // to the API takes its credentials from here (the change stream too).
+    void applyCredentials(QNetworkRequest &request) const;
+    // Asks the provider for a fresh access token. Everyone who asks while a refresh runs (the
+    // calls that got a 401, the change stream) shares that one refresh: each refresh rotates the
+    // refresh token, and a second one racing the first would present a used token.
+    using RefreshCallback = std::function<void(bool refreshed, const UserMessage &error)>;
+    void refreshAccessToken(RefreshCallback done);
+    // Counts the provider's token changes. A 401 to a request sent before the latest change is
+    // retried with the new token instead of refreshing again.
+    quint64 tokenGeneration() const { return m_tokenGeneration; }
 
     // The generic call for everything without a typed method. `path` starts with "/".
     ApiReply *request(const QByteArray &method, const QString &path, const QByteArray &body,
@@ -185,8 +197,8 @@ private:
     QPointer<auth::AccessTokenProvider> m_tokens;
     QNetworkAccessManager *m_nam;
     RetryPolicy m_retry;
-    bool m_refreshing = false;
-    QList<std::shared_ptr<Call>> m_waitingForRefresh;
+    QList<RefreshCallback> m_refreshWaiters; // non-empty while a refresh runs
+    quint64 m_tokenGeneration = 0;
 };
 
 } // namespace hirex::api

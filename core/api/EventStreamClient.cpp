@@ -2,6 +2,7 @@
 
 #include "core/api/ApiClient.h"
 #include "core/api/ApiLog.h"
+#include "core/api/ApiUrl.h"
 #include "core/api/ProblemDetails.h"
 #include "core/auth/AccessTokenProvider.h"
 
@@ -55,11 +56,7 @@ void EventStreamClient::stop() {
 void EventStreamClient::connectNow() {
     if (!m_running || !m_client)
         return;
-    QUrl url = m_client->baseUrl();
-    QString base = url.path();
-    if (base.endsWith(u'/'))
-        base.chop(1);
-    url.setPath(base + m_path);
+    const QUrl url = ApiUrl::join(m_client->baseUrl(), m_path);
     const ApiError refused = m_client->policy().checkUrl(url);
     if (refused.isError()) {
         m_running = false;
@@ -72,14 +69,8 @@ void EventStreamClient::connectNow() {
     request.setTransferTimeout(0);
     request.setRawHeader("Accept", "text/event-stream");
     request.setRawHeader("Cache-Control", "no-cache");
-    if (auth::AccessTokenProvider *tokens = m_client->tokenProvider()) {
-        const QString token = tokens->accessToken();
-        if (!token.isEmpty())
-            request.setRawHeader("Authorization", "Bearer " + token.toUtf8());
-        const QString device = tokens->deviceId();
-        if (!device.isEmpty())
-            request.setRawHeader("X-Hirex-Device", device.toUtf8());
-    }
+    m_client->applyCredentials(request);
+    m_tokenGeneration = m_client->tokenGeneration();
     if (!m_parser.lastEventId().isEmpty())
         request.setRawHeader("Last-Event-ID", m_parser.lastEventId().toUtf8());
     m_parser.reset();
@@ -161,7 +152,13 @@ void EventStreamClient::onFinished() {
         m_refreshTried = true;
         QPointer<EventStreamClient> self(this);
         Q_EMIT disconnected(error);
-        m_client->tokenProvider()->refreshAccessToken([self](bool refreshed, const UserMessage &) {
+        if (m_tokenGeneration != m_client->tokenGeneration()) {
+            // The token was replaced while we connected: try the new one, refresh nothing.
+            m_reconnectTimer.start(0);
+            return;
+        }
+        // The client's one refresh, shared with the API calls that got a 401 meanwhile.
+        m_client->refreshAccessToken([self](bool refreshed, const UserMessage &) {
             if (!self || !self->m_running)
                 return;
             if (refreshed)

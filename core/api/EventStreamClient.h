@@ -23,8 +23,9 @@ class ApiClient;
 //
 // It reconnects after any end or error with full-jitter backoff (reset once a connection
 // delivered bytes), honours the server's `retry:` field as the minimum delay, refreshes the
-// token once on 401, stops for good on device_revoked (ApiClient::deviceRevoked fires), and
-// treats silence longer than the idle timeout as a dead connection: the server sends a
+// token once on 401 (through ApiClient's shared refresh), stops for good on device_revoked
+// (ApiClient::deviceRevoked fires), and treats silence longer than the idle timeout as a dead connection: the
+// server sends a
 // `: keepalive` comment every 15 s, so 45 s without a single byte means the connection is
 // half-open (a NAT or proxy dropped it without a FIN), and without this watchdog the client
 // would wait on it forever. SyncEngine's live mode and the tests use this one client.
@@ -64,6 +65,7 @@ private:
     QString m_path = QStringLiteral("/v1/changes/stream");
     std::chrono::milliseconds m_idleTimeout{std::chrono::seconds(45)};
     int m_failures = 0;
+    quint64 m_tokenGeneration = 0; // ApiClient::tokenGeneration() when this connection was made
     bool m_running = false;
     bool m_connected = false;
     bool m_refreshTried = false;

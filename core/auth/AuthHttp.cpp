@@ -1,10 +1,10 @@
 #include "core/auth/AuthHttp.h"
 
+#include "core/api/TransportPolicy.h"
 #include "core/auth/AuthLogging.h"
 
 #include <QBuffer>
 #include <QElapsedTimer>
-#include <QHostAddress>
 #include <QMetaObject>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
@@ -17,19 +17,13 @@
 
 namespace hirex::auth {
 
-bool AuthHttp::isLoopbackHost(const QString &host) {
-    if (host.compare(QLatin1String("localhost"), Qt::CaseInsensitive) == 0)
-        return true;
-    const QHostAddress address(host);
-    return !address.isNull() && address.isLoopback();
-}
-
 bool AuthHttp::isUrlAllowed(const QUrl &url, bool allowLoopbackHttp) {
     if (!url.isValid() || url.host().isEmpty() || !url.userInfo().isEmpty())
         return false;
     if (url.scheme() == QLatin1String("https"))
         return true;
-    return url.scheme() == QLatin1String("http") && allowLoopbackHttp && isLoopbackHost(url.host());
+    return url.scheme() == QLatin1String("http") && allowLoopbackHttp &&
+           api::TransportPolicy::isLoopbackHost(url.host());
 }
 
 void AuthHttp::get(const AuthTransport &transport, const QUrl &url, const Headers &headers, QObject *context,

@@ -38,8 +38,8 @@ public:
     using Callback = std::function<void(const AuthHttpResponse &response)>;
 
     // https, or http to a loopback host when `allowLoopbackHttp` is on. Nothing else.
+    // The loopback test is TransportPolicy's, the one rule for the whole client.
     static bool isUrlAllowed(const QUrl &url, bool allowLoopbackHttp);
-    static bool isLoopbackHost(const QString &host);
 
     // `context` owns the request: deleting it aborts the request and no callback runs.
     static void get(const AuthTransport &transport, const QUrl &url, const Headers &headers, QObject *context,

@@ -1,5 +1,6 @@
 #include "core/auth/OidcDiscovery.h"
 
+#include "core/api/ApiUrl.h"
 #include "core/auth/AuthHttp.h"
 #include "core/auth/AuthLogging.h"
 
@@ -43,14 +44,7 @@ OidcDiscovery::OidcDiscovery(AuthTransport transport, QObject *parent)
     , m_transport(std::move(transport)) {}
 
 QUrl OidcDiscovery::discoveryUrl(const QUrl &issuer) {
-    QUrl url = issuer;
-    QString path = url.path();
-    while (path.endsWith(QLatin1Char('/')))
-        path.chop(1);
-    url.setPath(path + QLatin1String("/.well-known/openid-configuration"));
-    url.setQuery(QString());
-    url.setFragment(QString());
-    return url;
+    return api::ApiUrl::join(issuer, QStringLiteral("/.well-known/openid-configuration"));
 }
 
 OidcDiscovery::Result OidcDiscovery::failure(Error error, const QString &code, const QString &message,

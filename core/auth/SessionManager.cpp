@@ -1,5 +1,6 @@
 #include "core/auth/SessionManager.h"
 
+#include "core/api/ApiUrl.h"
 #include "core/auth/AuthHttp.h"
 #include "core/auth/AuthLogging.h"
 #include "core/auth/OAuthTokenClient.h"
@@ -263,11 +264,7 @@ void SessionManager::ensureDevice(Callback done) {
 }
 
 void SessionManager::registerDevice(const QByteArray &idempotencyKey, int attempt, Callback done) {
-    QUrl url = m_settings.apiBaseUrl;
-    QString path = url.path();
-    while (path.endsWith(QLatin1Char('/')))
-        path.chop(1);
-    url.setPath(path + QLatin1String("/v1/devices"));
+    const QUrl url = api::ApiUrl::join(m_settings.apiBaseUrl, QStringLiteral("/v1/devices"));
     const QJsonObject body{{QStringLiteral("name"), m_settings.device.name},
                            {QStringLiteral("platform"), m_settings.device.platform},
                            {QStringLiteral("app_version"), m_settings.device.appVersion}};

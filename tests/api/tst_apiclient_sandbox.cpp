@@ -93,6 +93,7 @@ private Q_SLOTS:
     void responseSizeLimit();
     void eventStreamDeliversAChange();
     void eventStreamReconnectsAfterSilence();
+    void eventStreamAndCallsShareOneRefresh();
     void spkiPinsAreEnforced();
     void revokedDeviceIsReported();
     void retriesUnderInjectedFaults();
@@ -485,6 +486,29 @@ void TestApiClientSandbox::eventStreamReconnectsAfterSilence() {
                        QStringLiteral("private"), QString(), note.callback());
     QVERIFY(note.wait().ok());
     QTRY_VERIFY_WITH_TIMEOUT(!events.isEmpty(), 20000);
+    stream.stop();
+}
+
+void TestApiClientSandbox::eventStreamAndCallsShareOneRefresh() {
+    // The stored access token has expired: the stream and two calls all get a 401. One refresh
+    // must serve them all (each refresh rotates the refresh token; a second one would present a
+    // used token, and the server would revoke the whole sign-in).
+    const QString valid = m_recruiter.accessToken;
+    TestTokenProvider tokens(QStringLiteral("expired-token"), [valid] { return valid; });
+    auto client = makeClient(&tokens);
+    EventStreamClient stream(client.get());
+    QSignalSpy connected(&stream, &EventStreamClient::connected);
+    stream.start();
+    Waiter<hirex::domain::Me> me;
+    client->me(me.callback());
+    Waiter<hirex::domain::Page<hirex::domain::Candidate>> candidates;
+    client->candidates(QString(), QString(), 1, candidates.callback());
+    const auto meResult = me.wait();
+    QVERIFY2(meResult.ok(), qPrintable(describe(meResult.error)));
+    const auto candidatesResult = candidates.wait();
+    QVERIFY2(candidatesResult.ok(), qPrintable(describe(candidatesResult.error)));
+    QTRY_VERIFY_WITH_TIMEOUT(!connected.isEmpty(), 20000);
+    QCOMPARE(tokens.refreshCount(), 1);
     stream.stop();
 }
 

@@ -23,6 +23,7 @@ void TestTokenProvider::refreshAccessToken(RefreshCallback done) {
             return;
         }
         self->m_accessToken = token;
+        Q_EMIT self->accessTokenChanged(); // as every provider does when its token changes
         done(true, UserMessage());
     });
 }
