@@ -1174,6 +1174,16 @@ Abmelden und lokale Daten entfernen?</translation>
     </message>
 </context>
 <context>
+    <name>StageColumnsModel</name>
+    <message numerus="yes">
+        <source>%1, %n candidate(s)</source>
+        <translation>
+            <numerusform>%1, %n Kandidat</numerusform>
+            <numerusform>%1, %n Kandidaten</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SyncEngine</name>
     <message>
         <source>Synchronisation was stopped.</source>
@@ -1291,6 +1301,13 @@ Abmelden und lokale Daten entfernen?</translation>
     <message>
         <source>Signed in with %1</source>
         <translation>Angemeldet über %1</translation>
+    </message>
+</context>
+<context>
+    <name>hirex::read::CandidateDetail</name>
+    <message>
+        <source>Anonymised candidate %1</source>
+        <translation>Anonymisierte Person %1</translation>
     </message>
 </context>
 <context>

@@ -1130,6 +1130,16 @@ Sign out and remove local data?</source>
     </message>
 </context>
 <context>
+    <name>StageColumnsModel</name>
+    <message numerus="yes">
+        <source>%1, %n candidate(s)</source>
+        <translation>
+            <numerusform>%1, %n candidate</numerusform>
+            <numerusform>%1, %n candidates</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SyncEngine</name>
     <message>
         <source>Synchronisation was stopped.</source>
@@ -1246,6 +1256,13 @@ Sign out and remove local data?</source>
     </message>
     <message>
         <source>Signed in with %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hirex::read::CandidateDetail</name>
+    <message>
+        <source>Anonymised candidate %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

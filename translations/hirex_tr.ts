@@ -1167,6 +1167,15 @@ Oturum kapatılsın ve yerel veriler silinsin mi?</translation>
     </message>
 </context>
 <context>
+    <name>StageColumnsModel</name>
+    <message numerus="yes">
+        <source>%1, %n candidate(s)</source>
+        <translation>
+            <numerusform>%1, %n aday</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SyncEngine</name>
     <message>
         <source>Synchronisation was stopped.</source>
@@ -1284,6 +1293,13 @@ Oturum kapatılsın ve yerel veriler silinsin mi?</translation>
     <message>
         <source>Signed in with %1</source>
         <translation>Oturum açma yöntemi: %1</translation>
+    </message>
+</context>
+<context>
+    <name>hirex::read::CandidateDetail</name>
+    <message>
+        <source>Anonymised candidate %1</source>
+        <translation>Anonim aday %1</translation>
     </message>
 </context>
 <context>
