@@ -2,6 +2,7 @@
 
 #include "core/api/ApiLog.h"
 #include "core/api/ApiUrl.h"
+#include "core/api/HttpExchange.h"
 #include "core/api/ProblemDetails.h"
 #include "core/auth/AccessTokenProvider.h"
 #include "core/domain/JsonReader.h"
@@ -60,7 +61,6 @@ struct ApiClient::Call {
     int attempt = 0;
     quint64 tokenGeneration = 0; // ApiClient::tokenGeneration() when the attempt was sent
     bool refreshed = false;
-    bool tooLarge = false;
     bool finished = false;
     QElapsedTimer clock;
 };
@@ -164,108 +164,83 @@ ApiReply *ApiClient::request(const QByteArray &method, const QString &path, cons
 }
 
 void ApiClient::start(const std::shared_ptr<Call> &call) {
-    const QUrl url = urlFor(call->path, call->options.query);
-    const ApiError refused = m_policy.checkUrl(url);
-    if (refused.isError()) {
-        qCWarning(lcApi) << call->method << call->options.pathTemplate << "refused:" << refused.code;
-        finishCall(call, ApiResponse(), refused);
-        return;
-    }
     ++call->attempt;
-    call->tooLarge = false;
-    QNetworkRequest request(url);
-    m_policy.apply(request);
-    request.setRawHeader("Accept", call->options.accept);
-    request.setHeader(QNetworkRequest::UserAgentHeader, QByteArrayLiteral("HirexDesktop/1"));
+    HttpExchangeRequest request;
+    request.method = call->method;
+    request.url = urlFor(call->path, call->options.query);
+    request.body = call->body;
+    request.headers.append({QByteArrayLiteral("Accept"), call->options.accept});
+    request.headers.append({QByteArrayLiteral("User-Agent"), QByteArrayLiteral("HirexDesktop/1")});
     if (!call->body.isEmpty() || isMutation(call->method))
-        request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
-    if (call->options.authenticated)
-        applyCredentials(request);
-    call->tokenGeneration = m_tokenGeneration;
+        request.headers.append({QByteArrayLiteral("Content-Type"), QByteArrayLiteral("application/json")});
     if (call->options.ifMatch)
-        request.setRawHeader("If-Match", '"' + QByteArray::number(*call->options.ifMatch) + '"');
+        request.headers.append(
+            {QByteArrayLiteral("If-Match"), '"' + QByteArray::number(*call->options.ifMatch) + '"'});
     if (!call->options.idempotencyKey.isEmpty())
-        request.setRawHeader("Idempotency-Key", call->options.idempotencyKey.toUtf8());
-
-    QNetworkReply *reply = m_nam->sendCustomRequest(request, call->method, call->body);
-    call->network = reply;
-    m_policy.watch(reply);
-    const qint64 limit = call->options.maxResponseBytes.value_or(m_policy.settings().maxResponseBytes);
-    auto checkSize = [call, reply, limit](qint64 received) {
-        if (received > limit && !call->tooLarge) {
-            call->tooLarge = true;
-            reply->abort();
-        }
-    };
-    connect(reply, &QNetworkReply::metaDataChanged, reply, [reply, checkSize] {
-        // Refuse early when the server announces too much.
-        const QVariant length = reply->header(QNetworkRequest::ContentLengthHeader);
-        if (length.isValid())
-            checkSize(length.toLongLong());
-    });
-    connect(reply, &QNetworkReply::downloadProgress, reply,
-            [checkSize](qint64 received, qint64) { checkSize(received); });
-    connect(reply, &QNetworkReply::finished, this, [this, call, reply] { onFinished(call, reply); });
+        request.headers.append({QByteArrayLiteral("Idempotency-Key"), call->options.idempotencyKey.toUtf8()});
+    if (call->options.authenticated)
+        request.prepare = [this](QNetworkRequest &r) {
+            applyCredentials(r);
+        };
+    request.maxResponseBytes = call->options.maxResponseBytes.value_or(m_policy.settings().maxResponseBytes);
+    call->tokenGeneration = m_tokenGeneration;
+    call->network =
+        HttpExchange::send(m_nam, m_policy, request, this,
+                           [this, call](const HttpExchangeResult &result) { onFinished(call, result); });
 }
 
-ApiError ApiClient::httpError(QNetworkReply *reply, int status, const QByteArray &body) const {
+ApiError ApiClient::httpError(const HttpExchangeResult &result) const {
     ApiError error;
-    const QByteArray contentType = reply->header(QNetworkRequest::ContentTypeHeader).toByteArray();
+    const int status = result.status;
     domain::DecodeError decodeError;
     std::optional<ProblemDetails> problem;
-    if (isJsonType(contentType))
-        problem = ProblemDetails::parse(body, &decodeError);
+    if (isJsonType(result.contentType))
+        problem = ProblemDetails::parse(result.body, &decodeError);
     if (problem) {
         error = problem->toApiError(status);
     } else {
-        error =
-            ApiError::make(ApiError::kindFor(status, QString()), QStringLiteral("http_%1").arg(status),
-                           reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toString(), status);
+        error = ApiError::make(ApiError::kindFor(status, QString()), QStringLiteral("http_%1").arg(status),
+                               result.reasonPhrase, status);
     }
     if (status == 429 || status == 503) {
         error.retryAfterSeconds =
-            RetryPolicy::parseRetryAfter(reply->rawHeader("Retry-After"), QDateTime::currentDateTimeUtc());
+            RetryPolicy::parseRetryAfter(result.rawHeader("Retry-After"), QDateTime::currentDateTimeUtc());
     }
     return error;
 }
 
-void ApiClient::onFinished(const std::shared_ptr<Call> &call, QNetworkReply *reply) {
-    reply->deleteLater();
+void ApiClient::onFinished(const std::shared_ptr<Call> &call, const HttpExchangeResult &result) {
     call->network = nullptr;
     if (call->finished)
         return;
-    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    const int status = result.status;
     const qint64 elapsed = call->clock.elapsed();
-    if (call->tooLarge) {
-        qCWarning(lcApi) << call->method << call->options.pathTemplate << "response too large; aborted";
-        finishCall(call, ApiResponse(),
-                   ApiError::make(ApiError::Kind::TooLarge, QStringLiteral("response_too_large"),
-                                  QStringLiteral("limit %1 bytes")
-                                      .arg(call->options.maxResponseBytes.value_or(
-                                          m_policy.settings().maxResponseBytes))));
-        return;
-    }
-    const ApiError transport = m_policy.transportError(reply);
+    const ApiError &transport = result.transport;
+    if (result.refused)
+        --call->attempt; // nothing was sent
     if (transport.isError()) {
         qCDebug(lcApi).noquote() << call->method << call->options.pathTemplate << "failed:" << transport.code
                                  << "attempt" << call->attempt << elapsed << "ms";
+        if (result.refused)
+            qCWarning(lcApi) << call->method << call->options.pathTemplate << "refused:" << transport.code;
+        if (transport.kind == ApiError::Kind::TooLarge)
+            qCWarning(lcApi) << call->method << call->options.pathTemplate << "response too large; aborted";
         if (transport.kind == ApiError::Kind::Cancelled || transport.kind == ApiError::Kind::Tls ||
-            call->handle.isNull())
+            result.refused || transport.kind == ApiError::Kind::TooLarge || call->handle.isNull())
             finishCall(call, ApiResponse(), transport);
         else
             retryOrFinish(call, transport);
         return;
     }
-    const QByteArray body = reply->readAll();
     qCDebug(lcApi).noquote() << call->method << call->options.pathTemplate << status << "attempt"
                              << call->attempt << elapsed << "ms";
     if (status >= 200 && status < 300) {
         ApiResponse response;
         response.status = status;
-        response.body = body;
-        response.contentType = reply->header(QNetworkRequest::ContentTypeHeader).toByteArray();
-        response.etagVersion = parseEtagVersion(reply->rawHeader("ETag"));
-        response.replayed = reply->rawHeader("Idempotent-Replayed").trimmed().toLower() == "true";
+        response.body = result.body;
+        response.contentType = result.contentType;
+        response.etagVersion = parseEtagVersion(result.rawHeader("ETag"));
+        response.replayed = result.rawHeader("Idempotent-Replayed").trimmed().toLower() == "true";
         response.attempts = call->attempt;
         if (call->options.expectJson && status != 204) {
             if (!isJsonType(response.contentType)) {
@@ -277,7 +252,7 @@ void ApiClient::onFinished(const std::shared_ptr<Call> &call, QNetworkReply *rep
                 return;
             }
             domain::DecodeError decodeError;
-            const auto json = domain::JsonReader::parseObject(body, &decodeError, body.size());
+            const auto json = domain::JsonReader::parseObject(result.body, &decodeError, result.body.size());
             if (!json) {
                 finishCall(call, response, decodeFailure(decodeError));
                 return;
@@ -287,7 +262,7 @@ void ApiClient::onFinished(const std::shared_ptr<Call> &call, QNetworkReply *rep
         finishCall(call, response, ApiError());
         return;
     }
-    const ApiError error = httpError(reply, status, body);
+    const ApiError error = httpError(result);
     if (status == 401 && error.kind == ApiError::Kind::DeviceRevoked) {
         qCWarning(lcApi) << "device revoked";
         Q_EMIT deviceRevoked(error);

@@ -41,6 +41,8 @@ class AccessTokenProvider;
 
 namespace hirex::api {
 
+struct HttpExchangeResult;
+
 // The human confirmation the server requires for reject and hire: people decide, AI informs.
 struct HumanConfirmation {
     QDateTime confirmedAt;
@@ -186,11 +188,11 @@ private:
 
     QUrl urlFor(const QString &path, const QUrlQuery &query) const;
     void start(const std::shared_ptr<Call> &call);
-    void onFinished(const std::shared_ptr<Call> &call, QNetworkReply *reply);
+    void onFinished(const std::shared_ptr<Call> &call, const HttpExchangeResult &result);
     void retryOrFinish(const std::shared_ptr<Call> &call, const ApiError &error);
     void refreshThenRetry(const std::shared_ptr<Call> &call, const ApiError &error);
     void finishCall(const std::shared_ptr<Call> &call, const ApiResponse &response, const ApiError &error);
-    ApiError httpError(QNetworkReply *reply, int status, const QByteArray &body) const;
+    ApiError httpError(const HttpExchangeResult &result) const;
 
     QUrl m_baseUrl;
     TransportPolicy m_policy;

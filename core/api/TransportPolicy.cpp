@@ -104,16 +104,23 @@ ApiError TransportPolicy::checkUrl(const QUrl &url) const {
     if (!url.isValid() || url.host().isEmpty())
         return ApiError::make(ApiError::Kind::Network, QStringLiteral("invalid_url"),
                               QStringLiteral("URL has no host"));
+    if (isSchemeAllowed(url, m_settings.allowLoopbackHttp))
+        return {};
     const QString scheme = url.scheme().toLower();
-    if (scheme == u"https")
-        return {};
-    if (scheme == u"http" && m_settings.allowLoopbackHttp && isLoopbackHost(url.host()))
-        return {};
     ApiError e = ApiError::make(ApiError::Kind::InsecureUrl, QStringLiteral("insecure_url"),
                                 QStringLiteral("scheme %1 refused").arg(scheme));
     if (scheme == u"http")
-        e.message = tr("Hirex only connects over HTTPS. Plain http:// is refused for %1.").arg(url.host());
+        e.message = tr("Hirex only connects over HTTPS. Plain http:// is refused for %1; it is allowed only "
+                       "to 127.0.0.1, for development, with --insecure-loopback-http.")
+                        .arg(url.host());
     return e;
+}
+
+bool TransportPolicy::isSchemeAllowed(const QUrl &url, bool allowLoopbackHttp) {
+    const QString scheme = url.scheme().toLower();
+    if (scheme == u"https")
+        return true;
+    return scheme == u"http" && allowLoopbackHttp && isLoopbackHost(url.host());
 }
 
 void TransportPolicy::apply(QNetworkRequest &request) const {

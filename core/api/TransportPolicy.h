@@ -65,6 +65,9 @@ public:
     // base64(SHA-256(SubjectPublicKeyInfo DER)) of a certificate; empty when it has no key.
     static QString spkiSha256(const QSslCertificate &certificate);
     static bool isLoopbackHost(const QString &host);
+    // https, or http to a loopback host when the development switch is on. The one rule of the
+    // whole client (the API, the sign-in server, the browser's redirect).
+    static bool isSchemeAllowed(const QUrl &url, bool allowLoopbackHttp);
 
 private:
     bool pinsMatch(const QList<QSslCertificate> &chain) const;

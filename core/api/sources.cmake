@@ -10,6 +10,8 @@ target_sources(hirex_core PRIVATE
   ${CMAKE_CURRENT_LIST_DIR}/ApiRequest.h
   ${CMAKE_CURRENT_LIST_DIR}/ApiUrl.cpp
   ${CMAKE_CURRENT_LIST_DIR}/ApiUrl.h
+  ${CMAKE_CURRENT_LIST_DIR}/HttpExchange.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/HttpExchange.h
   ${CMAKE_CURRENT_LIST_DIR}/EventStreamClient.cpp
   ${CMAKE_CURRENT_LIST_DIR}/EventStreamClient.h
   ${CMAKE_CURRENT_LIST_DIR}/ProblemDetails.cpp

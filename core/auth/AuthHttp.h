@@ -31,7 +31,6 @@ struct AuthHttpResponse {
 // with the transport rules applied: https only (loopback http behind the development switch),
 // no redirects followed, a timeout, and a response size limit. Answers come on the event loop.
 class AuthHttp {
-    Q_DECLARE_TR_FUNCTIONS(hirex::auth::AuthHttp)
 
 public:
     using Headers = QList<QPair<QByteArray, QByteArray>>;

@@ -151,7 +151,7 @@ OidcDiscovery::Result OidcDiscovery::validate(const QByteArray &document, const 
 
 void OidcDiscovery::discover(const QUrl &issuer, Callback done) {
     if (!issuer.isValid() || issuer.isRelative() ||
-        !AuthHttp::isUrlAllowed(issuer, m_transport.allowLoopbackHttp)) {
+        !AuthHttp::isUrlAllowed(issuer, m_transport.allowLoopbackHttp())) {
         const Result result = failure(
             Error::InvalidIssuer, QStringLiteral("oidc_invalid_issuer"),
             tr("The sign-in server address must be an https:// address. Plain http:// is allowed only "
@@ -161,7 +161,7 @@ void OidcDiscovery::discover(const QUrl &issuer, Callback done) {
             this, [done, result] { done(result); }, Qt::QueuedConnection);
         return;
     }
-    const bool allowHttp = m_transport.allowLoopbackHttp;
+    const bool allowHttp = m_transport.allowLoopbackHttp();
     AuthHttp::get(
         m_transport, discoveryUrl(issuer), {}, this, [done, issuer, allowHttp](const AuthHttpResponse &r) {
             if (r.error.isError()) {

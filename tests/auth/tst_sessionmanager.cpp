@@ -183,11 +183,14 @@ void TestSessionManager::start(SessionManager &session) {
 }
 
 static AuthTransport loopbackTransport(QNetworkAccessManager *network) {
-    AuthTransport transport;
-    transport.network = network;
-    transport.allowLoopbackHttp = true;
-    transport.timeout = std::chrono::milliseconds(5000);
-    return transport;
+    hirex::api::TransportSettings settings;
+    settings.allowLoopbackHttp = true;
+    settings.timeout = std::chrono::milliseconds(5000);
+    hirex::api::ApiError error;
+    const auto policy = hirex::api::TransportPolicy::create(settings, &error);
+    if (!policy)
+        qFatal("transport policy: %s", qPrintable(error.detail));
+    return AuthTransport::fromPolicy(network, *policy);
 }
 
 void TestSessionManager::beginSessionStoresTheRefreshTokenAndRegistersTheDevice() {
