@@ -4,6 +4,12 @@ target_sources(hirex_core PRIVATE
   ${CMAKE_CURRENT_LIST_DIR}/EntityStore.cpp
   ${CMAKE_CURRENT_LIST_DIR}/EntityChanges.h
   ${CMAKE_CURRENT_LIST_DIR}/EntityStore.h
+  ${CMAKE_CURRENT_LIST_DIR}/FeedPuller.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/FeedPuller.h
+  ${CMAKE_CURRENT_LIST_DIR}/Housekeeping.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/Housekeeping.h
+  ${CMAKE_CURRENT_LIST_DIR}/LiveTrigger.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/LiveTrigger.h
   ${CMAKE_CURRENT_LIST_DIR}/Outbox.cpp
   ${CMAKE_CURRENT_LIST_DIR}/Outbox.h
   ${CMAKE_CURRENT_LIST_DIR}/OutboxChange.h
