@@ -37,6 +37,7 @@ void SyncStatusPresenter::setWorker(sync::SyncWorker *worker) {
     m_workerConnections.clear();
     m_worker = worker;
     m_cycleDone = false;
+    m_seenSyncing = false;
     m_cycleError = {};
     m_progress = {};
     if (!worker) {
@@ -144,6 +145,11 @@ void SyncStatusPresenter::setRunning(bool running) {
 
 void SyncStatusPresenter::setSyncState(sync::SyncEngine::State state) {
     m_state = state;
+    if (state == sync::SyncEngine::State::Syncing) {
+        m_seenSyncing = true;
+        if (m_cycleDone)
+            m_progress.items = 0; // a new cycle: what it applies is counted afresh
+    }
     if (state == sync::SyncEngine::State::Offline)
         m_online = false;
     notify();
@@ -239,8 +245,13 @@ QString SyncStatusPresenter::syncText() const {
         return tr("Working from the local copy");
     if (m_state == State::Paused)
         return tr("Sync paused");
-    if (m_state == State::Syncing)
-        return m_progress.firstSync ? progressText(m_progress) : tr("Syncing…");
+    if (m_progress.firstSync && (m_state == State::Syncing || !m_cycleDone))
+        return progressText(m_progress);
+    // The live stream starts a short cycle for every change on the server: the text stays
+    // calm ("Up to date") unless that cycle has something to apply.
+    const bool quietCycle = m_cycleDone && m_progress.items == 0;
+    if ((m_state == State::Syncing && !quietCycle) || (m_seenSyncing && !m_cycleDone))
+        return tr("Syncing…");
     if (m_cycleDone && m_cycleError.isError())
         return tr("Sync stopped: %1").arg(m_cycleError.message);
     if (m_cycleDone)
@@ -295,7 +306,7 @@ QString SyncStatusPresenter::progressText(const sync::SyncProgress &progress) {
     } else {
         text = tr("Syncing %1 items (%2%)").arg(items).arg(progress.percent);
     }
-    if (progress.etaSeconds >= 0)
+    if (progress.etaSeconds >= 0 && progress.percent < 100)
         text = tr("%1, %2").arg(text, etaText(progress.etaSeconds));
     return text;
 }

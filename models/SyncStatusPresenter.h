@@ -119,7 +119,8 @@ private:
     bool m_online = true;
     sync::SyncEngine::State m_state = sync::SyncEngine::State::Idle;
     sync::SyncProgress m_progress;
-    bool m_cycleDone = false; // a cycle ended since the worker started
+    bool m_cycleDone = false;   // a cycle ended since the worker started
+    bool m_seenSyncing = false; // a cycle began since the worker started
     UserMessage m_cycleError;
     QDateTime m_lastSync;
     int m_queued = 0;

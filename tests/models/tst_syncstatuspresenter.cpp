@@ -83,6 +83,8 @@ void TestSyncStatusPresenter::firstSyncShowsProgressThenUpToDate() {
     p.setSyncState(SyncEngine::State::Syncing);
     p.setProgress(progress(12000, 30, 60));
     QVERIFY(p.isProgressVisible());
+    QCOMPARE(SyncStatusPresenter::progressText(progress(6056, 100, 0)),
+             QStringLiteral("Syncing 6,056 items (100%)"));
     QCOMPARE(p.progressPercent(), 30);
     QCOMPARE(p.syncText(),
              QStringLiteral("Syncing 12,000 of 40,000 (30%), ") + plural("about %n min left", 1));
@@ -94,8 +96,11 @@ void TestSyncStatusPresenter::firstSyncShowsProgressThenUpToDate() {
     QCOMPARE(p.lastSync(), now);
     QCOMPARE(p.lastSyncText(), QStringLiteral("Last sync just now"));
 
-    // A later delta cycle is not a first sync: no bar, a short text.
+    // The live stream's short cycles that bring nothing keep the bar calm.
     p.setSyncState(SyncEngine::State::Syncing);
+    p.setProgress(progress(0, -1, -1, false));
+    QCOMPARE(p.syncText(), QStringLiteral("Up to date"));
+    // A later delta cycle with changes is not a first sync: no bar, a short text.
     p.setProgress(progress(3, -1, -1, false));
     QVERIFY(!p.isProgressVisible());
     QCOMPARE(p.syncText(), QStringLiteral("Syncing…"));
