@@ -24,6 +24,8 @@ DesktopSync::DesktopSync(session::ProfileSession *profile, const api::TransportP
     connect(m_worker, &sync::SyncWorker::started, this, &DesktopSync::onStarted);
     connect(m_worker, &sync::SyncWorker::cycleFinished, this, &DesktopSync::onCycleFinished);
     connect(m_worker, &sync::SyncWorker::onlineChanged, this, &DesktopSync::onlineChanged);
+    connect(m_worker, &sync::SyncWorker::stopped, this,
+            [] { qCInfo(lcDesktopSync) << "sync worker stopped"; });
     // The worker's requests are this device's too: a revoked device ends the session (and
     // wipes the cache) whichever connection heard it first.
     connect(m_worker, &sync::SyncWorker::deviceRevoked, profile->session(),
