@@ -4,6 +4,7 @@
 #include "ui/LockedPage.h"
 #include "ui/MessageBox.h"
 #include "ui/SignInPage.h"
+#include "ui/SyncStatusBar.h"
 #include "ui/WorkspacePage.h"
 
 #include <QAction>
@@ -88,6 +89,11 @@ bool MainWindow::isShowingWorkspace() const {
 
 bool MainWindow::isShowingLocked() const {
     return m_pages->currentWidget() == m_lockedPage;
+}
+
+void MainWindow::setSyncStatusBar(SyncStatusBar *bar) {
+    m_syncStatusBar = bar;
+    setStatusBar(bar); // deletes the previous one
 }
 
 void MainWindow::confirmSignOutAndRemoveData() {

@@ -14,6 +14,7 @@ namespace hirex::ui {
 
 class LockedPage;
 class SignInPage;
+class SyncStatusBar;
 class WorkspacePage;
 
 // The application window: a stack of pages (sign-in first, the workspace after sign-in),
@@ -33,6 +34,10 @@ public:
     void showLocked();
     bool isShowingWorkspace() const;
     bool isShowingLocked() const;
+
+    // Installs the status bar of the working set (the window takes it over).
+    void setSyncStatusBar(SyncStatusBar *bar);
+    SyncStatusBar *syncStatusBar() const { return m_syncStatusBar; }
 
 Q_SIGNALS:
     void signInRequested();
@@ -57,6 +62,7 @@ private:
     QAction *m_lockAction = nullptr;
     QAction *m_signOutAction = nullptr;
     QAction *m_signOutRemoveAction = nullptr;
+    SyncStatusBar *m_syncStatusBar = nullptr;
 };
 
 } // namespace hirex::ui

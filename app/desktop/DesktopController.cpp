@@ -1,5 +1,6 @@
 #include "app/desktop/DesktopController.h"
 
+#include "app/desktop/DesktopSync.h"
 #include "app/desktop/PassphraseFlow.h"
 #include "app/desktop/UserActivityFilter.h"
 #include "core/api/ApiClient.h"
@@ -14,12 +15,16 @@
 #include "core/store/ProfileIdentity.h"
 #include "core/store/ProfileRecord.h"
 #include "core/store/SecretStoreProbe.h"
+#include "core/sync/SyncWorker.h"
 #include "models/DesktopBrowserLauncher.h"
 #include "models/JobListModel.h"
 #include "models/SignInPresenter.h"
+#include "models/SyncStatusPresenter.h"
+#include "models/WorkspaceContext.h"
 #include "ui/LockedPage.h"
 #include "ui/MainWindow.h"
 #include "ui/MessageBox.h"
+#include "ui/SyncStatusBar.h"
 #include "ui/WorkspacePage.h"
 
 #include <QCoreApplication>
@@ -43,9 +48,15 @@ DesktopController::DesktopController(DesktopOptions options, ui::MainWindow *win
     , m_window(window)
     , m_signIn(signIn)
     , m_jobs(jobs)
-    , m_launcher(std::make_unique<models::DesktopBrowserLauncher>()) {
+    , m_launcher(std::make_unique<models::DesktopBrowserLauncher>())
+    , m_workspace(new models::WorkspaceContext(this))
+    , m_syncStatus(new models::SyncStatusPresenter(this))
+    , m_offlineRestore(new QTimer(this)) {
     connect(m_window, &ui::MainWindow::signInRequested, this, &DesktopController::startSignIn);
     connect(m_window, &ui::MainWindow::signOutRequested, this, &DesktopController::signOut);
+    m_window->setSyncStatusBar(new ui::SyncStatusBar(m_syncStatus));
+    m_offlineRestore->setSingleShot(true);
+    connect(m_offlineRestore, &QTimer::timeout, this, &DesktopController::retryOfflineRestore);
 }
 
 DesktopController::~DesktopController() = default;
@@ -63,7 +74,7 @@ UserMessage DesktopController::initialise() {
 
     m_keychain = new store::KeychainSecretStore(this);
     m_flow = new auth::AuthorizationFlow(auth::AuthTransport::fromPolicy(&m_network, m_policy),
-                                         m_launcher.get(), this);
+                                         m_browser ? m_browser : m_launcher.get(), this);
     connect(m_flow, &auth::AuthorizationFlow::failed, this,
             [this](const UserMessage &error) { m_signIn->markFailed(error.message); });
     if (const UserMessage refused = checkProfileFolder(); refused.isError())
@@ -109,6 +120,7 @@ void DesktopController::buildProfile() {
             store::ProfileIdentity::directoryForServer(root, m_options.server));
     }
     m_profile = std::make_unique<session::ProfileSession>(m_options.server, identity, m_keychain);
+    cache()->setOpensWorkerConnection(true); // the sync worker's own connection (DesktopSync)
     connect(cache(), &store::LocalCache::opened, this, &DesktopController::onCacheOpened);
     setUpIdleLock();
     connect(cache(), &store::LocalCache::failed, this, &DesktopController::onCacheFailed);
@@ -119,7 +131,9 @@ void DesktopController::buildProfile() {
 // before anything of the new server is touched.
 void DesktopController::switchServer(const QUrl &server) {
     qCInfo(lcDesktop) << "switching to another server: building its profile";
-    m_profile.reset();
+    m_offlineRestore->stop();
+    m_offline = false;
+    m_profile.reset(); // its sync worker first (DesktopSync is the newest child)
     m_options.server = server;
     m_signInWhenReady = true; // the user asked to sign in: go on once the profile is ready
     buildProfile();
@@ -136,6 +150,7 @@ void DesktopController::createSession(store::SecretStore *secrets) {
     connect(session(), &auth::SessionManager::sessionWarning, this, [this](const UserMessage &warning) {
         m_window->workspacePage()->setStatusText(warning.message);
     });
+    createSync();
 }
 
 store::LocalCache *DesktopController::cache() const {
@@ -243,9 +258,11 @@ void DesktopController::onCacheOpened() {
         // Passphrase mode opens the cache before the session: now the session can be restored.
         if (session()->state() != auth::SessionManager::State::Restoring)
             restoreOrSignIn();
-        return;
+        if (!m_offline)
+            return;
     }
     loadWorkspace();
+    startSync();
 }
 
 void DesktopController::restoreOrSignIn() {
@@ -258,6 +275,10 @@ void DesktopController::restoreOrSignIn() {
     session()->restoreSession([this](const UserMessage &error) {
         if (!error.isError())
             return; // signedIn() follows
+        if (isOfflineError(error)) {
+            openOffline(error);
+            return;
+        }
         m_signIn->reset();
         if (error.code != QStringLiteral("no_session"))
             m_signIn->markFailed(error.message);
@@ -297,11 +318,18 @@ void DesktopController::startSignIn() {
 
 void DesktopController::onSignedIn() {
     qCInfo(lcDesktop) << "signed in; opening the local cache";
+    m_offlineRestore->stop();
+    m_offlineRestoreDelayMs = 0;
+    m_offline = false;
     m_signIn->markSignedIn();
     openCache();
 }
 
 void DesktopController::onSignInRequired(const UserMessage &reason) {
+    m_offlineRestore->stop();
+    m_offline = false;
+    if (m_sync)
+        m_sync->stop(); // nothing more can be sent for this session; the outbox keeps its changes
     m_signIn->reset();
     m_signIn->markFailed(reason.message);
     m_window->showSignIn();
@@ -344,7 +372,7 @@ void DesktopController::wipeCache(const std::function<void(const UserMessage &)>
                                         .arg(error.message(), QDir::toNativeSeparators(profileDir())));
             finish({QStringLiteral("cache_reset_failed"), error.message(), {}});
         });
-    cache()->reset();
+    resetCacheAfterSync();
 }
 
 // After an unclean shutdown LocalCache checks the file in the background while the app is in
@@ -363,7 +391,7 @@ void DesktopController::onIntegrityChecked(const store::CacheError &result) {
     if (answer == QMessageBox::Reset) {
         connect(cache(), &store::LocalCache::resetDone, this, &DesktopController::openCache,
                 Qt::SingleShotConnection);
-        cache()->reset();
+        resetCacheAfterSync();
     } else {
         m_window->workspacePage()->setStatusText(
             tr("The local cache is damaged. Hirex offers to reset it again at the next start."));
@@ -398,7 +426,7 @@ void DesktopController::onCacheFailed(const store::CacheError &error) {
     } else if (answer == QMessageBox::Reset) {
         connect(cache(), &store::LocalCache::resetDone, this, &DesktopController::openCache,
                 Qt::SingleShotConnection);
-        cache()->reset();
+        resetCacheAfterSync();
     } else {
         m_window->showWorkspace();
         m_window->workspacePage()->setStatusText(tr("Working online only: the local cache is not open."));
@@ -414,6 +442,13 @@ void DesktopController::loadWorkspace() {
         if (m_idleLock && m_idleLock->isLocked())
             return; // locked meanwhile: nothing of it goes on screen
         if (!result.ok()) {
+            if (m_offline) {
+                // Calm, not an error: the status bar says offline, and the work goes on locally.
+                m_window->workspacePage()->setStatusText(
+                    tr("Offline: you are working with the copy on this computer. Changes are sent "
+                       "when the server can be reached again."));
+                return;
+            }
             m_window->workspacePage()->setStatusText(result.error.toUserMessage().message);
             return;
         }
@@ -476,16 +511,118 @@ void DesktopController::setUpIdleLock() {
 void DesktopController::signOut(bool removeLocalData) {
     if (!session())
         return;
-    using Mode = auth::SessionManager::SignOutMode;
-    session()->signOut(removeLocalData ? Mode::RemoveLocalData : Mode::KeepLocalData,
-                       [this, removeLocalData](const UserMessage &error) {
-                           m_jobs->setJobs({});
-                           m_signIn->reset();
-                           if (error.isError())
-                               m_signIn->markFailed(error.message);
-                           m_window->showSignIn();
-                           reopenWipedPassphraseCache();
-                       });
+    m_offlineRestore->stop();
+    m_offline = false;
+    // The worker stops first: nothing is sent with tokens that are being revoked, and queued
+    // changes stay in the outbox for the next sign-in (unless the local data goes).
+    stopSyncThen([this, removeLocalData] {
+        if (!session())
+            return;
+        using Mode = auth::SessionManager::SignOutMode;
+        session()->signOut(removeLocalData ? Mode::RemoveLocalData : Mode::KeepLocalData,
+                           [this](const UserMessage &error) {
+                               m_jobs->setJobs({});
+                               m_signIn->reset();
+                               if (error.isError())
+                                   m_signIn->markFailed(error.message);
+                               m_window->showSignIn();
+                               reopenWipedPassphraseCache();
+                           });
+    });
+}
+
+// ---- The working set inside the app ------------------------------------------------------
+
+void DesktopController::createSync() {
+    m_sync = new DesktopSync(m_profile.get(), m_policy, m_workspace, m_syncStatus);
+    // Offline after an offline start: when the worker hears the server again, so may the session.
+    connect(m_sync, &DesktopSync::onlineChanged, this, [this](bool online) {
+        if (online && m_offline)
+            retryOfflineRestore();
+    });
+}
+
+sync::SyncWorker *DesktopController::syncWorker() const {
+    return m_sync ? m_sync->worker() : nullptr;
+}
+
+void DesktopController::startSync() {
+    if (m_sync && !(m_idleLock && m_idleLock->isLocked()))
+        m_sync->start();
+}
+
+void DesktopController::stopSyncThen(std::function<void()> then) {
+    if (!m_sync) {
+        then();
+        return;
+    }
+    m_sync->stop(std::move(then));
+}
+
+// The worker's connection must be closed before the files are overwritten: a commit landing
+// during the wipe would write pages back into the file being removed.
+void DesktopController::resetCacheAfterSync() {
+    stopSyncThen([this] {
+        if (m_profile)
+            cache()->reset();
+    });
+}
+
+bool DesktopController::isOfflineError(const UserMessage &error) {
+    // AuthHttp's words for "no answer" (the refresh token is still stored, nothing was refused).
+    return error.code == u"network" || error.code == u"timeout";
+}
+
+// A second start without a network: the stored session cannot be refreshed, but the cache
+// opens with its key from the keychain (or is open already in passphrase mode), so the
+// workspace shows what was synced, edits queue in the outbox, and the session is restored again
+// once the server answers.
+void DesktopController::openOffline(const UserMessage &reason) {
+    qCInfo(lcDesktop) << "server not reachable (" << reason.code << "): opening from the local cache";
+    m_offline = true;
+    m_signIn->reset();
+    scheduleOfflineRestore();
+    if (cache()->state() == store::LocalCache::State::Open) {
+        loadWorkspace();
+        startSync();
+        return;
+    }
+    openCache(); // opened() -> onCacheOpened() -> the workspace and the worker
+}
+
+void DesktopController::scheduleOfflineRestore() {
+    // 5 s, doubling to a minute: the worker's own polling also calls retryOfflineRestore() as
+    // soon as it reaches the server.
+    m_offlineRestoreDelayMs = m_offlineRestoreDelayMs == 0 ? 5000 : qMin(m_offlineRestoreDelayMs * 2, 60000);
+    m_offlineRestore->start(m_offlineRestoreDelayMs);
+}
+
+void DesktopController::retryOfflineRestore() {
+    if (!m_offline || !session() || session()->state() == auth::SessionManager::State::Restoring)
+        return;
+    if (m_idleLock && m_idleLock->isLocked()) {
+        scheduleOfflineRestore(); // the user is away: try again later, not now
+        return;
+    }
+    m_offlineRestore->stop();
+    session()->restoreSession([this](const UserMessage &error) {
+        if (!error.isError()) {
+            m_offlineRestoreDelayMs = 0;
+            return; // signedIn() -> onSignedIn(): the worker gets the token and syncs
+        }
+        if (isOfflineError(error)) {
+            scheduleOfflineRestore();
+            return;
+        }
+        // Refused for good (revoked, expired): the same as at start-up.
+        m_offline = false;
+        if (m_sync)
+            m_sync->stop();
+        m_signIn->reset();
+        if (error.code != QStringLiteral("no_session"))
+            m_signIn->markFailed(error.message);
+        m_window->showSignIn();
+    });
 }
 
 } // namespace hirex::app

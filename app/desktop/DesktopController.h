@@ -10,6 +10,7 @@
 #include <QNetworkAccessManager>
 #include <QObject>
 #include <QPointer>
+#include <QTimer>
 #include <QUrl>
 
 #include <functional>
@@ -17,6 +18,7 @@
 
 namespace hirex::auth {
 class AuthorizationFlow;
+class BrowserLauncher;
 class SessionManager;
 } // namespace hirex::auth
 namespace hirex::store {
@@ -32,6 +34,8 @@ namespace hirex::models {
 class DesktopBrowserLauncher;
 class JobListModel;
 class SignInPresenter;
+class SyncStatusPresenter;
+class WorkspaceContext;
 } // namespace hirex::models
 namespace hirex::ui {
 class MainWindow;
@@ -40,8 +44,13 @@ class MainWindow;
 namespace hirex::session {
 class ProfileSession;
 }
+namespace hirex::sync {
+class SyncWorker;
+}
 
 namespace hirex::app {
+
+class DesktopSync;
 
 // Wires the layers of hirex-desktop together for one profile: transport policy, keychain,
 // sign-in flow, session, encrypted cache, API client, and the window's pages. It holds no
@@ -67,6 +76,19 @@ public:
     bool usesPassphrase() const { return m_passphrase != nullptr; }
     // The current server's profile (tests: what a server switch rebuilt).
     const session::ProfileSession *profile() const { return m_profile.get(); }
+
+    // Test seam: the "browser" of sign-in (the system browser by default). Call before
+    // initialise(); not owned, must outlive this object.
+    void setBrowserLauncher(auth::BrowserLauncher *launcher) { m_browser = launcher; }
+
+    // The working set for the screens (the board, the candidates view): its read connection,
+    // the worker's change signals and when it is ready. Lives as long as this object; its
+    // contents follow the current profile.
+    models::WorkspaceContext *workspace() const { return m_workspace; }
+    // The status bar's state.
+    models::SyncStatusPresenter *syncStatus() const { return m_syncStatus; }
+    // The current profile's sync worker; null before a session exists.
+    sync::SyncWorker *syncWorker() const;
 
 Q_SIGNALS:
     // The user cancelled the passphrase dialog at start-up: the app ends, nothing was written.
@@ -103,6 +125,18 @@ private:
     auth::SessionManager *session() const;
     api::ApiClient *api() const;
 
+    // The working set inside the app (DesktopSync): started whenever the cache opens, stopped
+    // before it closes and before the session ends.
+    void createSync();
+    void startSync();
+    void stopSyncThen(std::function<void()> then);
+    void resetCacheAfterSync();
+    // A stored session that cannot be restored for want of a network opens from the cache.
+    static bool isOfflineError(const UserMessage &error);
+    void openOffline(const UserMessage &reason);
+    void scheduleOfflineRestore();
+    void retryOfflineRestore();
+
     DesktopOptions m_options;
     ui::MainWindow *m_window;
     models::SignInPresenter *m_signIn;
@@ -110,6 +144,9 @@ private:
     QNetworkAccessManager m_network;
     api::TransportPolicy m_policy;
     std::unique_ptr<models::DesktopBrowserLauncher> m_launcher;
+    auth::BrowserLauncher *m_browser = nullptr; // the launcher in use: m_launcher unless a test's
+    models::WorkspaceContext *m_workspace;
+    models::SyncStatusPresenter *m_syncStatus;
     store::KeychainSecretStore *m_keychain = nullptr;
     auth::AuthorizationFlow *m_flow = nullptr;
     // The current server's cache, session and API client; rebuilt on a server switch.
@@ -117,6 +154,11 @@ private:
     // Children of m_profile, so they go with it.
     QPointer<PassphraseFlow> m_passphrase; // set in passphrase mode only
     QPointer<store::IdleLock> m_idleLock;
+    QPointer<DesktopSync> m_sync;
+    // Offline start: the stored session is restored again when the server may be back.
+    QTimer *m_offlineRestore = nullptr;
+    int m_offlineRestoreDelayMs = 0;
+    bool m_offline = false;
     bool m_signInWhenReady = false;
     bool m_wipingCache = false; // a wipe's failed() is not a failure to open
 };

@@ -49,6 +49,8 @@ void LocalCache::closeDatabase() {
     if (!m_db) {
         return;
     }
+    // Whoever reads through database() finalises its statements now, while it still can.
+    Q_EMIT aboutToClose();
     m_db.reset(); // sqlite3_close: SQLCipher wipes the key it holds
     // A clean close. Not the -wal file: SQLite keeps or removes that for its own reasons.
     if (!m_damaged) {

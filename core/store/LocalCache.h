@@ -90,6 +90,9 @@ Q_SIGNALS:
     void failed(const hirex::store::CacheError &error);
     void passphraseRequired(bool newCache);
     void locked();
+    // Emitted synchronously just before database() closes (lock, reset, destruction): the
+    // read models drop their statements on it. database() is still valid during the signal.
+    void aboutToClose();
     void resetDone();
     // The background integrity check after an unclean shutdown (see openMarkerPath()). The
     // cache is usable meanwhile; result.isError() means damage: offer "reset local cache".

@@ -65,9 +65,9 @@ bool SandboxProcess::start(int timeoutMs) {
     }
     m_process = std::make_unique<QProcess>();
     m_process->setProgram(sandboxBinary());
-    m_process->setArguments(
-        QStringList{QStringLiteral("--data-dir"), m_dataDir, QStringLiteral("--port"), QStringLiteral("0")} +
-        m_extraArgs);
+    m_process->setArguments(QStringList{QStringLiteral("--data-dir"), m_dataDir, QStringLiteral("--port"),
+                                        QString::number(m_port)} +
+                            m_extraArgs);
     m_process->setReadChannel(QProcess::StandardOutput);
     // stderr goes to a file: an unread pipe fills up and would block a chatty server.
     m_process->setStandardErrorFile(QDir(m_dataDir).filePath(QStringLiteral("sandbox.stderr")),
@@ -119,6 +119,16 @@ int SandboxProcess::stop(int timeoutMs) {
         return -1;
     }
     return m_process->exitStatus() == QProcess::NormalExit ? m_process->exitCode() : -1;
+}
+
+bool SandboxProcess::restartOnSamePort(int timeoutMs) {
+    if (!m_baseUrl.isValid()) {
+        m_error = QStringLiteral("the sandbox never ran: no port to reuse");
+        return false;
+    }
+    stop();
+    m_port = m_baseUrl.port();
+    return start(timeoutMs);
 }
 
 QString SandboxProcess::stderrTail(int maxChars) const {

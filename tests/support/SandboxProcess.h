@@ -35,6 +35,9 @@ public:
     bool start(int timeoutMs = 90000);
     // SIGTERM, then SIGKILL after `timeoutMs`. Returns the exit code (-1 when killed or not running).
     int stop(int timeoutMs = 15000);
+    // Starts the stopped server again on the same data directory and port, so a client
+    // configured with baseUrl() finds it again (a server "coming back").
+    bool restartOnSamePort(int timeoutMs = 90000);
     bool isRunning() const;
 
     QUrl baseUrl() const { return m_baseUrl; }
@@ -66,6 +69,7 @@ private:
     QString m_dataDir;
     std::unique_ptr<QProcess> m_process;
     QUrl m_baseUrl;
+    int m_port = 0; // 0: any free port
     QString m_error;
     QJsonArray m_accounts;
 };

@@ -1,0 +1,86 @@
+#include "ui/SyncStatusBar.h"
+
+#include "models/SyncStatusPresenter.h"
+
+#include <QLabel>
+#include <QProgressBar>
+
+namespace hirex::ui {
+
+namespace {
+const char *const kSubject = "hirexSubject"; // the label's fixed accessible subject
+}
+
+SyncStatusBar::SyncStatusBar(models::SyncStatusPresenter *presenter, QWidget *parent)
+    : QStatusBar(parent)
+    , m_presenter(presenter) {
+    setObjectName(QStringLiteral("syncStatusBar"));
+    setAccessibleName(tr("Status"));
+    m_connection = addLabel(QStringLiteral("connectionStatus"), tr("Connection"));
+    m_sync = addLabel(QStringLiteral("syncStatus"), tr("Sync"));
+    m_progress = new QProgressBar(this);
+    m_progress->setObjectName(QStringLiteral("syncProgress"));
+    m_progress->setAccessibleName(tr("First sync progress"));
+    m_progress->setRange(0, 100);
+    m_progress->setMaximumWidth(160);
+    m_progress->setTextVisible(true);
+    m_progress->hide();
+    addPermanentWidget(m_progress);
+    m_queued = addLabel(QStringLiteral("queuedChanges"), tr("Queued changes"));
+    m_conflicts = addLabel(QStringLiteral("conflictsBadge"), tr("Conflicts"));
+    QFont bold = m_conflicts->font();
+    bold.setBold(true);
+    m_conflicts->setFont(bold);
+    m_conflicts->setForegroundRole(QPalette::Highlight); // the palette's, so dark mode works
+    m_lastSync = addLabel(QStringLiteral("lastSync"), tr("Last sync"));
+    m_service = addLabel(QStringLiteral("serviceStatus"), tr("Service status"));
+    if (m_presenter)
+        connect(m_presenter, &models::SyncStatusPresenter::changed, this, &SyncStatusBar::update);
+    update();
+}
+
+QLabel *SyncStatusBar::addLabel(const QString &objectName, const QString &subject) {
+    auto *label = new QLabel(this);
+    label->setObjectName(objectName);
+    label->setProperty(kSubject, subject);
+    label->setAccessibleName(subject);
+    label->setTextFormat(Qt::PlainText); // server text (an error message) is never markup
+    label->hide();
+    addPermanentWidget(label);
+    return label;
+}
+
+// An empty state hides its label; a shown one says what it is about to assistive technology.
+void SyncStatusBar::show(QLabel *label, const QString &text) {
+    const QString subject = label->property(kSubject).toString();
+    if (label->text() != text) {
+        label->setText(text);
+        label->setAccessibleName(text.isEmpty() ? subject : tr("%1: %2").arg(subject, text));
+        label->setAccessibleDescription(text);
+    }
+    label->setVisible(!text.isEmpty());
+}
+
+void SyncStatusBar::update() {
+    if (!m_presenter)
+        return;
+    const models::SyncStatusPresenter &p = *m_presenter;
+    show(m_connection, p.connectionText());
+    show(m_sync, p.syncText());
+    if (p.isProgressVisible()) {
+        if (p.progressPercent() < 0) {
+            m_progress->setRange(0, 0); // busy until the feed's end is known
+        } else {
+            m_progress->setRange(0, 100);
+            m_progress->setValue(p.progressPercent());
+        }
+        m_progress->setAccessibleDescription(p.syncText());
+    }
+    m_progress->setVisible(p.isProgressVisible());
+    show(m_queued, p.queuedText());
+    show(m_conflicts, p.conflictsText());
+    show(m_lastSync, p.isRunning() ? p.lastSyncText() : QString());
+    show(m_service, p.serviceText());
+}
+
+} // namespace hirex::ui
