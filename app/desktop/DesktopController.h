@@ -3,9 +3,12 @@
 #include "app/desktop/DesktopOptions.h"
 #include "app/desktop/PassphraseFlow.h"
 #include "core/api/TransportPolicy.h"
+#include "core/auth/AuthorizationFlow.h"
 #include "core/domain/Job.h"
 #include "core/store/IdleLock.h"
+#include "core/store/UnlockPin.h"
 #include "core/util/UserMessage.h"
+#include "models/UnlockPresenter.h"
 
 #include <QNetworkAccessManager>
 #include <QObject>
@@ -22,6 +25,7 @@ class SessionManager;
 namespace hirex::store {
 class KeychainSecretStore;
 class LocalCache;
+class UnlockPin;
 class SecretStore;
 struct CacheError;
 } // namespace hirex::store
@@ -32,6 +36,7 @@ namespace hirex::models {
 class DesktopBrowserLauncher;
 class JobListModel;
 class SignInPresenter;
+class UnlockPresenter;
 } // namespace hirex::models
 namespace hirex::ui {
 class MainWindow;
@@ -42,6 +47,8 @@ class ProfileSession;
 }
 
 namespace hirex::app {
+
+class SessionLockWatcher;
 
 // Wires the layers of hirex-desktop together for one profile: transport policy, keychain,
 // sign-in flow, session, encrypted cache, API client, and the window's pages. It holds no
@@ -68,6 +75,20 @@ public:
     // The current server's profile (tests: what a server switch rebuilt).
     const session::ProfileSession *profile() const { return m_profile.get(); }
 
+    // The idle lock of the current profile; locked() and unlocked() are where whatever holds
+    // candidate data (the sync worker, read models) stops and starts again.
+    store::IdleLock *idleLock() const { return m_idleLock; }
+    // Follows the desktop session's lock (tests point it at stand-in services).
+    SessionLockWatcher *sessionLockWatcher() const { return m_sessionLock; }
+    // Keychain mode: the optional unlock PIN of the current profile (null in passphrase mode or
+    // before the keychain was chosen). `done` gets the error, if any.
+    void setUnlockPin(const QString &pin, const std::function<void(const UserMessage &)> &done);
+    void clearUnlockPin(const std::function<void(const UserMessage &)> &done);
+    // Tests: the launcher of the browser unlock (the flow of the lock, never the sign-in's).
+    void setUnlockBrowserForTesting(auth::BrowserLauncher *launcher);
+    models::UnlockPresenter *unlockPresenter() const { return m_unlock; }
+    store::UnlockPin *unlockPin() const { return m_unlockPin; }
+
 Q_SIGNALS:
     // The user cancelled the passphrase dialog at start-up: the app ends, nothing was written.
     void quitRequested();
@@ -92,6 +113,12 @@ private:
     void loadJobs(const QString &cursor, QList<domain::Job> soFar);
     void signOut(bool removeLocalData);
     void setUpIdleLock();
+    void setUpUnlock();
+    void onLocked();
+    void onUnlockRequested();
+    void onUnlockProven();
+    bool stayLockedAtStart();
+    auth::AuthorizationFlow::Settings signInSettings() const;
     void wipeCache(const std::function<void(const UserMessage &)> &done);
     QString profileDir() const;
     QString profileName() const;
@@ -112,13 +139,18 @@ private:
     std::unique_ptr<models::DesktopBrowserLauncher> m_launcher;
     store::KeychainSecretStore *m_keychain = nullptr;
     auth::AuthorizationFlow *m_flow = nullptr;
+    auth::AuthorizationFlow *m_unlockFlow = nullptr; // proves the user again; never starts a session
+    SessionLockWatcher *m_sessionLock = nullptr;
     // The current server's cache, session and API client; rebuilt on a server switch.
     std::unique_ptr<session::ProfileSession> m_profile;
     // Children of m_profile, so they go with it.
     QPointer<PassphraseFlow> m_passphrase; // set in passphrase mode only
     QPointer<store::IdleLock> m_idleLock;
+    QPointer<store::UnlockPin> m_unlockPin;     // keychain mode only
+    QPointer<models::UnlockPresenter> m_unlock; // keychain mode only
     bool m_signInWhenReady = false;
-    bool m_wipingCache = false; // a wipe's failed() is not a failure to open
+    bool m_lockedAtStart = false; // the session waits for the unlock before it is restored
+    bool m_wipingCache = false;   // a wipe's failed() is not a failure to open
 };
 
 } // namespace hirex::app
