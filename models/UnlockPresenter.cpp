@@ -88,7 +88,7 @@ void UnlockPresenter::onReauthenticated(const auth::TokenSet &tokens) {
     if (subject.isEmpty()) {
         qCWarning(lcUnlock) << "browser unlock refused: the locked account is not known";
         setState(tr("Hirex cannot tell which account locked it, so a sign-in cannot unlock it. Use your "
-                    "unlock PIN, or quit Hirex and sign out with hirexctl logout."),
+                    "unlock PIN, or choose File → Sign out and remove local data."),
                  false);
         return;
     }

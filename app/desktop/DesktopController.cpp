@@ -587,6 +587,19 @@ void DesktopController::clearUnlockPin(const std::function<void(const UserMessag
     m_unlockPin->clear(done);
 }
 
+// The local data goes: the lock has nothing left to protect, and the unlock PIN goes with the
+// profile's other secrets.
+void DesktopController::forgetLock() {
+    if (!store::LockMarker::remove(profileDir()))
+        qCWarning(lcDesktop) << "the lock marker could not be removed";
+    m_lockedAtStart = false;
+    if (m_unlockPin)
+        m_unlockPin->clear([](const UserMessage &error) {
+            if (error.isError())
+                qCWarning(lcDesktop) << "the unlock PIN could not be removed:" << error.code;
+        });
+}
+
 void DesktopController::setUnlockBrowserForTesting(auth::BrowserLauncher *launcher) {
     delete m_unlockFlow;
     m_unlockFlow =
@@ -596,6 +609,10 @@ void DesktopController::setUnlockBrowserForTesting(auth::BrowserLauncher *launch
 void DesktopController::signOut(bool removeLocalData) {
     if (!session())
         return;
+    if (m_idleLock && m_idleLock->isLocked() && !removeLocalData)
+        return; // somebody else could then sign in to this cache; removing it is allowed
+    if (removeLocalData)
+        forgetLock();
     using Mode = auth::SessionManager::SignOutMode;
     session()->signOut(removeLocalData ? Mode::RemoveLocalData : Mode::KeepLocalData,
                        [this, removeLocalData](const UserMessage &error) {

@@ -118,6 +118,7 @@ private:
     void onUnlockRequested();
     void onUnlockProven();
     bool stayLockedAtStart();
+    void forgetLock();
     auth::AuthorizationFlow::Settings signInSettings() const;
     void wipeCache(const std::function<void(const UserMessage &)> &done);
     QString profileDir() const;

@@ -10,6 +10,7 @@
 #include "core/session/ProfileSession.h"
 #include "core/store/LocalCache.h"
 #include "core/store/LockMarker.h"
+#include "core/store/UnlockPin.h"
 #include "models/JobListModel.h"
 #include "models/SignInPresenter.h"
 #include "ui/LockedPage.h"
@@ -20,6 +21,7 @@
 #include <QDBusConnection>
 #include <QDBusMessage>
 #include <QDBusObjectPath>
+#include <QFileInfo>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -125,6 +127,7 @@ private Q_SLOTS:
     void aLockSurvivesARestartAndNothingIsRestored();
     void theUnlockButtonNeverOpensTheCacheWithoutAProof();
     void thePinUnlocksAndWrongOnesAreRefused();
+    void whileLockedOnlyRemovingTheLocalDataSignsOut();
     void logindLockLocksTheApp();
     void theScreenSaverLocksTheApp();
 
@@ -226,6 +229,38 @@ void TestDesktopLock::thePinUnlocksAndWrongOnesAreRefused() {
     bool cleared = false;
     app.controller->clearUnlockPin([&](const hirex::UserMessage &error) { cleared = !error.isError(); });
     QTRY_VERIFY_WITH_TIMEOUT(cleared, 30000);
+}
+
+// Signing out while locked would let somebody else sign in to this cache; removing the data is
+// the way out that shows nothing (and the one for a forgotten PIN while offline).
+void TestDesktopLock::whileLockedOnlyRemovingTheLocalDataSignsOut() {
+    {
+        App app(profile());
+        QVERIFY(app.start());
+        QVERIFY(app.openWorkspace());
+        QVERIFY(app.setPin(kPin));
+        Q_EMIT app.window->lockRequested();
+    }
+    App app(profile());
+    QVERIFY(app.start());
+    QVERIFY(app.window->isShowingLocked());
+    Q_EMIT app.window->signOutRequested(false);
+    QTest::qWait(300);
+    QVERIFY(app.window->isShowingLocked());
+    QVERIFY(LockMarker::exists(profile()));
+
+    Q_EMIT app.window->signOutRequested(true);
+    QTRY_VERIFY_WITH_TIMEOUT(app.window->signInPage()->isVisible(), 30000);
+    QVERIFY(!LockMarker::exists(profile()));
+    QVERIFY(!QFileInfo::exists(app.cache()->databasePath()));
+    bool done = false;
+    bool pinLeft = true;
+    app.controller->unlockPin()->isSet([&](bool set, const hirex::UserMessage &) {
+        pinLeft = set;
+        done = true;
+    });
+    QTRY_VERIFY_WITH_TIMEOUT(done, 30000);
+    QVERIFY(!pinLeft); // the PIN went with the profile's other secrets
 }
 
 void TestDesktopLock::logindLockLocksTheApp() {
