@@ -13,6 +13,8 @@
 #include "core/store/UnlockPin.h"
 #include "models/JobListModel.h"
 #include "models/SignInPresenter.h"
+#include "tests/support/LoginPageLauncher.h"
+#include "tests/support/SandboxProcess.h"
 #include "ui/LockedPage.h"
 #include "ui/MainWindow.h"
 #include "ui/SignInPage.h"
@@ -22,11 +24,14 @@
 #include <QDBusMessage>
 #include <QDBusObjectPath>
 #include <QFileInfo>
+#include <QJsonObject>
 #include <QLineEdit>
+#include <QNetworkAccessManager>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QUrlQuery>
 
 #include <memory>
 
@@ -34,6 +39,8 @@ using hirex::app::DesktopController;
 using hirex::app::DesktopOptions;
 using hirex::store::LocalCache;
 using hirex::store::LockMarker;
+using hirex::test::LoginPageLauncher;
+using hirex::test::SandboxProcess;
 using hirex::ui::LockedPage;
 
 namespace {
@@ -47,9 +54,12 @@ struct App {
     std::unique_ptr<hirex::ui::MainWindow> window;
     std::unique_ptr<DesktopController> controller;
 
-    explicit App(const QString &profileDir) {
+    explicit App(const QString &profileDir,
+                 const QUrl &server = QUrl(QStringLiteral("https://hirex.invalid")),
+                 const QString &caFile = {}) {
         DesktopOptions options;
-        options.server = QUrl(QStringLiteral("https://hirex.invalid")); // offline: never reached
+        options.server = server; // by default offline: never reached
+        options.caFile = caFile;
         options.profileDir = profileDir;
         options.idleLockMinutes = 0; // locking is triggered by the test
         signIn.setServerAddress(options.server.toString());
@@ -128,6 +138,7 @@ private Q_SLOTS:
     void theUnlockButtonNeverOpensTheCacheWithoutAProof();
     void thePinUnlocksAndWrongOnesAreRefused();
     void whileLockedOnlyRemovingTheLocalDataSignsOut();
+    void aFreshSignInInTheBrowserUnlocks();
     void logindLockLocksTheApp();
     void theScreenSaverLocksTheApp();
 
@@ -261,6 +272,41 @@ void TestDesktopLock::whileLockedOnlyRemovingTheLocalDataSignsOut() {
     });
     QTRY_VERIFY_WITH_TIMEOUT(done, 30000);
     QVERIFY(!pinLeft); // the PIN went with the profile's other secrets
+}
+
+// Online: "Unlock with your browser" runs a real sign-in against the sandbox (its login page
+// filled in by LoginPageLauncher) asking for a fresh authentication, and unlocks for the account
+// that locked.
+void TestDesktopLock::aFreshSignInInTheBrowserUnlocks() {
+    SandboxProcess sandbox({QStringLiteral("--seed"), QStringLiteral("7"), QStringLiteral("--candidates"),
+                            QStringLiteral("40")});
+    QVERIFY2(sandbox.start(), qPrintable(sandbox.errorString()));
+    const QJsonObject account = sandbox.passwordAccount(QStringLiteral("recruiter"), false);
+    QVERIFY2(!account.isEmpty(), qPrintable(sandbox.errorString()));
+    QNetworkAccessManager network;
+    LoginPageLauncher browser(&network, sandbox.tlsConfiguration());
+    browser.setCredentials(account.value(u"email").toString(), account.value(u"password").toString(), {});
+
+    App app(profile(), sandbox.baseUrl(), sandbox.caFile());
+    QVERIFY(!app.controller->initialise().isError());
+    app.controller->setUnlockBrowserForTesting(&browser);
+    app.window->show();
+    app.controller->start();
+    QVERIFY(QTest::qWaitFor([&] { return app.signIn.canSignIn() && app.window->signInPage()->isVisible(); },
+                            60000));
+    QVERIFY(app.openWorkspace());
+    // Who is signed in (the sign-in's ID token, or /v1/me, tells it when there is a session).
+    app.controller->idleLock()->setSubject(account.value(u"id").toString());
+    Q_EMIT app.window->lockRequested();
+    QVERIFY(app.window->isShowingLocked());
+    QCOMPARE(LockMarker::load(profile())->subject, account.value(u"id").toString());
+
+    QTest::mouseClick(app.lockedPage()->browserButton(), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(app.window->isShowingWorkspace() || !browser.failure().isEmpty(), 60000);
+    QVERIFY2(browser.failure().isEmpty(), qPrintable(browser.failure()));
+    QCOMPARE(QUrlQuery(browser.openedUrl()).queryItemValue(QStringLiteral("max_age")), QStringLiteral("0"));
+    QCOMPARE(app.cache()->state(), LocalCache::State::Open);
+    QVERIFY(!LockMarker::exists(profile()));
 }
 
 void TestDesktopLock::logindLockLocksTheApp() {
