@@ -553,8 +553,10 @@ void DesktopController::onUnlockProven() {
         m_idleLock->unlock(); // opened() loads the workspace again
         return;
     }
-    // Locked at start: the session was not restored yet. Its signedIn() opens the cache, which
-    // ends the lock (and removes the marker).
+    // Locked at start: the session was not restored yet. Restoring it is a refresh, which the
+    // lock paused; its signedIn() opens the cache, which ends the lock (and removes the marker).
+    if (session())
+        session()->resumeRefresh();
     restoreOrSignIn();
 }
 

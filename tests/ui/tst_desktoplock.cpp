@@ -8,12 +8,14 @@
 #include "app/desktop/SessionLockWatcher.h"
 #include "core/auth/SessionManager.h"
 #include "core/session/ProfileSession.h"
+#include "core/store/KeychainSecretStore.h"
 #include "core/store/LocalCache.h"
 #include "core/store/LockMarker.h"
 #include "core/store/UnlockPin.h"
 #include "models/JobListModel.h"
 #include "models/SignInPresenter.h"
 #include "tests/support/LoginPageLauncher.h"
+#include "tests/support/SandboxLogin.h"
 #include "tests/support/SandboxProcess.h"
 #include "ui/LockedPage.h"
 #include "ui/MainWindow.h"
@@ -23,6 +25,7 @@
 #include <QDBusConnection>
 #include <QDBusMessage>
 #include <QDBusObjectPath>
+#include <QDateTime>
 #include <QFileInfo>
 #include <QJsonObject>
 #include <QLineEdit>
@@ -139,6 +142,7 @@ private Q_SLOTS:
     void thePinUnlocksAndWrongOnesAreRefused();
     void whileLockedOnlyRemovingTheLocalDataSignsOut();
     void aFreshSignInInTheBrowserUnlocks();
+    void afterALockedRestartTheSessionIsRestoredOnlyAfterTheProof();
     void logindLockLocksTheApp();
     void theScreenSaverLocksTheApp();
 
@@ -307,6 +311,63 @@ void TestDesktopLock::aFreshSignInInTheBrowserUnlocks() {
     QCOMPARE(QUrlQuery(browser.openedUrl()).queryItemValue(QStringLiteral("max_age")), QStringLiteral("0"));
     QCOMPARE(app.cache()->state(), LocalCache::State::Open);
     QVERIFY(!LockMarker::exists(profile()));
+}
+
+// A keychain profile with a stored sign-in, locked when the app last ran: nothing is restored at
+// start; after the fresh sign-in in the browser the stored session is restored (its refresh,
+// paused by the lock, goes out) and the workspace opens.
+void TestDesktopLock::afterALockedRestartTheSessionIsRestoredOnlyAfterTheProof() {
+    SandboxProcess sandbox({QStringLiteral("--seed"), QStringLiteral("7"), QStringLiteral("--candidates"),
+                            QStringLiteral("40")});
+    QVERIFY2(sandbox.start(), qPrintable(sandbox.errorString()));
+    const QJsonObject account = sandbox.passwordAccount(QStringLiteral("recruiter"), false);
+    QVERIFY2(!account.isEmpty(), qPrintable(sandbox.errorString()));
+    hirex::test::SandboxLogin login(sandbox);
+    const auto tokens =
+        login.signIn(account.value(u"email").toString(), account.value(u"password").toString());
+    QVERIFY2(tokens && !tokens->refreshToken.isEmpty(), qPrintable(login.errorString()));
+    QString profileName;
+    {
+        App first(profile(), sandbox.baseUrl(), sandbox.caFile());
+        QVERIFY(first.start());
+        profileName = first.controller->profile()->name();
+    }
+    // The sign-in stored as the app stores it, and the lock the app left behind.
+    {
+        hirex::store::KeychainSecretStore keychain;
+        bool written = false;
+        keychain.writeSecret(hirex::auth::SessionManager::refreshTokenKey(profileName),
+                             tokens->refreshToken.toUtf8(),
+                             [&](hirex::store::SecretStore::Error error, const QString &) {
+                                 written = error == hirex::store::SecretStore::Error::None;
+                             });
+        QTRY_VERIFY_WITH_TIMEOUT(written, 30000);
+    }
+    LockMarker marker;
+    marker.lockedAtSecs = QDateTime::currentSecsSinceEpoch() - 1;
+    marker.subject = account.value(u"id").toString();
+    QVERIFY(marker.save(profile()));
+
+    QNetworkAccessManager network;
+    LoginPageLauncher browser(&network, sandbox.tlsConfiguration());
+    browser.setCredentials(account.value(u"email").toString(), account.value(u"password").toString(), {});
+    App app(profile(), sandbox.baseUrl(), sandbox.caFile());
+    QVERIFY(!app.controller->initialise().isError());
+    app.controller->setUnlockBrowserForTesting(&browser);
+    app.window->show();
+    app.controller->start();
+    QTRY_VERIFY_WITH_TIMEOUT(app.window->isShowingLocked(), 60000);
+    QTest::qWait(500);
+    QCOMPARE(app.controller->profile()->session()->state(), hirex::auth::SessionManager::State::SignedOut);
+
+    QTest::mouseClick(app.lockedPage()->browserButton(), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(app.window->isShowingWorkspace() || !browser.failure().isEmpty(), 60000);
+    QVERIFY2(browser.failure().isEmpty(), qPrintable(browser.failure()));
+    QVERIFY(app.controller->profile()->session()->isSignedIn());
+    QVERIFY(!app.controller->profile()->session()->isRefreshPaused());
+    QTRY_COMPARE_WITH_TIMEOUT(app.cache()->state(), LocalCache::State::Open, 30000);
+    QVERIFY(!LockMarker::exists(profile()));
+    QVERIFY(!app.controller->idleLock()->isLocked());
 }
 
 void TestDesktopLock::logindLockLocksTheApp() {
