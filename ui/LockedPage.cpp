@@ -2,6 +2,7 @@
 
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPushButton>
 #include <QVBoxLayout>
 
@@ -10,7 +11,11 @@ namespace hirex::ui {
 LockedPage::LockedPage(QWidget *parent)
     : QWidget(parent)
     , m_message(new QLabel(this))
-    , m_unlockButton(new QPushButton(tr("&Unlock"), this)) {
+    , m_unlockButton(new QPushButton(tr("&Unlock"), this))
+    , m_browserButton(new QPushButton(tr("Unlock with your &browser"), this))
+    , m_pinLabel(new QLabel(tr("Unlock &PIN:"), this))
+    , m_pinField(new QLineEdit(this))
+    , m_pinButton(new QPushButton(tr("Unlock with PI&N"), this)) {
     auto *title = new QLabel(tr("Hirex is locked"), this);
     QFont titleFont = title->font();
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.5);
@@ -23,12 +28,27 @@ LockedPage::LockedPage(QWidget *parent)
     m_unlockButton->setDefault(true);
     connect(m_unlockButton, &QPushButton::clicked, this, &LockedPage::unlockRequested);
 
+    m_browserButton->setToolTip(tr("Sign in again in your browser to prove it is you."));
+    connect(m_browserButton, &QPushButton::clicked, this, &LockedPage::browserUnlockRequested);
+    m_pinField->setEchoMode(QLineEdit::Password);
+    m_pinField->setAccessibleName(tr("Unlock PIN"));
+    m_pinField->setInputMethodHints(Qt::ImhHiddenText | Qt::ImhSensitiveData | Qt::ImhNoPredictiveText);
+    m_pinLabel->setBuddy(m_pinField);
+    connect(m_pinField, &QLineEdit::returnPressed, this, &LockedPage::submitPin);
+    connect(m_pinButton, &QPushButton::clicked, this, &LockedPage::submitPin);
+
     auto *card = new QWidget(this);
     card->setFixedWidth(420);
     auto *cardLayout = new QVBoxLayout(card);
     cardLayout->addWidget(title, 0, Qt::AlignHCenter);
     cardLayout->addWidget(m_message);
     cardLayout->addWidget(m_unlockButton, 0, Qt::AlignRight);
+    cardLayout->addWidget(m_browserButton, 0, Qt::AlignRight);
+    auto *pinRow = new QHBoxLayout;
+    pinRow->addWidget(m_pinLabel);
+    pinRow->addWidget(m_pinField, 1);
+    pinRow->addWidget(m_pinButton);
+    cardLayout->addLayout(pinRow);
 
     auto *row = new QHBoxLayout;
     row->addStretch(1);
@@ -38,6 +58,46 @@ LockedPage::LockedPage(QWidget *parent)
     outer->addStretch(1);
     outer->addLayout(row);
     outer->addStretch(2);
+    updateVisibility();
+}
+
+void LockedPage::setMode(Mode mode) {
+    m_mode = mode;
+    updateVisibility();
+}
+
+void LockedPage::setPinAvailable(bool available) {
+    m_pinAvailable = available;
+    updateVisibility();
+}
+
+void LockedPage::updateVisibility() {
+    const bool keychain = m_mode == Mode::Keychain;
+    m_unlockButton->setVisible(!keychain);
+    m_unlockButton->setDefault(!keychain);
+    m_browserButton->setVisible(keychain);
+    m_browserButton->setDefault(keychain && !m_pinAvailable);
+    const bool pin = keychain && m_pinAvailable;
+    m_pinLabel->setVisible(pin);
+    m_pinField->setVisible(pin);
+    m_pinButton->setVisible(pin);
+    m_unlockButton->setEnabled(!m_busy);
+    m_browserButton->setEnabled(!m_busy);
+    m_pinField->setEnabled(!m_busy);
+    m_pinButton->setEnabled(!m_busy);
+}
+
+void LockedPage::submitPin() {
+    if (m_busy || !m_pinAvailable)
+        return;
+    const QString pin = m_pinField->text();
+    m_pinField->clear(); // the field keeps no copy while the check runs
+    if (!pin.isEmpty())
+        Q_EMIT pinUnlockRequested(pin);
+}
+
+QString LockedPage::messageText() const {
+    return m_message->text();
 }
 
 void LockedPage::setMessage(const QString &text) {
@@ -46,7 +106,8 @@ void LockedPage::setMessage(const QString &text) {
 }
 
 void LockedPage::setBusy(bool busy) {
-    m_unlockButton->setEnabled(!busy);
+    m_busy = busy;
+    updateVisibility();
 }
 
 } // namespace hirex::ui

@@ -3,27 +3,57 @@
 #include <QWidget>
 
 class QLabel;
+class QLineEdit;
 class QPushButton;
 
 namespace hirex::ui {
 
-// Shown while the encrypted cache is locked (idle auto-lock or the Lock command): nothing of
-// the working set is on screen or in memory until the user unlocks.
+// Shown while the encrypted cache is locked (idle auto-lock, the Lock command, the desktop
+// session's lock, or a lock left from the last run): nothing of the working set is on screen or
+// in memory until the user unlocks.
+//
+// A passphrase profile has one Unlock button (the passphrase dialog follows). A keychain profile
+// unlocks with a fresh sign-in in the browser, or with the unlock PIN when one is set.
 class LockedPage : public QWidget {
     Q_OBJECT
 
 public:
+    enum class Mode { Passphrase, Keychain };
+
     explicit LockedPage(QWidget *parent = nullptr);
 
+    void setMode(Mode mode);
+    Mode mode() const { return m_mode; }
     void setMessage(const QString &text);
     void setBusy(bool busy);
+    // Keychain mode: show the PIN field (only when the user set a PIN).
+    void setPinAvailable(bool available);
+
+    // Test seams.
+    QPushButton *unlockButton() const { return m_unlockButton; }
+    QPushButton *browserButton() const { return m_browserButton; }
+    QPushButton *pinButton() const { return m_pinButton; }
+    QLineEdit *pinField() const { return m_pinField; }
+    QString messageText() const;
 
 Q_SIGNALS:
     void unlockRequested();
+    void browserUnlockRequested();
+    void pinUnlockRequested(const QString &pin);
 
 private:
+    void submitPin();
+    void updateVisibility();
+
+    Mode m_mode = Mode::Passphrase;
+    bool m_pinAvailable = false;
+    bool m_busy = false;
     QLabel *m_message;
     QPushButton *m_unlockButton;
+    QPushButton *m_browserButton;
+    QLabel *m_pinLabel;
+    QLineEdit *m_pinField;
+    QPushButton *m_pinButton;
 };
 
 } // namespace hirex::ui

@@ -80,6 +80,10 @@ void MainWindow::showLocked() {
     m_pages->setCurrentWidget(m_lockedPage);
     m_lockedPage->setBusy(false);
     m_lockAction->setEnabled(false);
+    // Signing out while locked would let somebody else sign in to this cache; removing the local
+    // data stays possible (nothing is shown, and it is the way out for a forgotten unlock PIN).
+    m_signOutAction->setEnabled(false);
+    m_signOutRemoveAction->setEnabled(true);
     statusBar()->showMessage(tr("Locked"));
 }
 

@@ -2,6 +2,7 @@
 
 #include "app/desktop/DesktopSync.h"
 #include "app/desktop/PassphraseFlow.h"
+#include "app/desktop/SessionLockWatcher.h"
 #include "app/desktop/UserActivityFilter.h"
 #include "core/api/ApiClient.h"
 #include "core/auth/AuthTransport.h"
@@ -12,14 +13,17 @@
 #include "core/store/IdleLock.h"
 #include "core/store/KeychainSecretStore.h"
 #include "core/store/LocalCache.h"
+#include "core/store/LockMarker.h"
 #include "core/store/ProfileIdentity.h"
 #include "core/store/ProfileRecord.h"
 #include "core/store/SecretStoreProbe.h"
+#include "core/store/UnlockPin.h"
 #include "core/sync/SyncWorker.h"
 #include "models/DesktopBrowserLauncher.h"
 #include "models/JobListModel.h"
 #include "models/SignInPresenter.h"
 #include "models/SyncStatusPresenter.h"
+#include "models/UnlockPresenter.h"
 #include "models/WorkspaceContext.h"
 #include "ui/LockedPage.h"
 #include "ui/MainWindow.h"
@@ -57,6 +61,7 @@ DesktopController::DesktopController(DesktopOptions options, ui::MainWindow *win
     m_window->setSyncStatusBar(new ui::SyncStatusBar(m_syncStatus));
     m_offlineRestore->setSingleShot(true);
     connect(m_offlineRestore, &QTimer::timeout, this, &DesktopController::retryOfflineRestore);
+    connect(m_window, &ui::MainWindow::unlockRequested, this, &DesktopController::onUnlockRequested);
 }
 
 DesktopController::~DesktopController() = default;
@@ -77,6 +82,15 @@ UserMessage DesktopController::initialise() {
                                          m_browser ? m_browser : m_launcher.get(), this);
     connect(m_flow, &auth::AuthorizationFlow::failed, this,
             [this](const UserMessage &error) { m_signIn->markFailed(error.message); });
+    connect(m_flow, &auth::AuthorizationFlow::succeeded, this,
+            [this](const auth::TokenSet &tokens, const auth::OidcProviderMetadata &) {
+                if (m_idleLock && !tokens.subject.isEmpty())
+                    m_idleLock->setSubject(tokens.subject); // whom a later unlock must prove
+            });
+    m_unlockFlow = new auth::AuthorizationFlow(auth::AuthTransport::fromPolicy(&m_network, m_policy),
+                                               m_launcher.get(), this);
+    m_sessionLock = new SessionLockWatcher(this);
+    m_sessionLock->watchDesktop();
     if (const UserMessage refused = checkProfileFolder(); refused.isError())
         return refused;
     buildProfile();
@@ -208,6 +222,9 @@ void DesktopController::chooseSecretStore() {
                                             return;
                                         }
                                         createSession(m_keychain);
+                                        setUpUnlock();
+                                        if (stayLockedAtStart())
+                                            return;
                                         restoreOrSignIn();
                                     });
 }
@@ -233,6 +250,8 @@ void DesktopController::startPassphraseMode() {
     connect(m_passphrase, &PassphraseFlow::localDataReset, this, &DesktopController::onLocalDataReset);
     createSession(m_passphrase->secrets());
     m_signIn->markRestoring();
+    // Locked when it last ran: the passphrase is the proof, but a cancel stays on the locked page.
+    stayLockedAtStart();
     cache()->open(); // passphraseRequired -> dialog -> opened() -> onCacheOpened()
 }
 
@@ -453,6 +472,8 @@ void DesktopController::loadWorkspace() {
             return;
         }
         const domain::Me &me = *result.value;
+        if (m_idleLock && m_idleLock->subject().isEmpty())
+            m_idleLock->setSubject(me.user.id); // the Hirex user id is the OIDC subject
         m_window->workspacePage()->setAccount(me.user.name.value_or(me.user.id), me.tenant.name,
                                               me.tenant.region, me.session.federated);
         loadJobs(QString(), {});
@@ -488,29 +509,147 @@ void DesktopController::setUpIdleLock() {
     QCoreApplication::instance()->installEventFilter(
         new UserActivityFilter([lock = m_idleLock.data()] { lock->noteActivity(); }, m_profile.get()));
 
+    m_idleLock->setMarkerDirectory(profileDir()); // a lock survives a restart
     connect(m_window, &ui::MainWindow::lockRequested, m_idleLock, &store::IdleLock::lockNow);
-    connect(m_idleLock, &store::IdleLock::locked, this, [this] {
-        // The user is away: no token is refreshed (in passphrase mode a rotated one could not be
-        // stored in the closed cache) until they prove themselves again.
-        if (session())
-            session()->pauseRefresh();
-        m_jobs->setJobs({}); // nothing of the working set stays on screen or in memory
-        m_window->lockedPage()->setMessage({});
-        m_window->showLocked();
-    });
+    if (m_sessionLock)
+        connect(m_sessionLock, &SessionLockWatcher::lockRequested, m_idleLock, &store::IdleLock::lockNow);
+    connect(m_idleLock, &store::IdleLock::locked, this, &DesktopController::onLocked);
     connect(m_idleLock, &store::IdleLock::unlocked, this, [this] {
         if (session())
             session()->resumeRefresh();
     });
-    connect(m_window, &ui::MainWindow::unlockRequested, this, [this] {
-        m_window->lockedPage()->setBusy(true);
-        m_idleLock->unlock(); // opened() then loads the workspace again
+}
+
+void DesktopController::onLocked() {
+    // The user is away: no token is refreshed (in passphrase mode a rotated one could not be
+    // stored in the closed cache) until they prove themselves again.
+    if (session())
+        session()->pauseRefresh();
+    m_jobs->setJobs({}); // nothing of the working set stays on screen or in memory
+    m_window->lockedPage()->setMode(m_passphrase ? ui::LockedPage::Mode::Passphrase
+                                                 : ui::LockedPage::Mode::Keychain);
+    m_window->lockedPage()->setMessage({});
+    if (m_unlock) {
+        m_unlock->setSignInSettings(signInSettings());
+        m_unlock->reset();
+    }
+    m_window->showLocked();
+}
+
+// A profile locked when the app last ran starts on the locked page. In keychain mode nothing is
+// restored until the user proves themselves (the keychain would hand out the refresh token and
+// the cache key to anybody); in passphrase mode the passphrase dialog that follows is the proof.
+bool DesktopController::stayLockedAtStart() {
+    if (!m_idleLock || !m_idleLock->isLocked())
+        return false;
+    qCInfo(lcDesktop) << "the profile was locked when Hirex last ran";
+    m_lockedAtStart = true;
+    if (const auto marker = store::LockMarker::load(profileDir()))
+        m_idleLock->setSubject(marker->subject);
+    onLocked();
+    return true;
+}
+
+// The locked page's controls. In keychain mode the keychain would open the cache for anybody,
+// so the locked page asks UnlockPresenter for a proof first.
+void DesktopController::setUpUnlock() {
+    if (m_unlock || m_passphrase)
+        return;
+    m_unlockPin = new store::UnlockPin(m_keychain, profileName(), m_profile.get());
+    m_unlock = new models::UnlockPresenter(m_unlockFlow, m_unlockPin, profileDir(), m_profile.get());
+    m_unlock->setSignInSettings(signInSettings());
+    ui::LockedPage *page = m_window->lockedPage();
+    connect(m_unlock, &models::UnlockPresenter::changed, page, [this, page] {
+        page->setMessage(m_unlock->message());
+        page->setBusy(m_unlock->isBusy());
+        page->setPinAvailable(m_unlock->isPinAvailable());
     });
+    connect(m_unlock, &models::UnlockPresenter::proven, this, &DesktopController::onUnlockProven);
+    connect(page, &ui::LockedPage::browserUnlockRequested, m_unlock,
+            &models::UnlockPresenter::unlockWithBrowser);
+    connect(page, &ui::LockedPage::pinUnlockRequested, m_unlock, &models::UnlockPresenter::unlockWithPin);
+}
+
+void DesktopController::onUnlockRequested() {
+    if (!m_idleLock || !m_idleLock->isLocked())
+        return;
+    if (!m_passphrase) {
+        if (m_unlock)
+            m_unlock->unlockWithBrowser(); // never the keychain's key without a proof
+        return;
+    }
+    m_window->lockedPage()->setBusy(true);
+    m_idleLock->unlock(); // the passphrase dialog; opened() then loads the workspace again
+}
+
+void DesktopController::onUnlockProven() {
+    m_window->lockedPage()->setBusy(true);
+    if (!std::exchange(m_lockedAtStart, false)) {
+        m_idleLock->unlock(); // opened() loads the workspace again
+        return;
+    }
+    // Locked at start: the session was not restored yet. Restoring it is a refresh, which the
+    // lock paused; its signedIn() opens the cache, which ends the lock (and removes the marker).
+    if (session())
+        session()->resumeRefresh();
+    restoreOrSignIn();
+}
+
+auth::AuthorizationFlow::Settings DesktopController::signInSettings() const {
+    auth::AuthorizationFlow::Settings settings;
+    settings.issuer = m_options.issuer.isEmpty() ? m_options.server : m_options.issuer;
+    settings.resource = m_options.server;
+    if (!m_options.clientId.isEmpty())
+        settings.clientId = m_options.clientId;
+    return settings;
+}
+
+void DesktopController::setUnlockPin(const QString &pin,
+                                     const std::function<void(const UserMessage &)> &done) {
+    if (!m_unlockPin) {
+        done({QStringLiteral("pin_unavailable"),
+              tr("An unlock PIN is only for profiles whose key is in the keychain; a passphrase "
+                 "profile unlocks with its passphrase."),
+              {}});
+        return;
+    }
+    m_unlockPin->set(pin, done);
+}
+
+void DesktopController::clearUnlockPin(const std::function<void(const UserMessage &)> &done) {
+    if (!m_unlockPin) {
+        done({});
+        return;
+    }
+    m_unlockPin->clear(done);
+}
+
+// The local data goes: the lock has nothing left to protect, and the unlock PIN goes with the
+// profile's other secrets.
+void DesktopController::forgetLock() {
+    if (!store::LockMarker::remove(profileDir()))
+        qCWarning(lcDesktop) << "the lock marker could not be removed";
+    m_lockedAtStart = false;
+    if (m_unlockPin)
+        m_unlockPin->clear([](const UserMessage &error) {
+            if (error.isError())
+                qCWarning(lcDesktop) << "the unlock PIN could not be removed:" << error.code;
+        });
+}
+
+void DesktopController::setUnlockBrowserForTesting(auth::BrowserLauncher *launcher) {
+    delete m_unlockFlow;
+    m_unlockFlow =
+        new auth::AuthorizationFlow(auth::AuthTransport::fromPolicy(&m_network, m_policy), launcher, this);
 }
 
 void DesktopController::signOut(bool removeLocalData) {
     if (!session())
         return;
+    if (m_idleLock && m_idleLock->isLocked() && !removeLocalData)
+        return; // somebody else could then sign in to this cache; removing it is allowed
+    if (removeLocalData)
+        forgetLock();
     m_offlineRestore->stop();
     m_offline = false;
     // The worker stops first: nothing is sent with tokens that are being revoked, and queued

@@ -3,9 +3,12 @@
 #include "app/desktop/DesktopOptions.h"
 #include "app/desktop/PassphraseFlow.h"
 #include "core/api/TransportPolicy.h"
+#include "core/auth/AuthorizationFlow.h"
 #include "core/domain/Job.h"
 #include "core/store/IdleLock.h"
+#include "core/store/UnlockPin.h"
 #include "core/util/UserMessage.h"
+#include "models/UnlockPresenter.h"
 
 #include <QNetworkAccessManager>
 #include <QObject>
@@ -24,6 +27,7 @@ class SessionManager;
 namespace hirex::store {
 class KeychainSecretStore;
 class LocalCache;
+class UnlockPin;
 class SecretStore;
 struct CacheError;
 } // namespace hirex::store
@@ -36,6 +40,7 @@ class JobListModel;
 class SignInPresenter;
 class SyncStatusPresenter;
 class WorkspaceContext;
+class UnlockPresenter;
 } // namespace hirex::models
 namespace hirex::ui {
 class MainWindow;
@@ -51,6 +56,7 @@ class SyncWorker;
 namespace hirex::app {
 
 class DesktopSync;
+class SessionLockWatcher;
 
 // Wires the layers of hirex-desktop together for one profile: transport policy, keychain,
 // sign-in flow, session, encrypted cache, API client, and the window's pages. It holds no
@@ -89,6 +95,19 @@ public:
     models::SyncStatusPresenter *syncStatus() const { return m_syncStatus; }
     // The current profile's sync worker; null before a session exists.
     sync::SyncWorker *syncWorker() const;
+    // The idle lock of the current profile; locked() and unlocked() are where whatever holds
+    // candidate data (the sync worker, read models) stops and starts again.
+    store::IdleLock *idleLock() const { return m_idleLock; }
+    // Follows the desktop session's lock (tests point it at stand-in services).
+    SessionLockWatcher *sessionLockWatcher() const { return m_sessionLock; }
+    // Keychain mode: the optional unlock PIN of the current profile (null in passphrase mode or
+    // before the keychain was chosen). `done` gets the error, if any.
+    void setUnlockPin(const QString &pin, const std::function<void(const UserMessage &)> &done);
+    void clearUnlockPin(const std::function<void(const UserMessage &)> &done);
+    // Tests: the launcher of the browser unlock (the flow of the lock, never the sign-in's).
+    void setUnlockBrowserForTesting(auth::BrowserLauncher *launcher);
+    models::UnlockPresenter *unlockPresenter() const { return m_unlock; }
+    store::UnlockPin *unlockPin() const { return m_unlockPin; }
 
 Q_SIGNALS:
     // The user cancelled the passphrase dialog at start-up: the app ends, nothing was written.
@@ -114,6 +133,13 @@ private:
     void loadJobs(const QString &cursor, QList<domain::Job> soFar);
     void signOut(bool removeLocalData);
     void setUpIdleLock();
+    void setUpUnlock();
+    void onLocked();
+    void onUnlockRequested();
+    void onUnlockProven();
+    bool stayLockedAtStart();
+    void forgetLock();
+    auth::AuthorizationFlow::Settings signInSettings() const;
     void wipeCache(const std::function<void(const UserMessage &)> &done);
     QString profileDir() const;
     QString profileName() const;
@@ -149,6 +175,8 @@ private:
     models::SyncStatusPresenter *m_syncStatus;
     store::KeychainSecretStore *m_keychain = nullptr;
     auth::AuthorizationFlow *m_flow = nullptr;
+    auth::AuthorizationFlow *m_unlockFlow = nullptr; // proves the user again; never starts a session
+    SessionLockWatcher *m_sessionLock = nullptr;
     // The current server's cache, session and API client; rebuilt on a server switch.
     std::unique_ptr<session::ProfileSession> m_profile;
     // Children of m_profile, so they go with it.
@@ -159,8 +187,11 @@ private:
     QTimer *m_offlineRestore = nullptr;
     int m_offlineRestoreDelayMs = 0;
     bool m_offline = false;
+    QPointer<store::UnlockPin> m_unlockPin;     // keychain mode only
+    QPointer<models::UnlockPresenter> m_unlock; // keychain mode only
     bool m_signInWhenReady = false;
-    bool m_wipingCache = false; // a wipe's failed() is not a failure to open
+    bool m_lockedAtStart = false; // the session waits for the unlock before it is restored
+    bool m_wipingCache = false;   // a wipe's failed() is not a failure to open
 };
 
 } // namespace hirex::app

@@ -50,7 +50,7 @@ void AuthorizationFlow::setState(State state) {
 QUrl AuthorizationFlow::buildAuthorizationUrl(const OidcProviderMetadata &provider, const QString &clientId,
                                               const QUrl &redirectUri, const QStringList &scopes,
                                               const QString &state, const QByteArray &codeChallenge,
-                                              const QString &nonce) {
+                                              const QString &nonce, qint64 maxAgeSecs) {
     QUrl url = provider.authorizationEndpoint;
     // Keep any query the provider put in its endpoint (RFC 6749 §3.1 allows one).
     QUrlQuery query(url);
@@ -65,8 +65,16 @@ QUrl AuthorizationFlow::buildAuthorizationUrl(const OidcProviderMetadata &provid
         query.addQueryItem(QStringLiteral("nonce"), nonce);
     // OIDC Core §11: a provider grants offline_access (the refresh token that keeps a sign-in
     // across restarts) only when the request asks for consent.
+    QStringList prompt;
     if (scopes.contains(QLatin1String("offline_access")))
-        query.addQueryItem(QStringLiteral("prompt"), QStringLiteral("consent"));
+        prompt << QStringLiteral("consent");
+    // A fresh authentication, whatever session the provider has with the browser.
+    if (maxAgeSecs >= 0) {
+        prompt << QStringLiteral("login");
+        query.addQueryItem(QStringLiteral("max_age"), QString::number(maxAgeSecs));
+    }
+    if (!prompt.isEmpty())
+        query.addQueryItem(QStringLiteral("prompt"), prompt.join(QLatin1Char(' ')));
     // Encode every reserved character in values (':' and '/' of the redirect URI, ' ' of scope),
     // so no provider can misparse them.
     const auto items = query.queryItems(QUrl::FullyDecoded);
@@ -192,7 +200,8 @@ void AuthorizationFlow::onDiscovered(const OidcProviderMetadata &provider) {
     }
     m_redirectUri = server->redirectUri();
 
-    QStringList scopes = m_settings.scopes;
+    QStringList scopes =
+        m_settings.reauthenticate ? QStringList{QStringLiteral("openid")} : m_settings.scopes;
     if (!provider.scopesSupported.isEmpty()) {
         QStringList supported;
         for (const QString &scope : std::as_const(scopes)) {
@@ -206,9 +215,16 @@ void AuthorizationFlow::onDiscovered(const OidcProviderMetadata &provider) {
             scopes = supported;
     }
     m_openIdRequested = scopes.contains(QLatin1String("openid"));
+    if (m_settings.reauthenticate && !m_openIdRequested) {
+        fail({QStringLiteral("reauthentication_unsupported"),
+              tr("The sign-in server cannot confirm who you are (it offers no OpenID Connect)."),
+              {}});
+        return;
+    }
     m_nonce = m_openIdRequested ? QString::fromLatin1(Pkce::randomUrlSafeToken(32)) : QString();
-    const QUrl url = buildAuthorizationUrl(provider, m_settings.clientId, m_redirectUri, scopes,
-                                           m_expectedState, Pkce::challengeS256(m_verifier), m_nonce);
+    const QUrl url =
+        buildAuthorizationUrl(provider, m_settings.clientId, m_redirectUri, scopes, m_expectedState,
+                              Pkce::challengeS256(m_verifier), m_nonce, m_settings.reauthenticate ? 0 : -1);
     setState(State::WaitingForBrowser);
     if (!m_launcher || !m_launcher->openUrl(url)) {
         fail({QStringLiteral("browser_unavailable"),
@@ -302,13 +318,18 @@ void AuthorizationFlow::verifyIdToken(const TokenSet &tokens) {
                       expected.clientId = m_settings.clientId;
                       expected.nonce = m_nonce;
                       expected.nowSecs = QDateTime::currentSecsSinceEpoch();
+                      if (m_settings.reauthenticate)
+                          expected.maxAgeSecs = 0; // auth_time must be now (within the leeway)
                       const IdTokenValidator::Result checked = IdTokenValidator::validate(
                           tokens.idToken, QJsonDocument::fromJson(response.body).object(), expected);
                       if (!checked.ok) {
                           refuse(checked.error);
                           return;
                       }
-                      succeed(tokens);
+                      TokenSet verified = tokens;
+                      verified.subject = checked.claims.subject;
+                      verified.authTime = checked.claims.authTime;
+                      succeed(verified);
                   });
 }
 

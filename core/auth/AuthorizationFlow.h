@@ -45,6 +45,11 @@ public:
         QStringList scopes = {QStringLiteral("openid"), QStringLiteral("profile"), QStringLiteral("email"),
                               QStringLiteral("offline_access"), QStringLiteral("hirex")};
         std::chrono::milliseconds callbackTimeout = LoopbackRedirectServer::kDefaultTimeout;
+        // Proving the user again (unlocking the idle lock) rather than signing in: the provider
+        // is asked to authenticate afresh (prompt=login, max_age=0, OIDC Core §3.1.2.1), only
+        // `openid` is asked for (nothing to keep: no refresh token), and the ID token's auth_time
+        // must be fresh. The caller checks that TokenSet::subject is the signed-in user.
+        bool reauthenticate = false;
     };
 
     enum class State { Idle, Discovering, WaitingForBrowser, ExchangingCode, Succeeded, Failed };
@@ -69,7 +74,7 @@ public:
     static QUrl buildAuthorizationUrl(const OidcProviderMetadata &provider, const QString &clientId,
                                       const QUrl &redirectUri, const QStringList &scopes,
                                       const QString &state, const QByteArray &codeChallenge,
-                                      const QString &nonce = {});
+                                      const QString &nonce = {}, qint64 maxAgeSecs = -1);
 
 Q_SIGNALS:
     void stateChanged(hirex::auth::AuthorizationFlow::State state);

@@ -109,6 +109,7 @@ void SessionManager::forgetTokens() {
     store::wipeString(m_tokens.accessToken);
     store::wipeString(m_tokens.refreshToken);
     m_tokens = {};
+    m_unstoredRotation = false;
     m_refreshTimer->stop();
     m_refreshDue = QDeadlineTimer(QDeadlineTimer::Forever);
 }
@@ -173,6 +174,7 @@ void SessionManager::resumeRefresh() {
         return;
     m_paused = false;
     qCInfo(lcAuth) << "token refresh resumed";
+    storeUnstoredRotation();
     if (m_refreshing)
         return; // the one on the wire re-arms the timer when it lands
     if (!m_refreshWaiters.isEmpty()) {
@@ -464,8 +466,29 @@ void SessionManager::lockThenRefresh() {
     rereadThenRefresh();
 }
 
+void SessionManager::storeUnstoredRotation() {
+    if (!m_unstoredRotation || !m_secrets || m_state != State::SignedIn || m_tokens.refreshToken.isEmpty())
+        return;
+    const quint64 generation = m_generation;
+    QPointer<SessionManager> self(this);
+    m_secrets->writeSecret(refreshTokenKey(m_settings.profile), m_tokens.refreshToken.toUtf8(),
+                           [self, generation](SecretStore::Error error, const QString &) {
+                               if (!self || generation != self->m_generation)
+                                   return;
+                               if (error != SecretStore::Error::None) {
+                                   qCWarning(lcAuth)
+                                       << "the rotated refresh token is still not stored:" << error;
+                                   return;
+                               }
+                               qCInfo(lcAuth) << "rotated refresh token stored after the unlock";
+                               self->m_unstoredRotation = false;
+                           });
+}
+
 void SessionManager::rereadThenRefresh() {
-    if (!m_secrets) {
+    if (!m_secrets || m_unstoredRotation) {
+        // Without a store, or when ours is newer than the stored one (see storeUnstoredRotation()):
+        // the stored token is used up, and re-reading it would send a reuse.
         sendRefresh();
         return;
     }
@@ -538,7 +561,7 @@ void SessionManager::sendRefresh() {
         const TokenSet tokens = result.tokens;
         const bool rotated =
             !tokens.refreshToken.isEmpty() && tokens.refreshToken != self->m_tokens.refreshToken;
-        auto apply = [self, generation, tokens](const UserMessage &storeError) {
+        auto apply = [self, generation, tokens, rotated](const UserMessage &storeError) {
             if (!self)
                 return;
             if (generation != self->m_generation) {
@@ -550,6 +573,11 @@ void SessionManager::sendRefresh() {
                 qCWarning(lcAuth) << "storing the rotated refresh token failed:" << storeError.code;
                 Q_EMIT self->sessionWarning(storeError);
             }
+            // The old token is used up: if the new one is not stored, it is the only valid one,
+            // and storing it is retried when the app unlocks (a refresh that was on the wire when
+            // a passphrase cache locked lands in a closed cache).
+            if (rotated)
+                self->m_unstoredRotation = storeError.isError();
             self->applyTokens(tokens);
             const bool wasSignedIn = self->m_state == State::SignedIn;
             self->setState(State::SignedIn);

@@ -123,8 +123,9 @@ public:
     // While the app is locked no refresh is sent: neither the one due before expiry nor one a
     // caller asks for (refreshAccessToken() then waits). The user is away, and in passphrase
     // mode a rotated refresh token could not even be stored in the closed cache. A refresh
-    // already on the wire finishes. resumeRefresh() sends whatever fell due meanwhile at once
-    // and re-arms the timer for the rest.
+    // already on the wire finishes; if its rotated token could not be stored, resumeRefresh()
+    // stores it first (until then no stored token is re-read: it is used up). resumeRefresh()
+    // sends whatever fell due meanwhile at once and re-arms the timer for the rest.
     void pauseRefresh();
     void resumeRefresh();
     bool isRefreshPaused() const { return m_paused; }
@@ -144,6 +145,7 @@ private:
     void startRefresh();
     void lockThenRefresh();
     void rereadThenRefresh();
+    void storeUnstoredRotation();
     void sendRefresh();
     void finishRefresh(bool refreshed, const UserMessage &error);
     void ensureDevice(Callback done);
@@ -170,7 +172,8 @@ private:
     bool m_refreshing = false;
     std::unique_ptr<QLockFile> m_refreshLock; // held from before the refresh until its token is stored
     QList<RefreshCallback> m_refreshWaiters;
-    quint64 m_generation = 0; // bumped when a session ends, so late answers are dropped
+    bool m_unstoredRotation = false; // the rotated refresh token in memory could not be stored
+    quint64 m_generation = 0;        // bumped when a session ends, so late answers are dropped
 };
 
 } // namespace hirex::auth

@@ -15,6 +15,10 @@ struct TokenSet {
     QString refreshToken; // may be empty: the provider did not issue one
     QString scope;
     QByteArray idToken; // OIDC ID token as sent; checked by AuthorizationFlow, then not kept
+    // From the validated ID token (empty/0 without one): who signed in, and when they
+    // authenticated (OIDC `sub`, `auth_time`).
+    QString subject;
+    qint64 authTime = 0;
 
     bool isValid() const { return !accessToken.isEmpty() && expiresAt.isValid(); }
 };

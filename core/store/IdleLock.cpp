@@ -1,7 +1,10 @@
 #include "core/store/IdleLock.h"
 
 #include "core/store/LocalCache.h"
+#include "core/store/LockMarker.h"
 #include "core/store/StoreLog.h"
+
+#include <QDateTime>
 
 namespace hirex::store {
 
@@ -10,19 +13,34 @@ IdleLock::IdleLock(LocalCache *cache, QObject *parent)
     , m_cache(cache) {
     m_timer.setSingleShot(true);
     connect(&m_timer, &QTimer::timeout, this, &IdleLock::check);
-    connect(m_cache, &LocalCache::opened, this, [this]() {
-        const bool wasLocked = m_locked;
-        m_locked = false;
-        m_lastActivity.start();
-        arm();
-        if (wasLocked) {
-            Q_EMIT unlocked();
-        }
-    });
+    connect(m_cache, &LocalCache::opened, this, &IdleLock::onCacheOpened);
     if (m_cache->state() == LocalCache::State::Open) {
         m_lastActivity.start();
         arm();
     }
+}
+
+void IdleLock::onCacheOpened() {
+    const bool wasLocked = m_locked;
+    m_locked = false;
+    m_lastActivity.start();
+    arm();
+    if (!wasLocked)
+        return;
+    if (!m_markerDir.isEmpty() && !LockMarker::remove(m_markerDir))
+        qCWarning(lcStore) << "the lock marker could not be removed; the next start asks again";
+    Q_EMIT unlocked();
+}
+
+void IdleLock::setMarkerDirectory(const QString &profileDir) {
+    m_markerDir = profileDir;
+    if (m_markerDir.isEmpty() || !LockMarker::exists(m_markerDir) || m_locked)
+        return;
+    qCInfo(lcStore) << "the profile was locked when the app last ran; starting locked";
+    m_timer.stop();
+    m_locked = true;
+    if (m_cache->state() == LocalCache::State::Open)
+        m_cache->lock();
 }
 
 void IdleLock::setTimeout(std::chrono::milliseconds timeout) {
@@ -67,6 +85,14 @@ void IdleLock::lockNow() {
     m_timer.stop();
     m_locked = true;
     m_cache->lock();
+    if (!m_markerDir.isEmpty()) {
+        LockMarker marker;
+        marker.lockedAtSecs = QDateTime::currentSecsSinceEpoch();
+        marker.subject = m_subject;
+        QString error;
+        if (!marker.save(m_markerDir, &error))
+            qCWarning(lcStore) << "the lock marker could not be written:" << error;
+    }
     Q_EMIT locked();
 }
 

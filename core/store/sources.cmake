@@ -34,6 +34,10 @@ target_sources(hirex_core PRIVATE
   ${CMAKE_CURRENT_LIST_DIR}/LocalCache.h
   ${CMAKE_CURRENT_LIST_DIR}/IdleLock.cpp
   ${CMAKE_CURRENT_LIST_DIR}/IdleLock.h
+  ${CMAKE_CURRENT_LIST_DIR}/LockMarker.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/LockMarker.h
+  ${CMAKE_CURRENT_LIST_DIR}/UnlockPin.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/UnlockPin.h
   ${CMAKE_CURRENT_LIST_DIR}/CacheSecretStore.cpp
   ${CMAKE_CURRENT_LIST_DIR}/CacheSecretStore.h
   ${CMAKE_CURRENT_LIST_DIR}/SecretStoreProbe.cpp

@@ -5,7 +5,9 @@
 #include "core/api/TransportPolicy.h"
 #include "core/auth/AuthorizationFlow.h"
 #include "core/auth/SessionManager.h"
+#include "core/store/CacheSecretStore.h"
 #include "core/store/KeychainSecretStore.h"
+#include "core/store/LocalCache.h"
 #include "core/store/MemorySecretStore.h"
 #include "tests/support/LoginPageLauncher.h"
 #include "tests/support/SandboxProcess.h"
@@ -79,6 +81,7 @@ private Q_SLOTS:
     void restoreRegistersAMissingDeviceAfterTheFirstRefresh();
     void refreshBeforeExpiry();
     void noRefreshWhilePaused();
+    void aRotationThatLandsInALockedCacheIsStoredOnUnlock();
     void rotationAndReuseDetection();
     void twoSessionsOnOneProfileTakeTurnsRefreshing();
     void signOutRevokes();
@@ -391,6 +394,73 @@ void TestSignInSandbox::noRefreshWhilePaused() {
     session.signOut(SessionManager::SignOutMode::RemoveLocalData,
                     [&](const UserMessage &) { signedOut = true; });
     QTRY_VERIFY_WITH_TIMEOUT(signedOut, 30000);
+}
+
+// Passphrase mode keeps the refresh token inside the cache. A refresh already on the wire when
+// the cache locks comes back with a rotated token that cannot be stored then; the old stored one
+// is used up. Unless the new one is stored once the cache is open again, the next start presents
+// the used token, and the server revokes the whole family.
+void TestSignInSandbox::aRotationThatLandsInALockedCacheIsStoredOnUnlock() {
+    const QJsonObject account = m_sandbox->passwordAccount(QStringLiteral("recruiter"), false);
+    QVERIFY2(!account.isEmpty(), qPrintable(m_sandbox->errorString()));
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    MemorySecretStore noKeychain;
+    noKeychain.setFailure(SecretStore::Error::NoBackend);
+    hirex::store::LocalCache cache(dir.filePath(QStringLiteral("profile")), QStringLiteral("p"), &noKeychain);
+    hirex::store::KdfParams cheap;
+    cheap.timeCost = 1;
+    cheap.memoryKiB = 8192;
+    cache.setNewKdfParams(cheap);
+    const auto openCache = [&cache] {
+        QSignalSpy asked(&cache, &hirex::store::LocalCache::passphraseRequired);
+        QSignalSpy opened(&cache, &hirex::store::LocalCache::opened);
+        cache.open();
+        if (!QTest::qWaitFor([&] { return !asked.isEmpty(); }, 20000))
+            return false;
+        cache.openWithPassphrase(QStringLiteral("Kestrel orbit 7 lantern"));
+        return QTest::qWaitFor([&] { return !opened.isEmpty(); }, 20000);
+    };
+    QVERIFY(openCache());
+    hirex::store::CacheSecretStore secrets(&cache);
+    const auto stored = [&secrets] {
+        QByteArray value;
+        bool done = false;
+        secrets.readSecret(SessionManager::refreshTokenKey(QStringLiteral("inlockedcache")),
+                           [&](SecretStore::Error, const QByteArray &secret, const QString &) {
+                               value = secret;
+                               done = true;
+                           });
+        (void)QTest::qWaitFor([&] { return done; }, 10000);
+        return value;
+    };
+
+    SessionManager session(transportFor(*m_sandbox), &secrets);
+    session.setSettings(settingsFor(*m_sandbox, QStringLiteral("inlockedcache")));
+    signIn(*m_sandbox, account, session);
+    if (QTest::currentTestFailed())
+        return;
+    const QByteArray first = stored();
+    QVERIFY(!first.isEmpty());
+
+    // The refresh goes out; the app locks while it is on the wire.
+    bool answered = false;
+    bool refreshed = false;
+    session.refreshAccessToken([&](bool ok, const UserMessage &) {
+        refreshed = ok;
+        answered = true;
+    });
+    cache.lock();
+    session.pauseRefresh();
+    QTRY_VERIFY_WITH_TIMEOUT(answered, 30000);
+    QVERIFY(refreshed);
+    QVERIFY(stored().isEmpty()); // locked: nothing can be read or written
+
+    // Unlocked with the passphrase: the rotated token goes where the next start reads it.
+    QVERIFY(openCache());
+    session.resumeRefresh();
+    QTRY_VERIFY_WITH_TIMEOUT(!stored().isEmpty() && stored() != first, 10000);
+    QCOMPARE(presentRefreshToken(*m_sandbox, stored()).status, 200); // the valid one, not a reuse
 }
 
 void TestSignInSandbox::rotationAndReuseDetection() {

@@ -4,7 +4,8 @@
 #  - no client binary links Qt SQL: Qt's QSQLITE driver and SQLCipher export the same sqlite3_*
 #    symbols, and loading both in one process would silently mix them;
 #  - hirex-sandbox never links SQLCipher;
-#  - core/ includes nothing from models/, ui/ or app/, and models/ nothing from ui/ or app/.
+#  - core/ includes nothing from models/, ui/ or app/, and models/ nothing from ui/ or app/;
+#  - QtDBus is used in app/desktop only.
 set -euo pipefail
 bin="${1:?usage: check-layering.sh <bin-dir> <repo-root>}"
 root="${2:?}"
@@ -30,6 +31,9 @@ bad=$(grep -rEl '#include "(ui|app)/' models || true)
 [[ -z "$bad" ]] || fail "models/ includes upper layers: $bad"
 bad=$(grep -rEl '#include <(QWidget|QtWidgets|QApplication|QGuiApplication|QPainter)' core || true)
 [[ -z "$bad" ]] || fail "core/ includes GUI headers: $bad"
+# QtDBus (the desktop session's lock) belongs to the desktop app's wiring only.
+bad=$(grep -rEl '#include <QDBus|#include <QtDBus' core models ui app/hirexctl || true)
+[[ -z "$bad" ]] || fail "QtDBus used outside app/desktop: $bad"
 
-[[ $status == 0 ]] && echo "layering: hirexctl is GUI-free, no client links Qt SQL, the sandbox no SQLCipher, includes point down"
+[[ $status == 0 ]] && echo "layering: hirexctl is GUI-free, no client links Qt SQL, the sandbox no SQLCipher, includes point down, QtDBus only in app/desktop"
 exit $status

@@ -91,6 +91,7 @@ private Q_SLOTS:
     void cancelAtStartRequestsQuitAndWritesNothing();
     void resetFromTheDialogStartsAFreshCache();
     void idleLockAsksForThePassphraseToUnlock();
+    void aLockSurvivesARestart();
     void signOutEndsEvenWhenTheWipeFails();
 
 private:
@@ -294,6 +295,36 @@ void TestDesktopPassphrase::idleLockAsksForThePassphraseToUnlock() {
     QCOMPARE(m_asked.at(0).mode, PassphraseDialog::Mode::Unlock);
     QCOMPARE(m_asked.at(1).error, QStringLiteral("The passphrase is not correct."));
     QVERIFY(!app.window->isShowingLocked());
+}
+
+// Quitting while locked is no way round the lock: the next start shows the locked page, and
+// cancelling its passphrase dialog stays there instead of quitting. The passphrase is the proof.
+void TestDesktopPassphrase::aLockSurvivesARestart() {
+    {
+        App app(m_profile);
+        QVERIFY(startAndCreate(app));
+        Q_EMIT app.window->lockRequested();
+        QVERIFY(QTest::qWaitFor([&] { return app.window->isShowingLocked(); }, 5000));
+        QVERIFY(QFileInfo::exists(m_profile + QStringLiteral("/locked")));
+    }
+    App app(m_profile);
+    QSignalSpy quit(app.controller.get(), &DesktopController::quitRequested);
+    answerWith({cancel()});
+    QVERIFY(!app.controller->initialise().isError());
+    app.window->show();
+    app.controller->start();
+    QVERIFY(QTest::qWaitFor([&] { return m_asked.size() == 1; }, 30000));
+    QCOMPARE(m_asked.first().mode, PassphraseDialog::Mode::Unlock);
+    QTest::qWait(200);
+    QCOMPARE(quit.count(), 0);
+    QVERIFY(app.window->isShowingLocked());
+    QCOMPARE(app.window->lockedPage()->mode(), hirex::ui::LockedPage::Mode::Passphrase);
+    QVERIFY(QFileInfo::exists(m_profile + QStringLiteral("/locked")));
+
+    answerWith({enter(Passphrase)});
+    Q_EMIT app.window->unlockRequested();
+    QVERIFY(QTest::qWaitFor([&] { return m_asked.size() == 1 && app.signInShown(); }, 60000));
+    QVERIFY(!QFileInfo::exists(m_profile + QStringLiteral("/locked")));
 }
 
 // Sign-out with "remove local data" when the cache cannot be wiped: the user is told, and the
