@@ -93,10 +93,10 @@ void TestCandidateSearch::emptyTextIsNoFilter() {
     for (const QString &text : {QString(), QStringLiteral("  "), QStringLiteral("\"*-:()")}) {
         search.setText(text);
         QVERIFY(!search.isFilter());
-        // By last name; the withheld name last.
+        // By last name, İnce among the I names (CacheSchema::sortName); the withheld name last.
         const QList<SearchHit> found = search.fetch(50);
-        QCOMPARE(ids(found), (QStringList{QStringLiteral("cand_2"), QStringLiteral("cand_3"),
-                                          QStringLiteral("cand_1"), QStringLiteral("cand_4")}));
+        QCOMPARE(ids(found), (QStringList{QStringLiteral("cand_2"), QStringLiteral("cand_1"),
+                                          QStringLiteral("cand_3"), QStringLiteral("cand_4")}));
         QCOMPARE(found.at(0).displayName, QStringLiteral("Ada Aksoy"));
         QVERIFY(found.at(3).displayName.isEmpty());
     }
@@ -116,8 +116,8 @@ void TestCandidateSearch::prefixInEveryColumn_data() {
     QTest::newRow("email") << QStringLiteral("zeki@example") << QStringList{QStringLiteral("cand_3")};
     QTest::newRow("tag") << QStringLiteral("uzakt") << QStringList{QStringLiteral("cand_1")};
     QTest::newRow("skill, everyone") << QStringLiteral("qt")
-                                     << QStringList{QStringLiteral("cand_2"), QStringLiteral("cand_3"),
-                                                    QStringLiteral("cand_1"), QStringLiteral("cand_4")};
+                                     << QStringList{QStringLiteral("cand_2"), QStringLiteral("cand_1"),
+                                                    QStringLiteral("cand_3"), QStringLiteral("cand_4")};
     QTest::newRow("note") << QStringLiteral("ofis") << QStringList{QStringLiteral("cand_3")};
     QTest::newRow("nothing") << QStringLiteral("xyzzy") << QStringList{};
 }
