@@ -92,7 +92,11 @@ QByteArray CandidateTable::whereSql(QList<QVariant> *binds, const QDateTime &now
         binds->append(m_filter.source);
     }
     if (m_filter.usesApplications()) {
-        where += " AND EXISTS (SELECT 1 FROM applications a WHERE a.candidate_id = c.id";
+        // Not correlated: the matching applications' candidates are collected once (a range of
+        // a board index for stage + status) and each candidate probes that set. As a correlated
+        // EXISTS the planner walked the stage's board range again for every candidate: 5.6 s
+        // for the first page at 100,000 candidates and a 20,000-card stage.
+        where += " AND c.id IN (SELECT a.candidate_id FROM applications a WHERE 1";
         if (!m_filter.stageId.isEmpty()) {
             where += " AND a.stage_id = ?";
             binds->append(m_filter.stageId);

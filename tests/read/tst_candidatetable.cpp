@@ -316,9 +316,13 @@ void TestCandidateTable::pagesComeFromTheIndex() {
     filter.minDaysInStage = 2;
     table.setFilter(filter);
     table.setSort(CandidateTable::Sort::Name);
+    // Not once per candidate (a correlated EXISTS walked the stage's range for every row: 5.6 s
+    // at 100,000 candidates): the stage's matching applications are read once, as a list.
     const QString filtered = plan(m_db, table.pageSql(true));
-    QVERIFY2(!filtered.contains(QLatin1String("TEMP B-TREE")), qPrintable(filtered));
-    QVERIFY2(filtered.contains(QLatin1String("candidates_sort_name (sort_name>?)")), qPrintable(filtered));
+    QVERIFY2(
+        filtered.contains(QLatin1String("applications_board (stage_id=? AND status=? AND entered_key<?)")),
+        qPrintable(filtered));
+    QVERIFY2(!filtered.contains(QLatin1String("CORRELATED")), qPrintable(filtered));
 }
 
 // The table's score follows what the triggers of schema 7 see: an insight deleted, an
