@@ -513,10 +513,14 @@ void DemoSeeder::seedApplication(const QString &candidateId, Lang lang, const QD
 // template, created after the ordinary jobs so their ids do not depend on the option.
 void DemoSeeder::seedLargeJob() {
     static const StageTemplate stages[] = {
-        {u"Sourced", "sourced", 3},          {u"Application review", "screen", 3},
-        {u"Phone screen", "screen", 5},      {u"Technical interview", "interview", 7},
-        {u"Team interview", "interview", 7}, {u"Case study", "interview", 10},
-        {u"Offer", "offer", 5},              {u"Hired", "hired", 0},
+        {u"Sourced", "sourced", 3},
+        {u"Application review", "screen", 3},
+        {u"Phone screen", "screen", 5},
+        {u"Technical interview", "interview", 7},
+        {u"Team interview", "interview", 7},
+        {u"Case study", "interview", 10},
+        {u"Offer", "offer", 5},
+        {u"Hired", "hired", 0},
     };
     JobInfo &job = m_largeJob;
     job.id = id(QStringLiteral("job_"));
@@ -534,23 +538,25 @@ void DemoSeeder::seedLargeJob() {
         const QString stageId = id(QStringLiteral("stage_"));
         job.stageIds.append(stageId);
         job.stageKinds.append(QString::fromLatin1(t.kind));
-        stageArray.append(QJsonObject{{QStringLiteral("id"), stageId},
-                                      {QStringLiteral("name"), QString::fromUtf16(t.name)},
-                                      {QStringLiteral("position"), position++},
-                                      {QStringLiteral("sla_days"), t.sla > 0 ? QJsonValue(t.sla) : QJsonValue()},
-                                      {QStringLiteral("kind"), QString::fromLatin1(t.kind)}});
+        stageArray.append(
+            QJsonObject{{QStringLiteral("id"), stageId},
+                        {QStringLiteral("name"), QString::fromUtf16(t.name)},
+                        {QStringLiteral("position"), position++},
+                        {QStringLiteral("sla_days"), t.sla > 0 ? QJsonValue(t.sla) : QJsonValue()},
+                        {QStringLiteral("kind"), QString::fromLatin1(t.kind)}});
     }
     const QString updated = at(m_now.addDays(-60));
-    m_s.store.create(QStringLiteral("job"), job.id,
-                     QJsonObject{{QStringLiteral("title"), QStringLiteral("Graduate Programme 2026")},
-                                 {QStringLiteral("department"), QStringLiteral("Engineering")},
-                                 {QStringLiteral("office"), QStringLiteral("Berlin")},
-                                 {QStringLiteral("region"), job.region},
-                                 {QStringLiteral("status"), QStringLiteral("open")},
-                                 {QStringLiteral("pipeline_id"), job.pipelineId},
-                                 {QStringLiteral("hiring_manager_ids"), Json::fromStringList(job.hiringManagers)},
-                                 {QStringLiteral("recruiter_ids"), QJsonArray{m_recruiters.at(0), m_recruiters.at(2)}},
-                                 {QStringLiteral("updated_at"), updated}});
+    m_s.store.create(
+        QStringLiteral("job"), job.id,
+        QJsonObject{{QStringLiteral("title"), QStringLiteral("Graduate Programme 2026")},
+                    {QStringLiteral("department"), QStringLiteral("Engineering")},
+                    {QStringLiteral("office"), QStringLiteral("Berlin")},
+                    {QStringLiteral("region"), job.region},
+                    {QStringLiteral("status"), QStringLiteral("open")},
+                    {QStringLiteral("pipeline_id"), job.pipelineId},
+                    {QStringLiteral("hiring_manager_ids"), Json::fromStringList(job.hiringManagers)},
+                    {QStringLiteral("recruiter_ids"), QJsonArray{m_recruiters.at(0), m_recruiters.at(2)}},
+                    {QStringLiteral("updated_at"), updated}});
     m_s.store.create(QStringLiteral("pipeline"), job.pipelineId,
                      QJsonObject{{QStringLiteral("name"), QStringLiteral("Graduate Programme 2026 pipeline")},
                                  {QStringLiteral("job_id"), job.id},

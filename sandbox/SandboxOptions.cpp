@@ -57,8 +57,8 @@ bool SandboxOptions::parse(const QStringList &arguments, QString *errorText) {
     const QCommandLineOption silentOpt(
         QStringLiteral("silent-streams"),
         QStringLiteral("Change streams open, then never send another byte (a half-open connection)."));
-    p.addOptions({dataDirOpt, portOpt, seedOpt, candOpt, largeOpt, resetOpt, accountsOpt, clearOpt, ttlOpt, clockOpt,
-                  failOpt, dropOpt, latOpt, httpOpt, rateOpt, retOpt, silentOpt});
+    p.addOptions({dataDirOpt, portOpt, seedOpt, candOpt, largeOpt, resetOpt, accountsOpt, clearOpt, ttlOpt,
+                  clockOpt, failOpt, dropOpt, latOpt, httpOpt, rateOpt, retOpt, silentOpt});
     if (!p.parse(arguments)) {
         *errorText = p.errorText();
         return false;
