@@ -7,6 +7,8 @@
 
 #include <QTest>
 
+#include <algorithm>
+
 using namespace hirex;
 using namespace hirex::read;
 using namespace hirex::read::testutil;
@@ -46,6 +48,7 @@ private Q_SLOTS:
     void reportsADeferredIndex();
     void applyReportsChangesOfTheHits();
     void statementsAreResetAfterUse();
+    void manyHitsAndFewHitsKeepTheNameOrder();
 
 private:
     QStringList hits(const QString &text);
@@ -247,6 +250,42 @@ void TestCandidateSearch::statementsAreResetAfterUse() {
     search.apply(changes);
     search.setText(QString());
     QVERIFY(!search.fetch(1).isEmpty());
+    QCOMPARE(busyStatements(m_db), 0);
+}
+
+// Over 500 hits the search walks the name index instead of sorting every hit (see
+// WalkTheIndexFromHits): both ways give the same page, in the same order.
+void TestCandidateSearch::manyHitsAndFewHitsKeepTheNameOrder() {
+    sync::EntityStore store(&m_db);
+    const QStringList lasts = {QStringLiteral("Şahin"),  QStringLiteral("Sahin"), QStringLiteral("Öztürk"),
+                               QStringLiteral("Müller"), QStringLiteral("Işık"),  QStringLiteral("Zorlu")};
+    QList<QPair<QString, QString>> expected; // sort key, id
+    for (int i = 0; i < 700; ++i) {
+        const QString id = QStringLiteral("cand_m%1").arg(i, 3, 10, QLatin1Char('0'));
+        const QString last = lasts[i % lasts.size()] + QString::number(i % 37);
+        QVERIFY(put(store, QStringLiteral("candidate"), candidate(id, QStringLiteral("Aylin"), last)));
+        expected.append({store::CacheSchema::sortName(QStringLiteral("Aylin"), last), id});
+    }
+    // Inserted in id order, so local_id (the tie-break) follows the id.
+    std::sort(expected.begin(), expected.end());
+    QStringList want;
+    for (const auto &e : std::as_const(expected))
+        want.append(e.second);
+
+    CandidateSearch search(&m_db);
+    search.setText(QStringLiteral("ayli"));
+    QCOMPARE(ids(search.fetch(50)), want.mid(0, 50));
+    QCOMPARE(ids(search.fetch(1000)), want);
+    QVERIFY(search.lastError().isEmpty());
+    // Few hits: fetched and sorted.
+    search.setText(QStringLiteral("zeki"));
+    QCOMPARE(ids(search.fetch(50)), QStringList{QStringLiteral("cand_3")});
+    search.setText(QStringLiteral("zorlu3"));
+    QStringList zorlu3; // Zorlu3 and Zorlu30 to Zorlu36, a prefix
+    for (const auto &e : std::as_const(expected))
+        if (e.first.startsWith(QLatin1String("0zorlu3")))
+            zorlu3.append(e.second);
+    QCOMPARE(ids(search.fetch(50)), zorlu3);
     QCOMPARE(busyStatements(m_db), 0);
 }
 
