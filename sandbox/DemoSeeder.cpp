@@ -43,10 +43,11 @@ struct StageTemplate {
 
 } // namespace
 
-DemoSeeder::DemoSeeder(Services &services, quint64 seed, int candidates)
+DemoSeeder::DemoSeeder(Services &services, quint64 seed, int candidates, int pipelineApplications)
     : m_s(services)
     , m_rng(static_cast<quint32>(seed ^ (seed >> 32)) ^ 0x48495245u)
     , m_candidates(candidates)
+    , m_pipelineApplications(std::min(pipelineApplications, candidates))
     , m_now(services.clock.now()) {}
 
 QString DemoSeeder::id(const QString &prefix) {
@@ -70,6 +71,8 @@ bool DemoSeeder::seed(QString *errorText) {
     seedTenant();
     seedUsers();
     seedJobs();
+    if (m_pipelineApplications > 0)
+        seedLargeJob();
     seedCandidates();
     seedPolicies();
     seedAudit();
@@ -399,6 +402,8 @@ void DemoSeeder::seedCandidates() {
         seedApplication(candId, lang, created);
         if (chance(0.2))
             seedApplication(candId, lang, created.addDays(pick(30)));
+        if (i < m_pipelineApplications)
+            seedLargeApplication(candId, lang, created);
     }
 }
 
@@ -501,6 +506,84 @@ void DemoSeeder::seedApplication(const QString &candidateId, Lang lang, const QD
                 {QStringLiteral("updated_at"), at(when)}},
             Refs{job.id, candidateId, appId});
     }
+    seedInsights(appId, candidateId, job, lang, stage, entered);
+}
+
+// The one large pipeline (--pipeline-applications): a graduate programme with every stage
+// template, created after the ordinary jobs so their ids do not depend on the option.
+void DemoSeeder::seedLargeJob() {
+    static const StageTemplate stages[] = {
+        {u"Sourced", "sourced", 3},
+        {u"Application review", "screen", 3},
+        {u"Phone screen", "screen", 5},
+        {u"Technical interview", "interview", 7},
+        {u"Team interview", "interview", 7},
+        {u"Case study", "interview", 10},
+        {u"Offer", "offer", 5},
+        {u"Hired", "hired", 0},
+    };
+    JobInfo &job = m_largeJob;
+    job.id = id(QStringLiteral("job_"));
+    job.pipelineId = id(QStringLiteral("pipe_"));
+    job.region = QStringLiteral("EU");
+    for (const auto &u : m_users) {
+        if (u.role == QLatin1String("hiring_manager")) {
+            job.hiringManagers = {u.id};
+            break;
+        }
+    }
+    QJsonArray stageArray;
+    int position = 1;
+    for (const StageTemplate &t : stages) {
+        const QString stageId = id(QStringLiteral("stage_"));
+        job.stageIds.append(stageId);
+        job.stageKinds.append(QString::fromLatin1(t.kind));
+        stageArray.append(
+            QJsonObject{{QStringLiteral("id"), stageId},
+                        {QStringLiteral("name"), QString::fromUtf16(t.name)},
+                        {QStringLiteral("position"), position++},
+                        {QStringLiteral("sla_days"), t.sla > 0 ? QJsonValue(t.sla) : QJsonValue()},
+                        {QStringLiteral("kind"), QString::fromLatin1(t.kind)}});
+    }
+    const QString updated = at(m_now.addDays(-60));
+    m_s.store.create(
+        QStringLiteral("job"), job.id,
+        QJsonObject{{QStringLiteral("title"), QStringLiteral("Graduate Programme 2026")},
+                    {QStringLiteral("department"), QStringLiteral("Engineering")},
+                    {QStringLiteral("office"), QStringLiteral("Berlin")},
+                    {QStringLiteral("region"), job.region},
+                    {QStringLiteral("status"), QStringLiteral("open")},
+                    {QStringLiteral("pipeline_id"), job.pipelineId},
+                    {QStringLiteral("hiring_manager_ids"), Json::fromStringList(job.hiringManagers)},
+                    {QStringLiteral("recruiter_ids"), QJsonArray{m_recruiters.at(0), m_recruiters.at(2)}},
+                    {QStringLiteral("updated_at"), updated}});
+    m_s.store.create(QStringLiteral("pipeline"), job.pipelineId,
+                     QJsonObject{{QStringLiteral("name"), QStringLiteral("Graduate Programme 2026 pipeline")},
+                                 {QStringLiteral("job_id"), job.id},
+                                 {QStringLiteral("stages"), stageArray},
+                                 {QStringLiteral("updated_at"), updated}});
+}
+
+// An active application to the large pipeline, in any stage but Hired (an active card in every
+// other column), with the insights an ordinary application gets.
+void DemoSeeder::seedLargeApplication(const QString &candidateId, Lang lang, const QDateTime &created) {
+    const JobInfo &job = m_largeJob;
+    const int stage = pick(static_cast<int>(job.stageIds.size()) - 1);
+    const qint64 ageSecs = std::max<qint64>(3600, created.secsTo(m_now));
+    const QDateTime entered =
+        created.addSecs(static_cast<qint64>(m_rng.generateDouble() * static_cast<double>(ageSecs) * 0.9));
+    const QString appId = id(QStringLiteral("app_"));
+    m_s.store.create(QStringLiteral("application"), appId,
+                     QJsonObject{{QStringLiteral("candidate_id"), candidateId},
+                                 {QStringLiteral("job_id"), job.id},
+                                 {QStringLiteral("pipeline_id"), job.pipelineId},
+                                 {QStringLiteral("stage_id"), job.stageIds.at(stage)},
+                                 {QStringLiteral("stage_entered_at"), at(entered)},
+                                 {QStringLiteral("status"), QStringLiteral("active")},
+                                 {QStringLiteral("hired_at"), QJsonValue()},
+                                 {QStringLiteral("assigned_reviewer_ids"), QJsonArray{}},
+                                 {QStringLiteral("review_due_at"), QJsonValue()},
+                                 {QStringLiteral("updated_at"), at(entered)}});
     seedInsights(appId, candidateId, job, lang, stage, entered);
 }
 

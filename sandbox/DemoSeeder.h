@@ -16,7 +16,9 @@ struct Services;
 // Builds the deterministic demo tenant (from --seed) in one transaction with prepared statements.
 class DemoSeeder {
 public:
-    DemoSeeder(Services &services, quint64 seed, int candidates);
+    // pipelineApplications > 0 adds one more job whose pipeline holds that many active
+    // applications (one each of the first candidates), spread over its stages.
+    DemoSeeder(Services &services, quint64 seed, int candidates, int pipelineApplications = 0);
     bool seed(QString *errorText);
 
     static QJsonObject consentNotice(const QString &framework, const QString &locale);
@@ -47,6 +49,8 @@ private:
     void seedJobs();
     void seedCandidates();
     void seedApplication(const QString &candidateId, DemoCorpus::Lang lang, const QDateTime &created);
+    void seedLargeJob();
+    void seedLargeApplication(const QString &candidateId, DemoCorpus::Lang lang, const QDateTime &created);
     void seedInsights(const QString &appId, const QString &candidateId, const JobInfo &job,
                       DemoCorpus::Lang lang, int stageIndex, const QDateTime &when);
     void seedPolicies();
@@ -55,6 +59,8 @@ private:
     Services &m_s;
     QRandomGenerator m_rng;
     int m_candidates;
+    int m_pipelineApplications;
+    JobInfo m_largeJob; // outside m_jobs: the ordinary applications never pick it
     QDateTime m_now;
     QList<UserInfo> m_users;
     QStringList m_interviewers;

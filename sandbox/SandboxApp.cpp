@@ -88,7 +88,7 @@ bool SandboxApp::prepare(QString *errorText) {
     if (m_db->meta(QStringLiteral("seeded")).isEmpty()) {
         QElapsedTimer timer;
         timer.start();
-        DemoSeeder seeder(*m_services, m_options.seed, m_options.candidates);
+        DemoSeeder seeder(*m_services, m_options.seed, m_options.candidates, m_options.pipelineApplications);
         if (!seeder.seed(errorText))
             return false;
         qCInfo(lcSandboxSeed) << "seeded" << m_options.candidates << "candidates in" << timer.elapsed()

@@ -27,6 +27,10 @@ bool SandboxOptions::parse(const QStringList &arguments, QString *errorText) {
                                      QStringLiteral("S"), QStringLiteral("42"));
     const QCommandLineOption candOpt(QStringLiteral("candidates"), QStringLiteral("Number of candidates."),
                                      QStringLiteral("N"), QStringLiteral("2000"));
+    const QCommandLineOption largeOpt(
+        QStringLiteral("pipeline-applications"),
+        QStringLiteral("Add one job whose pipeline has N active applications (at most --candidates)."),
+        QStringLiteral("N"), QStringLiteral("0"));
     const QCommandLineOption resetOpt(QStringLiteral("reset"), QStringLiteral("Recreate the tenant."));
     const QCommandLineOption accountsOpt(QStringLiteral("accounts"),
                                          QStringLiteral("Print demo accounts as JSON and exit."));
@@ -53,8 +57,8 @@ bool SandboxOptions::parse(const QStringList &arguments, QString *errorText) {
     const QCommandLineOption silentOpt(
         QStringLiteral("silent-streams"),
         QStringLiteral("Change streams open, then never send another byte (a half-open connection)."));
-    p.addOptions({dataDirOpt, portOpt, seedOpt, candOpt, resetOpt, accountsOpt, clearOpt, ttlOpt, clockOpt,
-                  failOpt, dropOpt, latOpt, httpOpt, rateOpt, retOpt, silentOpt});
+    p.addOptions({dataDirOpt, portOpt, seedOpt, candOpt, largeOpt, resetOpt, accountsOpt, clearOpt, ttlOpt,
+                  clockOpt, failOpt, dropOpt, latOpt, httpOpt, rateOpt, retOpt, silentOpt});
     if (!p.parse(arguments)) {
         *errorText = p.errorText();
         return false;
@@ -90,6 +94,8 @@ bool SandboxOptions::parse(const QStringList &arguments, QString *errorText) {
     }
     intValue(candOpt, 10, 2000000, &v);
     candidates = static_cast<int>(v);
+    intValue(largeOpt, 0, 2000000, &v);
+    pipelineApplications = static_cast<int>(v);
     intValue(ttlOpt, 1, 86400 * 30, &v);
     tokenTtlSeconds = static_cast<int>(v);
     intValue(clockOpt, -86400LL * 365 * 50, 86400LL * 365 * 50, &v);
@@ -103,6 +109,10 @@ bool SandboxOptions::parse(const QStringList &arguments, QString *errorText) {
     retentionIntervalSeconds = static_cast<int>(v);
     if (!ok)
         return false;
+    if (pipelineApplications > candidates) {
+        *errorText = QStringLiteral("--pipeline-applications cannot exceed --candidates");
+        return false;
+    }
     if (!parseRate(p.value(failOpt), &failRate) || !parseRate(p.value(dropOpt), &dropRate)) {
         *errorText = QStringLiteral("--fail-rate and --drop-rate take a fraction between 0 and 1");
         return false;

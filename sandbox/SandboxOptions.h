@@ -15,6 +15,8 @@ public:
     quint16 port = 0;
     quint64 seed = 42;
     int candidates = 2000;
+    // One more job whose pipeline holds this many active applications (0: none).
+    int pipelineApplications = 0;
     bool reset = false;
     bool accounts = false;
     bool clearAllowlist = false;

@@ -51,7 +51,9 @@ private:
     QString m_text;
     QByteArray m_expression;
     store::Statement m_all;
-    store::Statement m_matching;
+    store::Statement m_matching;     // few hits: fetch them all, then sort
+    store::Statement m_matchingWalk; // many hits: walk the name index, stop after the page
+    store::Statement m_hitCount;
     store::Statement m_matchesOne;
     QSet<QString> m_shown;
     QString m_lastError;

@@ -53,7 +53,7 @@ struct CandidateFilter {
 class CandidateTable {
 public:
     enum class Sort {
-        Name,    // last name, then first name (ASCII case-insensitive); withheld names last
+        Name,    // last name, then first name (CacheSchema::sortName's rule); withheld names last
         Updated, // most recently updated first
         Score,   // highest match score first; candidates without one last
     };

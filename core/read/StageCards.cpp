@@ -10,23 +10,24 @@ namespace {
 constexpr qsizetype MaxLookups = 200;
 
 // Timestamps are the contract's RFC 3339 UTC strings ("2026-02-26T13:05:00Z"), which sort as
-// text. The score is the newest match_score insight of the application.
-#define HIREX_CARD_SELECT                                                                                    \
-    "SELECT a.id, a.candidate_id, c.first_name, c.last_name, c.json, a.stage_entered_at, "                   \
-    "(SELECT i.score FROM ai_insights i WHERE i.application_id = a.id AND i.kind = 'match_score' "           \
-    "AND i.score IS NOT NULL ORDER BY i.updated_at DESC LIMIT 1) AS score "                                  \
-    "FROM applications a LEFT JOIN candidates c ON c.id = a.candidate_id "                                   \
-    "WHERE a.stage_id = ?1 AND a.status = 'active' "
-
-constexpr const char *PageSql[] = {
-    HIREX_CARD_SELECT "ORDER BY a.stage_entered_at IS NULL, a.stage_entered_at, a.id LIMIT ?2 OFFSET ?3",
-    HIREX_CARD_SELECT
-    "ORDER BY c.last_name IS NULL, c.last_name COLLATE NOCASE, c.first_name COLLATE NOCASE, "
-    "a.id LIMIT ?2 OFFSET ?3",
-    HIREX_CARD_SELECT "ORDER BY score IS NULL, score DESC, a.id LIMIT ?2 OFFSET ?3",
+// text. Each order is a non-null key of applications (schema versions 6 and 7) at the end of an
+// index (stage_id, status, key, id), so a page is a range of that index read in order:
+// - entered_key: stage_entered_at, or '~' (after every time) when unknown;
+// - name_key: the candidate's sort_name ('1', last, for a withheld or uncached name);
+// - score_key: the newest match_score insight's score, or -1 (last) without one; the index
+//   holds it descending.
+struct OrderSql {
+    const char *key;
+    const char *orderBy;
+    const char *after; // the keyset condition: `key >= k AND (key > k OR id > i)` keeps a range
 };
 
-#undef HIREX_CARD_SELECT
+constexpr OrderSql Orders[] = {
+    {"a.entered_key", "a.entered_key, a.id", "a.entered_key >= ?3 AND (a.entered_key > ?3 OR a.id > ?4)"},
+    {"a.name_key", "a.name_key, a.id", "a.name_key >= ?3 AND (a.name_key > ?3 OR a.id > ?4)"},
+    {"a.score_key", "a.score_key DESC, a.id",
+     "a.score_key <= CAST(?3 AS INTEGER) AND (a.score_key < CAST(?3 AS INTEGER) OR a.id > ?4)"},
+};
 
 } // namespace
 
@@ -46,18 +47,54 @@ void StageCards::forgetShown() {
     m_shownCandidates.clear();
 }
 
-store::Statement &StageCards::pageStatement() {
-    store::Statement &s = m_pages[static_cast<size_t>(m_order)];
+QByteArray StageCards::pageSql(Order order, bool afterCursor) {
+    const OrderSql &o = Orders[static_cast<size_t>(order)];
+    QByteArray sql = "SELECT a.id, a.candidate_id, c.first_name, c.last_name, c.json, a.stage_entered_at, "
+                     "a.score_key, " +
+                     QByteArray(o.key) +
+                     " FROM applications a LEFT JOIN candidates c ON c.id = a.candidate_id "
+                     "WHERE a.stage_id = ?1 AND a.status = 'active' ";
+    if (afterCursor)
+        sql += "AND " + QByteArray(o.after) + ' ';
+    sql += "ORDER BY " + QByteArray(o.orderBy) + " LIMIT ?2";
+    if (!afterCursor)
+        sql += " OFFSET ?3";
+    return sql;
+}
+
+store::Statement &StageCards::pageStatement(bool afterCursor) {
+    store::Statement &s = m_pages[static_cast<size_t>(m_order) * 2 + (afterCursor ? 1 : 0)];
     if (!s.isValid() && s.ok())
-        s = m_db->prepare(PageSql[static_cast<size_t>(m_order)]);
+        s = m_db->prepare(pageSql(m_order, afterCursor).constData());
     return s;
 }
 
 QList<StageCard> StageCards::fetch(int offset, int limit, const QDateTime &now) {
     m_lastError.clear();
-    QList<StageCard> cards;
-    store::Statement &s = pageStatement();
+    store::Statement &s = pageStatement(false);
     s.bind(1, m_stageId).bind(2, limit).bind(3, offset);
+    return readCards(s, now, nullptr);
+}
+
+StageCards::Page StageCards::fetchAfter(const std::optional<Cursor> &after, int limit, const QDateTime &now) {
+    m_lastError.clear();
+    store::Statement &s = pageStatement(after.has_value());
+    s.bind(1, m_stageId).bind(2, limit);
+    if (after)
+        s.bind(3, after->key).bind(4, after->applicationId);
+    else
+        s.bind(3, 0); // the first page is the offset query's
+
+    Page page;
+    Cursor last;
+    page.cards = readCards(s, now, &last);
+    if (!page.cards.isEmpty() && page.cards.size() == limit)
+        page.next = last;
+    return page;
+}
+
+QList<StageCard> StageCards::readCards(store::Statement &s, const QDateTime &now, Cursor *last) {
+    QList<StageCard> cards;
     while (s.next()) {
         StageCard card;
         card.applicationId = s.columnText(0);
@@ -69,8 +106,10 @@ QList<StageCard> StageCards::fetch(int offset, int limit, const QDateTime &now) 
             if (card.stageEnteredAt.isValid())
                 card.daysInStage = static_cast<int>(qMax<qint64>(0, card.stageEnteredAt.secsTo(now) / 86400));
         }
-        if (!s.isNull(6))
+        if (s.columnInt64(6) >= 0)
             card.matchScore = static_cast<int>(s.columnInt64(6));
+        if (last)
+            *last = Cursor{s.columnText(7), card.applicationId};
         cards.append(card);
     }
     if (!s.ok()) {

@@ -26,14 +26,27 @@ struct StageCard {
 
 // The cards of one board column: the stage's active applications, a page at a time, so a
 // column of 20,000 cards is fetched as the user scrolls. GUI-free; one instance per connection
-// and thread. Pages are offset/limit: a presenter that re-queries after apply() fetches again
-// from the start.
+// and thread. Every order walks an index of applications (schema version 7) and stops after
+// the page. fetchAfter() pages by keyset (each page starts after the last card of the one
+// before), so page 400 costs what page 1 does; fetch(offset, limit) still works but steps over
+// `offset` index entries first. A presenter that re-queries after apply() fetches again from
+// the start.
 class StageCards {
 public:
     enum class Order {
         TimeInStage,   // longest in the stage first (earliest stage_entered_at); unknown last
-        CandidateName, // last name, then first name (ASCII case-insensitive)
+        CandidateName, // last name, then first name (CacheSchema::sortName's rule)
         MatchScore,    // highest score first; cards without one last
+    };
+
+    // Where the next page starts: the sort key and application of the last card shown. Opaque.
+    struct Cursor {
+        QString key;
+        QString applicationId;
+    };
+    struct Page {
+        QList<StageCard> cards;
+        std::optional<Cursor> next; // none after the last page
     };
 
     StageCards(const store::SqlCipherDatabase *db, const QString &stageId);
@@ -45,6 +58,10 @@ public:
 
     // Cards [offset, offset + limit) in the current order. Empty on error (see lastError()).
     QList<StageCard> fetch(int offset, int limit, const QDateTime &now = QDateTime::currentDateTimeUtc());
+    // Up to `limit` cards after `after` (the first page without it), in the current order.
+    // An empty page with lastError() set on error.
+    Page fetchAfter(const std::optional<Cursor> &after, int limit,
+                    const QDateTime &now = QDateTime::currentDateTimeUtc());
     // Forget the fetched cards (before fetching again from offset 0).
     void forgetShown();
 
@@ -53,15 +70,19 @@ public:
     bool apply(const sync::EntityChanges &changes);
 
     QString lastError() const { return m_lastError; }
+    // The page query of an order (for EXPLAIN QUERY PLAN in tests and benches): by offset
+    // (?1 stage, ?2 limit, ?3 offset) or after a cursor (?3 key, ?4 application id).
+    static QByteArray pageSql(Order order, bool afterCursor = false);
 
 private:
-    store::Statement &pageStatement();
+    store::Statement &pageStatement(bool afterCursor);
+    QList<StageCard> readCards(store::Statement &s, const QDateTime &now, Cursor *last);
     bool applicationAffects(const QString &applicationId);
 
     const store::SqlCipherDatabase *m_db;
     QString m_stageId;
     Order m_order = Order::TimeInStage;
-    std::array<store::Statement, 3> m_pages; // one per Order: ORDER BY cannot be bound
+    std::array<store::Statement, 6> m_pages; // per Order, by offset and by cursor: ORDER BY cannot be bound
     store::Statement m_stageOf;
     store::Statement m_applicationOfInsight;
     QSet<QString> m_shownApplications;

@@ -1,10 +1,35 @@
 #include "core/store/CacheSchema.h"
 
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QJsonValue>
 #include <QRegularExpression>
 
 namespace hirex::store {
 
 namespace {
+
+// The sort rule of names (see CacheSchema::sortName): compatibility decomposition, combining
+// marks dropped, lower case, then the letters that do not decompose: dotless ı -> i, ß -> ss,
+// and a few ligature-like letters.
+QString sortFold(const QString &name) {
+    const QString decomposed = name.normalized(QString::NormalizationForm_KD);
+    QString bare;
+    bare.reserve(decomposed.size());
+    for (const QChar c : decomposed)
+        if (c.category() != QChar::Mark_NonSpacing)
+            bare.append(c);
+    QString folded = bare.toLower();
+    folded
+        .replace(QChar(0x0131), QLatin1Char('i'))    // ı
+        .replace(QChar(0x00DF), QLatin1String("ss")) // ß
+        .replace(QChar(0x00E6), QLatin1String("ae")) // æ
+        .replace(QChar(0x0153), QLatin1String("oe")) // œ
+        .replace(QChar(0x00F8), QLatin1Char('o'))    // ø
+        .replace(QChar(0x0142), QLatin1Char('l'))    // ł
+        .replace(QChar(0x0111), QLatin1Char('d'));   // đ
+    return folded;
+}
 
 // Version 1: the whole working set.
 constexpr char SchemaV1[] = R"sql(
@@ -445,6 +470,92 @@ SELECT c.local_id,
   FROM candidates c;
 )sql";
 
+// Version 7 (core/read): board and table orders that walk an index and stop after the page
+// (keyset paging), instead of sorting a whole 20,000-card column or 100,000 candidates.
+// - applications.score_key: the newest match_score insight's score (0-100 in the contract), -1
+//   without one; candidates.score_key: the best score_key of their applications. Non-null for
+//   the same reason as entered_key. Triggers keep both in step with every write and delete of
+//   an insight or an application (the erasure cascade included); EntityStore fills them when
+//   it writes an application or a candidate whose other side is already cached.
+// - applications.name_key: the candidate's sort_name, so the board's name order is an index
+//   of applications too; triggers follow candidates.sort_name.
+// - sort_name and source are recomputed in C++ (rekeyCandidates): sort_name by the Unicode rule
+//   of CacheSchema::sortName, and source by a real JSON parse, where version 6's text search
+//   cut a value at an escaped quote.
+constexpr char SchemaV7[] = R"sql(
+ALTER TABLE applications ADD COLUMN score_key INTEGER NOT NULL DEFAULT -1;
+ALTER TABLE applications ADD COLUMN name_key TEXT NOT NULL DEFAULT '1';
+ALTER TABLE candidates ADD COLUMN score_key INTEGER NOT NULL DEFAULT -1;
+
+UPDATE applications SET score_key = coalesce(
+  (SELECT i.score FROM ai_insights i WHERE i.application_id = applications.id AND i.kind = 'match_score'
+      AND i.score IS NOT NULL ORDER BY i.updated_at DESC LIMIT 1), -1);
+UPDATE candidates SET score_key = coalesce(
+  (SELECT max(a.score_key) FROM applications a WHERE a.candidate_id = candidates.id), -1);
+UPDATE applications SET name_key = coalesce(
+  (SELECT c.sort_name FROM candidates c WHERE c.id = applications.candidate_id), '1');
+
+DROP INDEX applications_board;
+CREATE INDEX applications_board ON applications(stage_id, status, entered_key, id);
+CREATE INDEX applications_board_name ON applications(stage_id, status, name_key, id);
+CREATE INDEX applications_board_score ON applications(stage_id, status, score_key DESC, id);
+CREATE INDEX candidates_score ON candidates(score_key DESC, local_id);
+DROP INDEX ai_insights_application_kind;
+CREATE INDEX ai_insights_application_kind ON ai_insights(application_id, kind, updated_at);
+
+CREATE TRIGGER ai_insights_score_insert AFTER INSERT ON ai_insights
+WHEN new.kind = 'match_score' AND new.application_id IS NOT NULL BEGIN
+  UPDATE applications SET score_key = coalesce(
+    (SELECT i.score FROM ai_insights i WHERE i.application_id = new.application_id AND i.kind = 'match_score'
+        AND i.score IS NOT NULL ORDER BY i.updated_at DESC LIMIT 1), -1)
+   WHERE id = new.application_id;
+END;
+
+CREATE TRIGGER ai_insights_score_update AFTER UPDATE OF kind, application_id, score, updated_at ON ai_insights
+WHEN new.kind = 'match_score' OR old.kind = 'match_score' BEGIN
+  UPDATE applications SET score_key = coalesce(
+    (SELECT i.score FROM ai_insights i WHERE i.application_id = applications.id AND i.kind = 'match_score'
+        AND i.score IS NOT NULL ORDER BY i.updated_at DESC LIMIT 1), -1)
+   WHERE id IN (old.application_id, new.application_id);
+END;
+
+CREATE TRIGGER ai_insights_score_delete AFTER DELETE ON ai_insights
+WHEN old.kind = 'match_score' AND old.application_id IS NOT NULL BEGIN
+  UPDATE applications SET score_key = coalesce(
+    (SELECT i.score FROM ai_insights i WHERE i.application_id = old.application_id AND i.kind = 'match_score'
+        AND i.score IS NOT NULL ORDER BY i.updated_at DESC LIMIT 1), -1)
+   WHERE id = old.application_id;
+END;
+
+CREATE TRIGGER applications_score_insert AFTER INSERT ON applications
+WHEN new.score_key >= 0 BEGIN
+  UPDATE candidates SET score_key = max(score_key, new.score_key) WHERE id = new.candidate_id;
+END;
+
+CREATE TRIGGER applications_score_update AFTER UPDATE OF score_key, candidate_id ON applications
+WHEN new.score_key <> old.score_key OR new.candidate_id <> old.candidate_id BEGIN
+  UPDATE candidates SET score_key = coalesce(
+    (SELECT max(a.score_key) FROM applications a WHERE a.candidate_id = candidates.id), -1)
+   WHERE id IN (old.candidate_id, new.candidate_id);
+END;
+
+CREATE TRIGGER applications_score_delete AFTER DELETE ON applications
+WHEN old.score_key >= 0 BEGIN
+  UPDATE candidates SET score_key = coalesce(
+    (SELECT max(a.score_key) FROM applications a WHERE a.candidate_id = old.candidate_id), -1)
+   WHERE id = old.candidate_id;
+END;
+
+CREATE TRIGGER candidates_name_insert AFTER INSERT ON candidates BEGIN
+  UPDATE applications SET name_key = new.sort_name WHERE candidate_id = new.id;
+END;
+
+CREATE TRIGGER candidates_name_update AFTER UPDATE OF sort_name ON candidates
+WHEN new.sort_name <> old.sort_name BEGIN
+  UPDATE applications SET name_key = new.sort_name WHERE candidate_id = new.id;
+END;
+)sql";
+
 // The search index as rebuildSearchIndex() recreates it: the definition of version 1, filled
 // with version 6's folding.
 constexpr char RebuildSearchIndex[] = R"sql(
@@ -465,12 +576,62 @@ SELECT c.local_id,
 DELETE FROM settings WHERE key = 'search.deferred';
 )sql";
 
+// Version 7's C++ half: every candidate's sort_name by the current rule, and source from the
+// JSON itself. Rows are read first and written after, so the scan never sees its own writes.
+bool rekeyCandidates(const SqlCipherDatabase &db, QString *error) {
+    struct Row {
+        qint64 localId;
+        QString sortName;
+        QString source;
+    };
+    QList<Row> changed;
+    Statement read =
+        db.prepare("SELECT local_id, json, first_name, last_name, sort_name, source FROM candidates");
+    while (read.next()) {
+        const QJsonObject data = QJsonDocument::fromJson(read.columnText(1).toUtf8()).object();
+        const QJsonValue sourceValue = data.value(QLatin1String("source"));
+        Row row{read.columnInt64(0),
+                CacheSchema::sortName(read.isNull(2) ? QString() : read.columnText(2),
+                                      read.isNull(3) ? QString() : read.columnText(3)),
+                sourceValue.isString() ? sourceValue.toString() : QString()};
+        const QString oldSource = read.isNull(5) ? QString() : read.columnText(5);
+        if (row.sortName != read.columnText(4) || row.source != oldSource ||
+            row.source.isNull() != oldSource.isNull())
+            changed.append(row);
+    }
+    if (!read.ok()) {
+        *error = read.errorMessage();
+        return false;
+    }
+    read.reset();
+    Statement write = db.prepare("UPDATE candidates SET sort_name = ?1, source = ?2 WHERE local_id = ?3");
+    for (const Row &row : std::as_const(changed)) {
+        write.bind(1, row.sortName).bind(2, row.source).bind(3, row.localId);
+        if (!write.exec()) {
+            *error = write.errorMessage();
+            return false;
+        }
+        write.reset();
+    }
+    return true;
+}
+
 } // namespace
 
+QString CacheSchema::sortName(const QString &first, const QString &last) {
+    if (first.isNull() && last.isNull())
+        return QStringLiteral("1");
+    return QLatin1Char('0') + sortFold(last) + QChar(1) + sortFold(first);
+}
+
 QList<Migration> CacheSchema::migrations() {
-    return {Migration{1, QByteArray(SchemaV1)}, Migration{2, QByteArray(SchemaV2)},
-            Migration{3, QByteArray(SchemaV3)}, Migration{4, QByteArray(SchemaV4)},
-            Migration{5, QByteArray(SchemaV5)}, Migration{6, QByteArray(SchemaV6)}};
+    return {Migration{1, QByteArray(SchemaV1)},
+            Migration{2, QByteArray(SchemaV2)},
+            Migration{3, QByteArray(SchemaV3)},
+            Migration{4, QByteArray(SchemaV4)},
+            Migration{5, QByteArray(SchemaV5)},
+            Migration{6, QByteArray(SchemaV6)},
+            Migration{7, QByteArray(SchemaV7), &rekeyCandidates}};
 }
 
 bool CacheSchema::deferSearchIndex(const SqlCipherDatabase &db, QString *error) {

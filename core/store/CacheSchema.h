@@ -13,9 +13,18 @@ namespace hirex::store {
 // step by triggers (FTS5 is not in Debian's SQLCipher 3.4).
 class CacheSchema {
 public:
-    static constexpr int LatestVersion = 6;
+    static constexpr int LatestVersion = 7;
 
     static QList<Migration> migrations();
+
+    // candidates.sort_name: '0' + last + U+0001 + first, each folded for sorting, or '1' when
+    // the server withholds the name (so those sort last). The rule, one for every locale, so
+    // Turkish and German names interleave as readers of either expect a list of names: letters
+    // sort as their base letter, case-insensitively (ç=c, ğ=g, ı=İ=i, ö=o, ş=s, ü=u, ä=a, ß=ss,
+    // as DIN 5007-1 lists names), with the application or row id breaking ties. It is not
+    // Turkish alphabetical order (where ç follows c and ö follows o); a single stored key
+    // cannot be both that and German order, and base-letter order is what both accept.
+    static QString sortName(const QString &first, const QString &last);
 
     // An FTS4 MATCH expression for what a person typed: each word becomes a quoted prefix
     // term, so quotes and operators in the input cannot break or widen the query.

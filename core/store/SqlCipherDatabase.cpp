@@ -291,7 +291,9 @@ CacheError SqlCipherDatabase::applyMigrations(const QList<Migration> &migrations
         Transaction step(*this);
         if (!step.isActive()) {
             error = step.error();
-        } else if (exec(migration.sql.constData(), &error) && exec(setVersion.constData(), &error)) {
+        } else if (exec(migration.sql.constData(), &error) &&
+                   (!migration.after || migration.after(*this, &error)) &&
+                   exec(setVersion.constData(), &error)) {
             error = step.commit();
         } else if (error.isEmpty()) {
             error = QString::fromUtf8(sqlite3_errmsg(m_db));

@@ -13,9 +13,14 @@ struct sqlite3;
 namespace hirex::store {
 
 // One schema step: `sql` (several statements allowed) takes the database to `version`.
+class SqlCipherDatabase;
+
 struct Migration {
     int version = 0;
     QByteArray sql;
+    // Work SQL cannot do (SQLCipher 3.4 has no JSON1 and no ICU), run after `sql` in the
+    // step's transaction; false (with `error`) fails the step.
+    bool (*after)(const SqlCipherDatabase &db, QString *error) = nullptr;
 };
 
 // An open SQLCipher 3.4 database through the sqlite3 C API (never Qt's QSQLITE driver: both

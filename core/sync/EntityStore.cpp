@@ -1,5 +1,7 @@
 #include "core/sync/EntityStore.h"
 
+#include "core/store/CacheSchema.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QStringList>
@@ -36,22 +38,6 @@ QString joined(const QJsonObject &o, const char *key) {
     return parts.isEmpty() ? QString() : parts.join(QLatin1Char(' '));
 }
 
-// ASCII-only lower case, as SQLite's lower() and COLLATE NOCASE: the same key as the schema
-// version 6 backfill computes in SQL, so old and new rows sort together.
-QString asciiLower(QString s) {
-    for (QChar &c : s)
-        if (c >= QLatin1Char('A') && c <= QLatin1Char('Z'))
-            c = QChar(c.unicode() + ('a' - 'A'));
-    return s;
-}
-
-// candidates.sort_name (schema version 6): '0' + last + U+0001 + first; '1' for a withheld name.
-QString sortName(const QString &first, const QString &last) {
-    if (first.isNull() && last.isNull())
-        return QStringLiteral("1");
-    return QLatin1Char('0') + asciiLower(last) + QChar(1) + asciiLower(first);
-}
-
 } // namespace
 
 EntityStore::EntityStore(const store::SqlCipherDatabase *db)
@@ -80,6 +66,16 @@ store::Statement &EntityStore::statement(const char *sql) {
         it = m_statements.emplace(sql, m_db->prepare(sql)).first;
     it->second.reset();
     return it->second;
+}
+
+QString EntityStore::lookup(const char *sql, const QString &key, const QString &fallback) {
+    if (key.isEmpty())
+        return fallback;
+    store::Statement &s = statement(sql);
+    s.bind(1, key);
+    const QString result = s.next() && !s.isNull(0) ? s.columnText(0) : fallback;
+    s.reset();
+    return result;
 }
 
 QString EntityStore::candidateOfApplication(const QString &applicationId) {
@@ -129,7 +125,14 @@ EntityStore::Upsert EntityStore::write(const QByteArray &table, const QString &i
         c.add("skills", joined(data, "skills"));
         c.add("consent_state", text(data, "consent_state"));
         c.add("source", text(data, "source"));
-        c.add("sort_name", sortName(text(data, "first_name"), text(data, "last_name")));
+        const QString sortName =
+            store::CacheSchema::sortName(text(data, "first_name"), text(data, "last_name"));
+        c.add("sort_name", sortName);
+        // Schema version 7: the best score of applications cached before their candidate
+        // (triggers keep it from here on).
+        c.add("score_key",
+              lookup("SELECT coalesce(max(score_key), -1) FROM applications WHERE candidate_id = ?", id,
+                     QStringLiteral("-1")));
     } else if (table == "applications") {
         c.add("candidate_id", text(data, "candidate_id"));
         c.add("job_id", text(data, "job_id"));
@@ -140,6 +143,14 @@ EntityStore::Upsert EntityStore::write(const QByteArray &table, const QString &i
         c.add("stage_entered_at", entered);
         // Non-null board sort key (schema version 6): unknown entry times sort last.
         c.add("entered_key", entered.isEmpty() ? QStringLiteral("~") : entered);
+        // Schema version 7's board keys, from rows cached before this one (triggers keep them
+        // from here on): the candidate's sort_name and the newest match score.
+        c.add("name_key", lookup("SELECT sort_name FROM candidates WHERE id = ?", text(data, "candidate_id"),
+                                 QStringLiteral("1")));
+        c.add("score_key", lookup("SELECT i.score FROM ai_insights i WHERE i.application_id = ? "
+                                  "AND i.kind = 'match_score' AND i.score IS NOT NULL "
+                                  "ORDER BY i.updated_at DESC LIMIT 1",
+                                  id, QStringLiteral("-1")));
     } else if (table == "evaluations") {
         const QString app = text(data, "application_id");
         c.add("application_id", app);

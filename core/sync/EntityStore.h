@@ -49,6 +49,8 @@ private:
                  const QByteArray &json, const QJsonObject &data, bool exists);
     void writeStages(const QJsonObject &pipeline, qint64 version, const QString &updatedAt);
     QString candidateOfApplication(const QString &applicationId);
+    // The first column of `sql`'s first row for `key`, or `fallback` without one (or no key).
+    QString lookup(const char *sql, const QString &key, const QString &fallback);
 
     const store::SqlCipherDatabase *m_db;
     std::map<std::string, store::Statement> m_statements;

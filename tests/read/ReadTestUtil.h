@@ -112,4 +112,18 @@ inline int busyStatements(const store::SqlCipherDatabase &db) {
     return busy;
 }
 
+// EXPLAIN QUERY PLAN's detail lines. The detail is column 3 in every SQLite version's layout
+// (3.15 in Debian's SQLCipher: selectid, order, from, detail; 3.24 and later: id, parent,
+// notused, detail).
+inline QStringList queryPlan(const store::SqlCipherDatabase &db, const QByteArray &sql) {
+    store::Statement s = db.prepare(QByteArray("EXPLAIN QUERY PLAN " + sql).constData());
+    QStringList lines;
+    while (s.next())
+        lines.append(s.columnText(3));
+    if (!s.ok())
+        lines.append(QStringLiteral("error: ") + s.errorMessage());
+    s.reset();
+    return lines;
+}
+
 } // namespace hirex::read::testutil

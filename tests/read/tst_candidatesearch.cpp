@@ -7,6 +7,8 @@
 
 #include <QTest>
 
+#include <algorithm>
+
 using namespace hirex;
 using namespace hirex::read;
 using namespace hirex::read::testutil;
@@ -46,6 +48,7 @@ private Q_SLOTS:
     void reportsADeferredIndex();
     void applyReportsChangesOfTheHits();
     void statementsAreResetAfterUse();
+    void manyHitsAndFewHitsKeepTheNameOrder();
 
 private:
     QStringList hits(const QString &text);
@@ -93,10 +96,10 @@ void TestCandidateSearch::emptyTextIsNoFilter() {
     for (const QString &text : {QString(), QStringLiteral("  "), QStringLiteral("\"*-:()")}) {
         search.setText(text);
         QVERIFY(!search.isFilter());
-        // By last name; the withheld name last.
+        // By last name, İnce among the I names (CacheSchema::sortName); the withheld name last.
         const QList<SearchHit> found = search.fetch(50);
-        QCOMPARE(ids(found), (QStringList{QStringLiteral("cand_2"), QStringLiteral("cand_3"),
-                                          QStringLiteral("cand_1"), QStringLiteral("cand_4")}));
+        QCOMPARE(ids(found), (QStringList{QStringLiteral("cand_2"), QStringLiteral("cand_1"),
+                                          QStringLiteral("cand_3"), QStringLiteral("cand_4")}));
         QCOMPARE(found.at(0).displayName, QStringLiteral("Ada Aksoy"));
         QVERIFY(found.at(3).displayName.isEmpty());
     }
@@ -116,8 +119,8 @@ void TestCandidateSearch::prefixInEveryColumn_data() {
     QTest::newRow("email") << QStringLiteral("zeki@example") << QStringList{QStringLiteral("cand_3")};
     QTest::newRow("tag") << QStringLiteral("uzakt") << QStringList{QStringLiteral("cand_1")};
     QTest::newRow("skill, everyone") << QStringLiteral("qt")
-                                     << QStringList{QStringLiteral("cand_2"), QStringLiteral("cand_3"),
-                                                    QStringLiteral("cand_1"), QStringLiteral("cand_4")};
+                                     << QStringList{QStringLiteral("cand_2"), QStringLiteral("cand_1"),
+                                                    QStringLiteral("cand_3"), QStringLiteral("cand_4")};
     QTest::newRow("note") << QStringLiteral("ofis") << QStringList{QStringLiteral("cand_3")};
     QTest::newRow("nothing") << QStringLiteral("xyzzy") << QStringList{};
 }
@@ -247,6 +250,42 @@ void TestCandidateSearch::statementsAreResetAfterUse() {
     search.apply(changes);
     search.setText(QString());
     QVERIFY(!search.fetch(1).isEmpty());
+    QCOMPARE(busyStatements(m_db), 0);
+}
+
+// Over 500 hits the search walks the name index instead of sorting every hit (see
+// WalkTheIndexFromHits): both ways give the same page, in the same order.
+void TestCandidateSearch::manyHitsAndFewHitsKeepTheNameOrder() {
+    sync::EntityStore store(&m_db);
+    const QStringList lasts = {QStringLiteral("Şahin"),  QStringLiteral("Sahin"), QStringLiteral("Öztürk"),
+                               QStringLiteral("Müller"), QStringLiteral("Işık"),  QStringLiteral("Zorlu")};
+    QList<QPair<QString, QString>> expected; // sort key, id
+    for (int i = 0; i < 700; ++i) {
+        const QString id = QStringLiteral("cand_m%1").arg(i, 3, 10, QLatin1Char('0'));
+        const QString last = lasts[i % lasts.size()] + QString::number(i % 37);
+        QVERIFY(put(store, QStringLiteral("candidate"), candidate(id, QStringLiteral("Aylin"), last)));
+        expected.append({store::CacheSchema::sortName(QStringLiteral("Aylin"), last), id});
+    }
+    // Inserted in id order, so local_id (the tie-break) follows the id.
+    std::sort(expected.begin(), expected.end());
+    QStringList want;
+    for (const auto &e : std::as_const(expected))
+        want.append(e.second);
+
+    CandidateSearch search(&m_db);
+    search.setText(QStringLiteral("ayli"));
+    QCOMPARE(ids(search.fetch(50)), want.mid(0, 50));
+    QCOMPARE(ids(search.fetch(1000)), want);
+    QVERIFY(search.lastError().isEmpty());
+    // Few hits: fetched and sorted.
+    search.setText(QStringLiteral("zeki"));
+    QCOMPARE(ids(search.fetch(50)), QStringList{QStringLiteral("cand_3")});
+    search.setText(QStringLiteral("zorlu3"));
+    QStringList zorlu3; // Zorlu3 and Zorlu30 to Zorlu36, a prefix
+    for (const auto &e : std::as_const(expected))
+        if (e.first.startsWith(QLatin1String("0zorlu3")))
+            zorlu3.append(e.second);
+    QCOMPARE(ids(search.fetch(50)), zorlu3);
     QCOMPARE(busyStatements(m_db), 0);
 }
 

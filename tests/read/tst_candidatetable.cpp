@@ -74,6 +74,7 @@ private Q_SLOTS:
     void byNameWithWithheldLast();
     void byUpdatedAcrossTies();
     void byScoreWithoutScoreLast();
+    void scoreFollowsInsightsAndApplications();
     void rowFields();
     void filters_data();
     void filters();
@@ -302,6 +303,65 @@ void TestCandidateTable::pagesComeFromTheIndex() {
     const QString byUpdated = plan(m_db, table.pageSql(true));
     QVERIFY2(byUpdated.contains(QLatin1String("candidates_updated (updated_at<?)")), qPrintable(byUpdated));
     QVERIFY2(!byUpdated.contains(QLatin1String("0 USE TEMP B-TREE")), qPrintable(byUpdated));
+    // The score is a column (schema 7) in a descending index: no per-row subquery, no sort.
+    table.setSort(CandidateTable::Sort::Score);
+    const QString byScore = plan(m_db, table.pageSql(true));
+    QVERIFY2(byScore.contains(QLatin1String("candidates_score (score_key<?)")), qPrintable(byScore));
+    QVERIFY2(!byScore.contains(QLatin1String("TEMP B-TREE")), qPrintable(byScore));
+    QVERIFY2(!byScore.contains(QLatin1String("ai_insights")), qPrintable(byScore));
+    // The stage + status + days filter reads the board index, days included.
+    CandidateFilter filter;
+    filter.stageId = Screen;
+    filter.status = QStringLiteral("active");
+    filter.minDaysInStage = 2;
+    table.setFilter(filter);
+    table.setSort(CandidateTable::Sort::Name);
+    // Not once per candidate (a correlated EXISTS walked the stage's range for every row: 5.6 s
+    // at 100,000 candidates): the stage's matching applications are read once, as a list.
+    const QString filtered = plan(m_db, table.pageSql(true));
+    QVERIFY2(
+        filtered.contains(QLatin1String("applications_board (stage_id=? AND status=? AND entered_key<?)")),
+        qPrintable(filtered));
+    QVERIFY2(!filtered.contains(QLatin1String("CORRELATED")), qPrintable(filtered));
+}
+
+// The table's score follows what the triggers of schema 7 see: an insight deleted, an
+// application erased, a candidate cached after its scored application.
+void TestCandidateTable::scoreFollowsInsightsAndApplications() {
+    sync::EntityStore store(&m_db);
+    const auto scoreOf = [this](const QString &id) -> std::optional<int> {
+        CandidateTable table(&m_db);
+        for (const CandidateRow &row : table.fetch(50, std::nullopt, Now).rows)
+            if (row.candidateId == id)
+                return row.matchScore;
+        return std::nullopt;
+    };
+    QCOMPARE(scoreOf(QStringLiteral("cand_1")), std::optional<int>(88));
+    QVERIFY(store.remove(QStringLiteral("ai_insight"), QStringLiteral("ai_1b")));
+    QCOMPARE(scoreOf(QStringLiteral("cand_1")), std::optional<int>(62));
+    // A second application scored higher, then erased.
+    QVERIFY(put(store, QStringLiteral("application"),
+                application(QStringLiteral("app_1x"), QStringLiteral("cand_1"), Pipe, Offer,
+                            QStringLiteral("2026-03-05T11:00:00Z"))));
+    QVERIFY(put(store, QStringLiteral("ai_insight"),
+                matchScore(QStringLiteral("ai_1x"), QStringLiteral("app_1x"), 91)));
+    QCOMPARE(scoreOf(QStringLiteral("cand_1")), std::optional<int>(91));
+    QVERIFY(store.remove(QStringLiteral("application"), QStringLiteral("app_1x")));
+    QCOMPARE(scoreOf(QStringLiteral("cand_1")), std::optional<int>(62));
+    // Application and insight first, candidate later (as feeds may arrive).
+    QVERIFY(put(store, QStringLiteral("application"),
+                application(QStringLiteral("app_7"), QStringLiteral("cand_7"), Pipe, Screen,
+                            QStringLiteral("2026-03-05T11:00:00Z"))));
+    QVERIFY(put(store, QStringLiteral("ai_insight"),
+                matchScore(QStringLiteral("ai_7"), QStringLiteral("app_7"), 77)));
+    QVERIFY(put(store, QStringLiteral("candidate"),
+                person(QStringLiteral("cand_7"), QStringLiteral("Gül"), QStringLiteral("Şen"), {},
+                       QStringLiteral("referral"), QStringLiteral("2026-03-01T10:00:00Z"))));
+    QCOMPARE(scoreOf(QStringLiteral("cand_7")), std::optional<int>(77));
+    CandidateTable table(&m_db);
+    table.setSort(CandidateTable::Sort::Score);
+    QCOMPARE(ids(table.fetch(2, std::nullopt, Now).rows),
+             (QStringList{QStringLiteral("cand_7"), QStringLiteral("cand_2")}));
 }
 
 void TestCandidateTable::reportsADeferredIndex() {

@@ -3,6 +3,7 @@ pipelines, real CV PDFs, AI insights with provenance, KVKK consents with Turkish
 demo accounts for every role (listed in sandbox/README.md)."""
 
 import os
+import subprocess
 import unittest
 
 from sandboxfixture import SOURCE_DIR, Sandbox, SandboxTestCase, Session
@@ -149,3 +150,55 @@ class DemoDataTest(SandboxTestCase):
 
 if __name__ == "__main__":
     unittest.main()
+
+
+LARGE_JOB = "Graduate Programme 2026"
+
+
+class LargePipelineTest(unittest.TestCase):
+    """--pipeline-applications N: one more job whose pipeline holds N active applications, one
+    per candidate, spread over its stages; the ordinary jobs stay as they were."""
+
+    def test_one_job_with_n_active_applications(self):
+        plain = Sandbox(seed=7, candidates=300, proxy=False)
+        large = Sandbox("--pipeline-applications", 250, seed=7, candidates=300, proxy=False)
+        try:
+            plain.start()
+            plain_jobs = {j["id"]: j["title"] for j in plain.session("recruiter").list_all("/v1/jobs")}
+            self.assertEqual(plain.stop(), 0)
+            large.start()
+            s = large.session("recruiter")
+            jobs = {j["id"]: j for j in s.list_all("/v1/jobs")}
+            self.assertNotIn(LARGE_JOB, plain_jobs.values())
+            big = [j for j in jobs.values() if j["title"] == LARGE_JOB]
+            self.assertEqual(len(big), 1)
+            big = big[0]
+            self.assertEqual(big["status"], "open")
+            # The ordinary jobs are seeded first: same ids and titles as without the option.
+            self.assertEqual({i: j["title"] for i, j in jobs.items() if i != big["id"]}, plain_jobs)
+
+            stages = [st["id"] for st in s.get_json("/v1/pipelines/" + big["pipeline_id"])["stages"]]
+            self.assertEqual(len(stages), 8)
+            apps = s.list_all("/v1/applications?job_id=" + big["id"], limit=200)
+            self.assertEqual(len(apps), 250)
+            self.assertEqual({a["status"] for a in apps}, {"active"})
+            self.assertEqual({a["pipeline_id"] for a in apps}, {big["pipeline_id"]})
+            self.assertEqual(len({a["candidate_id"] for a in apps}), 250)
+            per_stage = {st: sum(1 for a in apps if a["stage_id"] == st) for st in stages}
+            # Every column but Hired has cards; none holds most of them.
+            self.assertEqual(per_stage[stages[-1]], 0)
+            for st in stages[:-1]:
+                self.assertGreater(per_stage[st], 10, per_stage)
+            self.assertEqual(large.stop(), 0)
+        finally:
+            plain.close()
+            large.close()
+
+    def test_more_than_the_candidates_is_refused(self):
+        sb = Sandbox("--pipeline-applications", 301, seed=7, candidates=300, proxy=False)
+        try:
+            done = subprocess.run(sb.command(), capture_output=True, timeout=60)
+            self.assertNotEqual(done.returncode, 0)
+            self.assertIn(b"--pipeline-applications cannot exceed --candidates", done.stderr + done.stdout)
+        finally:
+            sb.close()

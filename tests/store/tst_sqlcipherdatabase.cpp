@@ -56,6 +56,7 @@ private Q_SLOTS:
     void plainSqliteFileIsRefused();
     void migrationsApplyOnceAndInOrder();
     void failedMigrationKeepsThePreviousVersion();
+    void version7RekeysCandidatesAndBackfillsBoardKeys();
     void newerSchemaIsRefused();
     void searchIgnoresDiacritics();
     void searchExpressionNeutralisesSyntax();
@@ -227,6 +228,59 @@ void TestSqlCipherDatabase::migrationsApplyOnceAndInOrder() {
         QCOMPARE(db.queryInt("SELECT count(*) FROM log"), 2);
         QCOMPARE(db.queryInt("SELECT group_concat(step) = '1,2' FROM log"), 1);
     }
+}
+
+// A cache of schema 6 as it was written then: version 7 fixes the source that version 6's text
+// backfill cut at an escaped quote (and took from a nested "source" key sorted first), computes
+// sort_name by the Unicode rule, and fills the board's name and score keys.
+void TestSqlCipherDatabase::version7RekeysCandidatesAndBackfillsBoardKeys() {
+    const CacheKey key = CacheKey::generate();
+    SqlCipherDatabase::Options options;
+    options.migrations = CacheSchema::migrations().mid(0, 6);
+    {
+        SqlCipherDatabase db;
+        QVERIFY(!db.open(path(), key, options).isError());
+        QCOMPARE(db.userVersion(), 6);
+        // Rows as an older release cached them, then version 6's backfill replayed on them.
+        QVERIFY(db.exec(R"sql(
+INSERT INTO candidates (id, version, updated_at, json, first_name, last_name) VALUES
+  ('cand_1', 1, 't', '{"first_name":"Ayşe","id":"cand_1","last_name":"Işık","source":"Kariyer.net \"premium\"","tags":[]}', 'Ayşe', 'Işık'),
+  ('cand_2', 1, 't', '{"attachment":{"source":"upload"},"first_name":"Ada","id":"cand_2","last_name":"Aksoy","source":"referral"}', 'Ada', 'Aksoy'),
+  ('cand_3', 1, 't', '{"id":"cand_3"}', NULL, NULL);
+UPDATE candidates SET source = substr(json, instr(json, '"source":"') + 10,
+                                      instr(substr(json, instr(json, '"source":"') + 10), '"') - 1)
+ WHERE instr(json, '"source":"') > 0;
+UPDATE candidates SET sort_name = '0' || lower(coalesce(last_name, '')) || char(1) || lower(coalesce(first_name, ''))
+ WHERE first_name IS NOT NULL OR last_name IS NOT NULL;
+INSERT INTO applications (id, version, updated_at, json, candidate_id, job_id, stage_id, status) VALUES
+  ('app_1', 1, 't', '{}', 'cand_1', 'job', 's', 'active'),
+  ('app_2', 1, 't', '{}', 'cand_2', 'job', 's', 'active');
+INSERT INTO ai_insights (id, version, updated_at, json, kind, application_id, score) VALUES
+  ('ai_1', 1, '2026-01-01', '{}', 'match_score', 'app_1', 40),
+  ('ai_2', 1, '2026-02-01', '{}', 'match_score', 'app_1', 75);
+)sql"));
+        QCOMPARE(db.queryString("SELECT source FROM candidates WHERE id = 'cand_1'"),
+                 QStringLiteral("Kariyer.net \\"));
+        QCOMPARE(db.queryString("SELECT source FROM candidates WHERE id = 'cand_2'"),
+                 QStringLiteral("upload"));
+    }
+    options.migrations = CacheSchema::migrations();
+    SqlCipherDatabase db;
+    QVERIFY(!db.open(path(), key, options).isError());
+    QCOMPARE(db.userVersion(), 7);
+    QCOMPARE(db.queryString("SELECT source FROM candidates WHERE id = 'cand_1'"),
+             QStringLiteral("Kariyer.net \"premium\""));
+    QCOMPARE(db.queryString("SELECT source FROM candidates WHERE id = 'cand_2'"), QStringLiteral("referral"));
+    QVERIFY(db.queryString("SELECT source FROM candidates WHERE id = 'cand_3'").isNull());
+    QCOMPARE(db.queryString("SELECT sort_name FROM candidates WHERE id = 'cand_1'"),
+             CacheSchema::sortName(QStringLiteral("Ayşe"), QStringLiteral("Işık")));
+    QCOMPARE(db.queryString("SELECT sort_name FROM candidates WHERE id = 'cand_3'"), QStringLiteral("1"));
+    QCOMPARE(db.queryString("SELECT name_key FROM applications WHERE id = 'app_1'"),
+             CacheSchema::sortName(QStringLiteral("Ayşe"), QStringLiteral("Işık")));
+    QCOMPARE(db.queryInt("SELECT score_key FROM applications WHERE id = 'app_1'"), 75);
+    QCOMPARE(db.queryInt("SELECT score_key FROM applications WHERE id = 'app_2'"), -1);
+    QCOMPARE(db.queryInt("SELECT score_key FROM candidates WHERE id = 'cand_1'"), 75);
+    QCOMPARE(db.queryInt("SELECT score_key FROM candidates WHERE id = 'cand_2'"), -1);
 }
 
 void TestSqlCipherDatabase::failedMigrationKeepsThePreviousVersion() {
