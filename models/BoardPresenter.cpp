@@ -103,13 +103,16 @@ bool BoardPresenter::setCurrentJob(const QString &jobId) {
 void BoardPresenter::rebuildCards() {
     m_rebuilt = true;
     m_cards.clear();
+    m_stages.clear();
     if (m_columns && !m_pipelineId.isEmpty()) {
-        const QHash<QString, std::optional<int>> sla = m_facts->stageSlaDays(m_pipelineId);
+        m_stages = m_facts->stages(m_pipelineId);
         const CardFilter filter = effectiveFilter();
         for (int row = 0; row < m_columns->rowCount(); ++row) {
             const QString stageId = m_columns->index(row).data(StageColumnsModel::StageIdRole).toString();
-            auto model = std::make_unique<StageCardsModel>(m_db, stageId, sla.value(stageId), m_facts.get(),
+            const read::StageFacts stage = m_stages.value(stageId);
+            auto model = std::make_unique<StageCardsModel>(m_db, stageId, stage.slaDays, m_facts.get(),
                                                            m_badges.get());
+            model->setAcceptsMoves(stage.kind != QLatin1String("hired"));
             model->setNow(m_now);
             model->setOrder(m_order);
             model->setFilter(filter);
@@ -221,6 +224,15 @@ void BoardPresenter::applyChanges(const sync::EntityChanges &changes) {
         m_columns->applyChanges(changes); // a change of the stages themselves rebuilds the cards
     if (m_rebuilt)
         return;
+    // The same stages with other rules (SLA, kind): the pipeline is versioned with its stages.
+    if (changes.everything || changes.written.value(QStringLiteral("pipeline")).contains(m_pipelineId)) {
+        m_stages = m_facts->stages(m_pipelineId);
+        for (const auto &model : m_cards) {
+            const read::StageFacts stage = m_stages.value(model->stageId());
+            model->setSlaDays(stage.slaDays);
+            model->setAcceptsMoves(stage.kind != QLatin1String("hired"));
+        }
+    }
     for (const auto &model : m_cards) {
         model->applyChanges(changes);
         if (!badgeIds.isEmpty())
@@ -231,6 +243,11 @@ void BoardPresenter::applyChanges(const sync::EntityChanges &changes) {
 int BoardPresenter::moveToStage(const QStringList &applicationIds, const QString &stageId) {
     if (!m_facts || !m_enqueue) {
         m_lastError = tr("Cards cannot be moved while the local cache is closed.");
+        Q_EMIT moveFailed(m_lastError);
+        return 0;
+    }
+    if (m_stages.value(stageId).kind == QLatin1String("hired")) {
+        m_lastError = tr("Hiring is not a move: use Hire, which asks you to confirm.");
         Q_EMIT moveFailed(m_lastError);
         return 0;
     }

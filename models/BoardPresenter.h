@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/read/CardFacts.h"
 #include "core/read/StageCards.h"
 #include "core/sync/EntityChanges.h"
 #include "core/sync/OutboxChange.h"
@@ -82,6 +83,7 @@ public:
     void applyChanges(const sync::EntityChanges &changes);
 
     // Moves the applications to the stage through the outbox. Returns how many were queued.
+    // Never into a hired stage: hiring is its own action with a confirmation.
     int moveToStage(const QStringList &applicationIds, const QString &stageId);
     // The next (+1) or previous (-1) stage of the application's column. False at either end.
     bool moveToAdjacentStage(const QString &applicationId, int step);
@@ -125,6 +127,7 @@ private:
     std::unique_ptr<read::CandidateSearch> m_search;
     std::unique_ptr<StageColumnsModel> m_columns;
     std::vector<std::unique_ptr<StageCardsModel>> m_cards;
+    QHash<QString, read::StageFacts> m_stages;
     QString m_lastError;
 };
 

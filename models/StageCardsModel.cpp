@@ -39,6 +39,15 @@ StageCardsModel::StageCardsModel(const store::SqlCipherDatabase *db, const QStri
     , m_facts(facts)
     , m_badges(badges) {}
 
+void StageCardsModel::setSlaDays(std::optional<int> slaDays) {
+    if (slaDays == m_slaDays)
+        return;
+    m_slaDays = slaDays;
+    if (!m_rows.isEmpty())
+        Q_EMIT dataChanged(index(0), index(static_cast<int>(m_rows.size()) - 1),
+                           {SlaLevelRole, SlaDaysRole, Qt::AccessibleTextRole, Qt::ToolTipRole});
+}
+
 void StageCardsModel::setOrder(read::StageCards::Order order) {
     if (order == m_query.order())
         return;
@@ -407,7 +416,7 @@ QStringList StageCardsModel::applicationIdsOf(const QMimeData *data) {
 
 bool StageCardsModel::canDropMimeData(const QMimeData *data, Qt::DropAction action, int, int,
                                       const QModelIndex &) const {
-    if (action != Qt::MoveAction)
+    if (action != Qt::MoveAction || !m_acceptsMoves)
         return false;
     const QStringList ids = applicationIdsOf(data);
     // Cards dropped back on their own column go nowhere.

@@ -51,6 +51,12 @@ public:
 
     QString stageId() const { return m_stageId; }
     std::optional<int> slaDays() const { return m_slaDays; }
+    // The pipeline changed the stage's SLA: every shown card's SLA level may change.
+    void setSlaDays(std::optional<int> slaDays);
+    // False for a stage cards cannot be moved into (hired: that takes the hire action, which
+    // asks for a confirmation): drops are refused.
+    void setAcceptsMoves(bool accepts) { m_acceptsMoves = accepts; }
+    bool acceptsMoves() const { return m_acceptsMoves; }
 
     read::StageCards::Order order() const { return m_query.order(); }
     // A new order is a new view: the model is reset.
@@ -113,6 +119,7 @@ private:
     read::StageCards m_query;
     QString m_stageId;
     std::optional<int> m_slaDays;
+    bool m_acceptsMoves = true;
     read::CardFacts *m_facts;
     const read::ChangeBadges *m_badges;
     CardFilter m_filter;

@@ -41,7 +41,7 @@ BoardColumn::BoardColumn(models::StageCardsModel *cards, CardDelegate *delegate,
     m_view->setBackgroundRole(QPalette::Window);
 
     setFrameShape(QFrame::StyledPanel);
-    setMinimumWidth(250);
+    setMinimumWidth(264);
     setMaximumWidth(320);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(2, 4, 2, 2);

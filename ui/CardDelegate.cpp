@@ -179,9 +179,11 @@ void CardDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
     painter->setFont(nameFont);
     painter->setPen(withheld ? muted : text);
     const QRect nameRect(content.left(), y, right - content.left() - 2, nameHeight);
-    painter->drawText(
-        nameRect, Qt::AlignLeft | Qt::AlignVCenter,
-        QFontMetrics(nameFont).elidedText(index.data().toString(), Qt::ElideRight, nameRect.width()));
+    painter->drawText(nameRect, Qt::AlignLeft | Qt::AlignVCenter,
+                      // An anonymised label keeps its reference, at the end, in view.
+                      QFontMetrics(nameFont).elidedText(index.data().toString(),
+                                                        withheld ? Qt::ElideMiddle : Qt::ElideRight,
+                                                        nameRect.width()));
     y += nameHeight + LineGap;
 
     // Line 2: tags as chips, "+N" for those that do not fit.

@@ -36,19 +36,23 @@ CandidateFacts CardFacts::candidate(const QString &candidateId) {
     return facts;
 }
 
-QHash<QString, std::optional<int>> CardFacts::stageSlaDays(const QString &pipelineId) {
+QHash<QString, StageFacts> CardFacts::stages(const QString &pipelineId) {
     m_lastError.clear();
-    QHash<QString, std::optional<int>> sla;
+    QHash<QString, StageFacts> stages;
     m_stages.bind(1, pipelineId);
     while (m_stages.next()) {
-        const QJsonValue days = objectOf(m_stages.columnText(1)).value(QLatin1String("sla_days"));
-        sla.insert(m_stages.columnText(0),
-                   days.isDouble() && days.toInt() > 0 ? std::optional<int>(days.toInt()) : std::nullopt);
+        const QJsonObject stage = objectOf(m_stages.columnText(1));
+        const QJsonValue days = stage.value(QLatin1String("sla_days"));
+        StageFacts facts;
+        if (days.isDouble() && days.toInt() > 0)
+            facts.slaDays = days.toInt();
+        facts.kind = stage.value(QLatin1String("kind")).toString();
+        stages.insert(m_stages.columnText(0), facts);
     }
     if (!m_stages.ok())
         m_lastError = m_stages.errorMessage();
     m_stages.reset();
-    return sla;
+    return stages;
 }
 
 std::optional<QJsonObject> CardFacts::application(const QString &applicationId) {

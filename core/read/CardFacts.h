@@ -19,6 +19,12 @@ struct CandidateFacts {
     QDateTime retentionUntil; // invalid when the tenant keeps no end date
 };
 
+// A stage's rules as the board needs them.
+struct StageFacts {
+    std::optional<int> slaDays; // nullopt: the stage has no SLA
+    QString kind;               // sourced | screen | interview | offer | hired | other
+};
+
 // Small lookups the board needs next to StageCards, on the same read connection: a card's
 // candidate facts, a stage's SLA, and the cached application row a move starts from. GUI-free;
 // one instance per connection and thread.
@@ -28,8 +34,8 @@ public:
 
     // Empty facts when the candidate is not cached.
     CandidateFacts candidate(const QString &candidateId);
-    // Each stage of the pipeline with its sla_days (nullopt: the stage has no SLA).
-    QHash<QString, std::optional<int>> stageSlaDays(const QString &pipelineId);
+    // Each stage of the pipeline, by id.
+    QHash<QString, StageFacts> stages(const QString &pipelineId);
     // The cached application as the feed wrote it; nullopt when it is not cached.
     std::optional<QJsonObject> application(const QString &applicationId);
 

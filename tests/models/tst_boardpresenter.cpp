@@ -10,6 +10,8 @@
 #include "tests/models/BoardTestUtil.h"
 
 #include <QAbstractItemModelTester>
+#include <QJsonArray>
+#include <QMimeData>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -33,6 +35,7 @@ private Q_SLOTS:
     void aMoveGoesThroughTheOutboxAndBack();
     void movesToTheNextAndPreviousStage();
     void closingTheCacheEmptiesTheBoardAndReopeningRestoresIt();
+    void nothingMovesIntoTheHiredStage();
 
 private:
     static QStringList ids(const StageCardsModel *m);
@@ -260,6 +263,47 @@ void TestBoardPresenter::closingTheCacheEmptiesTheBoardAndReopeningRestoresIt() 
     board.setDatabase(&m_db);
     QCOMPARE(board.currentJobId(), QStringLiteral("job_pipe_B"));
     QCOMPARE(board.columnCount(), 1);
+}
+
+void TestBoardPresenter::nothingMovesIntoTheHiredStage() {
+    BoardPresenter board(&m_jobs);
+    board.setDatabase(&m_db);
+    fetchAll(board);
+    QList<sync::OutboxChange> queued;
+    board.setEnqueue([&](const sync::OutboxChange &change) { queued.append(change); });
+    QCOMPARE(board.cards(2)->slaDays(), std::optional<int>(5));
+    QVERIFY(board.cards(2)->acceptsMoves());
+
+    // The pipeline's new version makes the last stage "hired" without an SLA, same stage ids.
+    QJsonObject p = pipeline(QStringLiteral("pipe_A"),
+                             {{QStringLiteral("stage_src"), QStringLiteral("Sourced")},
+                              {QStringLiteral("stage_int"), QStringLiteral("Interview")},
+                              {QStringLiteral("stage_off"), QStringLiteral("Hired")}},
+                             2);
+    QJsonArray stages = p.value(QLatin1String("stages")).toArray();
+    QJsonObject last = stages.at(2).toObject();
+    last.insert(QStringLiteral("kind"), QStringLiteral("hired"));
+    last.insert(QStringLiteral("sla_days"), QJsonValue::Null);
+    stages.replace(2, last);
+    p.insert(QStringLiteral("stages"), stages);
+    sync::EntityStore store(&m_db);
+    QVERIFY(put(store, QStringLiteral("pipeline"), p));
+    QSignalSpy resets(&board, &BoardPresenter::boardReset);
+    sync::EntityChanges changes;
+    changes.addWritten(QStringLiteral("pipeline"), QStringLiteral("pipe_A"));
+    board.applyChanges(changes);
+    QCOMPARE(resets.count(), 0);
+    QCOMPARE(board.cards(2)->slaDays(), std::nullopt);
+    QVERIFY(!board.cards(2)->acceptsMoves());
+
+    QSignalSpy failed(&board, &BoardPresenter::moveFailed);
+    QCOMPARE(board.moveToStage({QStringLiteral("app_4")}, QStringLiteral("stage_off")), 0);
+    QVERIFY(!board.moveToAdjacentStage(QStringLiteral("app_4"), +1));
+    QCOMPARE(failed.count(), 2);
+    QVERIFY(queued.isEmpty());
+    // Drops are refused there too.
+    std::unique_ptr<QMimeData> data(board.cards(1)->mimeData({board.cards(1)->index(0)}));
+    QVERIFY(!board.cards(2)->canDropMimeData(data.get(), Qt::MoveAction, -1, -1, {}));
 }
 
 QTEST_GUILESS_MAIN(TestBoardPresenter)
