@@ -164,6 +164,21 @@ void BoardPresenter::setFilter(const CardFilter &filter) {
     applyFilterToColumns();
 }
 
+QStringList BoardPresenter::sources() const {
+    return m_facts ? m_facts->sources() : QStringList();
+}
+
+QStringList BoardPresenter::tagsShown() const {
+    QSet<QString> tags;
+    for (const auto &model : m_cards)
+        for (int row = 0; row < model->rowCount(); ++row)
+            for (const QString &tag : model->cardAt(row).card.tags)
+                tags.insert(tag);
+    QStringList sorted(tags.cbegin(), tags.cend());
+    sorted.sort(Qt::CaseInsensitive);
+    return sorted;
+}
+
 CardFilter BoardPresenter::effectiveFilter() const {
     CardFilter f = m_filter;
     f.candidates = m_hits;

@@ -78,6 +78,11 @@ public:
     // Tag, source, score range and days in stage; the search hits are kept.
     void setFilter(const CardFilter &filter);
     CardFilter filter() const { return m_filter; }
+    // Whether the search or a filter hides cards (columns then say how many they show).
+    bool isNarrowed() const { return !effectiveFilter().isEmpty(); }
+    // The filter's choices: every source in the cache, and the tags of the cards shown.
+    QStringList sources() const;
+    QStringList tagsShown() const;
 
     // The sync worker's entitiesChanged: every part applies what concerns it, as row updates.
     void applyChanges(const sync::EntityChanges &changes);

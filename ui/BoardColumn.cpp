@@ -50,9 +50,14 @@ BoardColumn::BoardColumn(models::StageCardsModel *cards, CardDelegate *delegate,
     layout->addWidget(m_view, 1);
 }
 
-void BoardColumn::setHeader(const QString &stageName, int count, const QString &accessibleText) {
-    m_header->setText(tr("%1 · %2").arg(stageName).arg(count));
-    m_view->setAccessibleName(accessibleText);
+void BoardColumn::setHeader(const QString &stageName, int count, const QString &accessibleText, int shown) {
+    if (shown < 0) {
+        m_header->setText(tr("%1 · %2").arg(stageName).arg(count));
+        m_view->setAccessibleName(accessibleText);
+        return;
+    }
+    m_header->setText(tr("%1 · %2 of %3").arg(stageName).arg(shown).arg(count));
+    m_view->setAccessibleName(tr("%1, %n shown", nullptr, shown).arg(accessibleText));
 }
 
 } // namespace hirex::ui

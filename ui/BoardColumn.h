@@ -21,8 +21,9 @@ class BoardColumn : public QFrame {
 public:
     BoardColumn(models::StageCardsModel *cards, CardDelegate *delegate, QWidget *parent = nullptr);
 
-    // `accessibleText` is StageColumnsModel's "Screening, 12 candidates".
-    void setHeader(const QString &stageName, int count, const QString &accessibleText);
+    // `accessibleText` is StageColumnsModel's "Screening, 12 candidates". `shown` >= 0: the
+    // search or a filter narrows the column to that many cards.
+    void setHeader(const QString &stageName, int count, const QString &accessibleText, int shown = -1);
     QListView *view() const { return m_view; }
     QLabel *header() const { return m_header; }
     models::StageCardsModel *cards() const { return m_cards; }

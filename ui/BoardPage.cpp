@@ -5,6 +5,7 @@
 #include "models/StageCardsModel.h"
 #include "models/StageColumnsModel.h"
 #include "ui/BoardColumn.h"
+#include "ui/BoardFilterBar.h"
 #include "ui/CardDelegate.h"
 
 #include <QComboBox>
@@ -17,6 +18,7 @@
 #include <QScrollBar>
 #include <QShortcut>
 #include <QStackedWidget>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace hirex::ui {
@@ -31,6 +33,8 @@ BoardPage::BoardPage(models::BoardPresenter *presenter, QWidget *parent)
     , m_jobPicker(new QComboBox(this))
     , m_search(new QLineEdit(this))
     , m_order(new QComboBox(this))
+    , m_filterButton(new QToolButton(this))
+    , m_filterBar(new BoardFilterBar(this))
     , m_message(new QLabel(this))
     , m_body(new QStackedWidget(this))
     , m_empty(new QLabel(m_body))
@@ -56,6 +60,16 @@ BoardPage::BoardPage(models::BoardPresenter *presenter, QWidget *parent)
     m_order->addItem(tr("Name"), QVariant::fromValue(static_cast<int>(Order::CandidateName)));
     m_order->addItem(tr("AI match score"), QVariant::fromValue(static_cast<int>(Order::MatchScore)));
     m_order->setAccessibleName(tr("Sort cards by"));
+
+    m_filterButton->setCheckable(true);
+    m_filterButton->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    auto *filterShortcut = new QShortcut(QKeySequence(tr("Ctrl+Shift+F")), this);
+    filterShortcut->setContext(Qt::WidgetWithChildrenShortcut);
+    connect(filterShortcut, &QShortcut::activated, m_filterButton, &QToolButton::toggle);
+    m_filterButton->setToolTip(tr("Filter the cards by tag, source, AI match score and days in stage (%1)")
+                                   .arg(filterShortcut->key().toString(QKeySequence::NativeText)));
+    m_filterBar->hide();
+    updateFilterButton();
 
     m_message->setWordWrap(true);
     m_message->setTextFormat(Qt::PlainText);
@@ -83,8 +97,11 @@ BoardPage::BoardPage(models::BoardPresenter *presenter, QWidget *parent)
     bar->addSpacing(12);
     bar->addWidget(orderLabel);
     bar->addWidget(m_order);
+    bar->addSpacing(8);
+    bar->addWidget(m_filterButton);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(bar);
+    layout->addWidget(m_filterBar);
     layout->addWidget(m_message);
     layout->addWidget(m_body, 1);
 
@@ -102,10 +119,17 @@ BoardPage::BoardPage(models::BoardPresenter *presenter, QWidget *parent)
     });
     connect(m_search, &QLineEdit::textChanged, this, [this](const QString &text) {
         m_presenter->setSearchText(text);
+        updateHeaders();
         updateMessage();
     });
     connect(m_order, &QComboBox::activated, this,
             [this](int row) { m_presenter->setOrder(static_cast<Order>(m_order->itemData(row).toInt())); });
+    connect(m_filterButton, &QToolButton::toggled, this, &BoardPage::showFilters);
+    connect(m_filterBar, &BoardFilterBar::filterChanged, this, [this](const models::CardFilter &filter) {
+        m_presenter->setFilter(filter);
+        updateHeaders();
+        updateFilterButton();
+    });
     connect(presenter, &models::BoardPresenter::currentJobChanged, this, &BoardPage::updateJobPicker);
     connect(presenter->jobs(), &QAbstractItemModel::modelReset, this, &BoardPage::updateJobPicker);
     connect(presenter, &models::BoardPresenter::boardReset, this, &BoardPage::rebuildColumns);
@@ -133,8 +157,13 @@ void BoardPage::rebuildColumns() {
         delete c;
     m_columns.clear();
     for (int i = 0; i < m_presenter->columnCount(); ++i) {
-        auto *c = new BoardColumn(m_presenter->cards(i), m_delegate, m_lanes);
+        StageCardsModel *cards = m_presenter->cards(i);
+        auto *c = new BoardColumn(cards, m_delegate, m_lanes);
         c->view()->installEventFilter(this);
+        // A narrowed column says how many of its cards it shows.
+        connect(cards, &QAbstractItemModel::rowsInserted, this, &BoardPage::updateHeaders);
+        connect(cards, &QAbstractItemModel::rowsRemoved, this, &BoardPage::updateHeaders);
+        connect(cards, &QAbstractItemModel::modelReset, this, &BoardPage::updateHeaders);
         m_lanesLayout->insertWidget(i, c);
         m_columns.push_back(c);
     }
@@ -152,9 +181,11 @@ void BoardPage::updateHeaders() {
         return;
     for (int i = 0; i < columnCount() && i < columns->rowCount(); ++i) {
         const QModelIndex at = columns->index(i);
-        m_columns.at(static_cast<size_t>(i))
-            ->setHeader(at.data().toString(), at.data(models::StageColumnsModel::CountRole).toInt(),
-                        at.data(Qt::AccessibleTextRole).toString());
+        BoardColumn *c = m_columns.at(static_cast<size_t>(i));
+        // Until a narrowed column has been read to its end, what it shows is not yet a count.
+        const int shown = m_presenter->isNarrowed() && c->cards()->isComplete() ? c->cards()->rowCount() : -1;
+        c->setHeader(at.data().toString(), at.data(models::StageColumnsModel::CountRole).toInt(),
+                     at.data(Qt::AccessibleTextRole).toString(), shown);
     }
 }
 
@@ -190,6 +221,25 @@ void BoardPage::updateMessage() {
         m_message->clear();
         m_message->hide();
     }
+}
+
+void BoardPage::showFilters(bool shown) {
+    if (shown) {
+        m_filterBar->setChoices(m_presenter->sources(), m_presenter->tagsShown());
+        m_filterBar->show();
+        m_filterBar->tagField()->setFocus(Qt::ShortcutFocusReason);
+    } else {
+        // Hidden filters must not keep narrowing the board unseen.
+        m_filterBar->clear();
+        m_filterBar->hide();
+    }
+}
+
+void BoardPage::updateFilterButton() {
+    const models::CardFilter f = m_filterBar->filter();
+    const int active = (f.tag.isEmpty() ? 0 : 1) + (f.source.isEmpty() ? 0 : 1) + (f.minScore ? 1 : 0) +
+                       (f.minDays || f.maxDays ? 1 : 0);
+    m_filterButton->setText(active > 0 ? tr("F&ilters (%1)").arg(active) : tr("F&ilters"));
 }
 
 void BoardPage::focusColumn(int index, int row) {

@@ -190,6 +190,17 @@ void CardDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
     const QStringList tags = index.data(Card::TagsRole).toStringList();
     const QColor tagFill = mix(fill, text, dark ? 0.14 : 0.07);
     const int limit = content.right() + 1;
+    if (tags.isEmpty()) {
+        // No tags: where the candidate came from fills the line instead.
+        const QString source = index.data(Card::SourceRole).toString();
+        if (!source.isEmpty()) {
+            painter->setFont(small);
+            painter->setPen(muted);
+            const QRect line(content.left(), y, content.width(), chipHeight(small));
+            painter->drawText(line, Qt::AlignLeft | Qt::AlignVCenter,
+                              fmSmall.elidedText(tr("Source: %1").arg(source), Qt::ElideRight, line.width()));
+        }
+    }
     const auto chipWidth = [&](const QString &t) {
         return fmSmall.horizontalAdvance(t) + 2 * ChipPadX;
     };

@@ -15,7 +15,11 @@ QJsonObject objectOf(const QString &json) {
 CardFacts::CardFacts(const store::SqlCipherDatabase *db)
     : m_candidate(db->prepare("SELECT json, consent_state FROM candidates WHERE id = ?1"))
     , m_stages(db->prepare("SELECT id, json FROM stages WHERE pipeline_id = ?1"))
-    , m_application(db->prepare("SELECT json FROM applications WHERE id = ?1")) {}
+    , m_application(db->prepare("SELECT json FROM applications WHERE id = ?1"))
+    // candidates_source (schema v6) makes this an index walk.
+    , m_sources(
+          db->prepare("SELECT DISTINCT source FROM candidates WHERE source IS NOT NULL AND source <> '' "
+                      "ORDER BY source")) {}
 
 CandidateFacts CardFacts::candidate(const QString &candidateId) {
     m_lastError.clear();
@@ -53,6 +57,17 @@ QHash<QString, StageFacts> CardFacts::stages(const QString &pipelineId) {
         m_lastError = m_stages.errorMessage();
     m_stages.reset();
     return stages;
+}
+
+QStringList CardFacts::sources() {
+    m_lastError.clear();
+    QStringList sources;
+    while (m_sources.next())
+        sources.append(m_sources.columnText(0));
+    if (!m_sources.ok())
+        m_lastError = m_sources.errorMessage();
+    m_sources.reset();
+    return sources;
 }
 
 std::optional<QJsonObject> CardFacts::application(const QString &applicationId) {

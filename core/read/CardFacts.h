@@ -6,6 +6,7 @@
 #include <QHash>
 #include <QJsonObject>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
@@ -36,6 +37,9 @@ public:
     CandidateFacts candidate(const QString &candidateId);
     // Each stage of the pipeline, by id.
     QHash<QString, StageFacts> stages(const QString &pipelineId);
+    // Every candidate source in the cache ("linkedin", "referral", ...), sorted: the filter's
+    // choices.
+    QStringList sources();
     // The cached application as the feed wrote it; nullopt when it is not cached.
     std::optional<QJsonObject> application(const QString &applicationId);
 
@@ -45,6 +49,7 @@ private:
     store::Statement m_candidate;
     store::Statement m_stages;
     store::Statement m_application;
+    store::Statement m_sources;
     QString m_lastError;
 };
 

@@ -15,8 +15,10 @@
 #include <QApplication>
 #include <QDir>
 #include <QItemSelectionModel>
+#include <QLineEdit>
 #include <QListView>
 #include <QStyleFactory>
+#include <QToolButton>
 
 using namespace hirex;
 using namespace hirex::board::testutil;
@@ -138,6 +140,14 @@ int main(int argc, char **argv) {
     for (int i = 0; i < 10; ++i)
         QApplication::processEvents();
     window.grab().save(out + QStringLiteral("/board-light.png"));
+    // Searching and filtering: the filter bar open, a word typed.
+    window.boardPage()->filterButton()->setChecked(true);
+    window.boardPage()->searchField()->setText(QStringLiteral("yıl"));
+    for (int i = 0; i < 10; ++i)
+        QApplication::processEvents();
+    window.grab().save(out + QStringLiteral("/board-search-light.png"));
+    window.boardPage()->searchField()->clear();
+    window.boardPage()->filterButton()->setChecked(false);
     QApplication::setPalette(darkPalette());
     for (int i = 0; i < 10; ++i)
         QApplication::processEvents();

@@ -8,6 +8,7 @@
 #include "models/StageCardsModel.h"
 #include "tests/models/BoardTestUtil.h"
 #include "ui/BoardColumn.h"
+#include "ui/BoardFilterBar.h"
 #include "ui/BoardPage.h"
 
 #include <QAccessible>
@@ -18,7 +19,9 @@
 #include <QListView>
 #include <QMimeData>
 #include <QSignalSpy>
+#include <QSpinBox>
 #include <QTest>
+#include <QToolButton>
 
 using namespace hirex;
 using namespace hirex::board::testutil;
@@ -41,6 +44,7 @@ private Q_SLOTS:
     void theOrderSwitches();
     void aDropMovesTheCardThroughTheOutbox();
     void altRightMovesTheCardToTheNextStage();
+    void filtersNarrowTheBoard();
     void anEmptyBoardSaysWhy();
 
 private:
@@ -166,6 +170,11 @@ void TestBoardPage::slashSearchesAndTheSearchNarrowsTheBoard() {
     QCOMPARE(m_page->searchField()->text(), QString()); // the "/" is not typed into the field
     QTest::keyClicks(m_page->searchField(), QStringLiteral("jav"));
     QCOMPARE(view(0)->model()->rowCount(), 1);
+    // A narrowed column says how many of its cards it shows.
+    QCOMPARE(m_page->column(0)->header()->text(), QStringLiteral("Sourced · 1 of 3"));
+    QCOMPARE(m_page->column(1)->header()->text(), QStringLiteral("Interview · 0 of 1"));
+    QVERIFY2(view(0)->accessibleName().endsWith(QStringLiteral(", 1 shown")),
+             qPrintable(view(0)->accessibleName()));
     QCOMPARE(idAt(view(0), 0), QStringLiteral("app_2"));
     QCOMPARE(view(1)->model()->rowCount(), 0);
     // A "/" typed in the field is text, not the shortcut.
@@ -175,6 +184,7 @@ void TestBoardPage::slashSearchesAndTheSearchNarrowsTheBoard() {
     QCOMPARE(m_page->searchField()->text(), QString());
     QTRY_COMPARE(view(0)->model()->rowCount(), 3);
     QCOMPARE(view(1)->model()->rowCount(), 1);
+    QCOMPARE(m_page->column(0)->header()->text(), QStringLiteral("Sourced · 3"));
     QTest::keyClick(m_page->searchField(), Qt::Key_Escape);
     QCOMPARE(m_page->focusedColumn(), 0);
 }
@@ -231,6 +241,44 @@ void TestBoardPage::altRightMovesTheCardToTheNextStage() {
     QVERIFY(view(0)->currentIndex().isValid());
     QCOMPARE(m_outbox->entries().size(), 1);
     QCOMPARE(m_outbox->entries().at(0).path, QStringLiteral("/v1/applications/app_1/move"));
+}
+
+void TestBoardPage::filtersNarrowTheBoard() {
+    show();
+    m_page->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_page.get()));
+    view(0)->setFocus();
+    QTest::keyClick(view(0), Qt::Key_F, Qt::ControlModifier | Qt::ShiftModifier);
+    hirex::ui::BoardFilterBar *bar = m_page->filterBar();
+    QTRY_VERIFY(bar->isVisible()); // a button's shortcut clicks it after a short animation
+    QVERIFY(bar->tagField()->hasFocus());
+    QTest::keyClicks(bar->tagField(), QStringLiteral("QT"));
+    QCOMPARE(view(0)->model()->rowCount(), 1);
+    QCOMPARE(idAt(view(0), 0), QStringLiteral("app_1"));
+    QCOMPARE(idAt(view(1), 0), QStringLiteral("app_4"));
+    QCOMPARE(m_page->filterButton()->text().remove(QLatin1Char('&')), QStringLiteral("Filters (1)"));
+    bar->tagField()->clear();
+    // The cache's sources are offered.
+    QVERIFY(bar->sourcePicker()->findData(QStringLiteral("referral")) > 0);
+    bar->sourcePicker()->setCurrentIndex(bar->sourcePicker()->findData(QStringLiteral("referral")));
+    QCOMPARE(view(0)->model()->rowCount(), 1);
+    QCOMPARE(idAt(view(0), 0), QStringLiteral("app_2"));
+    QCOMPARE(view(1)->model()->rowCount(), 0);
+    bar->sourcePicker()->setCurrentIndex(0);
+    bar->minScoreField()->setValue(70);
+    QCOMPARE(view(0)->model()->rowCount(), 1); // Lena, 92
+    QCOMPARE(view(1)->model()->rowCount(), 1); // Zoe, 75
+    bar->minScoreField()->setValue(-1);
+    bar->minDaysField()->setValue(3);
+    bar->maxDaysField()->setValue(5);
+    QCOMPARE(view(0)->model()->rowCount(), 1); // Ahmet, 3 days
+    QCOMPARE(idAt(view(0), 0), QStringLiteral("app_2"));
+    QCOMPARE(view(1)->model()->rowCount(), 1); // Zoe, 4 days
+    // Hiding the filters clears them: nothing narrows the board unseen.
+    QTest::keyClick(bar->maxDaysField(), Qt::Key_F, Qt::ControlModifier | Qt::ShiftModifier);
+    QTRY_VERIFY(!bar->isVisible());
+    QTRY_COMPARE(view(0)->model()->rowCount(), 3);
+    QCOMPARE(m_page->filterButton()->text().remove(QLatin1Char('&')), QStringLiteral("Filters"));
 }
 
 void TestBoardPage::anEmptyBoardSaysWhy() {
