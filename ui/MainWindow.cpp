@@ -1,6 +1,7 @@
 #include "ui/MainWindow.h"
 
 #include "core/Version.h"
+#include "models/BoardPresenter.h"
 #include "ui/LockedPage.h"
 #include "ui/MessageBox.h"
 #include "ui/SignInPage.h"
@@ -18,10 +19,16 @@
 namespace hirex::ui {
 
 MainWindow::MainWindow(models::SignInPresenter *signIn, models::JobListModel *jobs, QWidget *parent)
+    : MainWindow(signIn, new models::BoardPresenter(jobs), parent) {
+    m_board->setParent(this);
+}
+
+MainWindow::MainWindow(models::SignInPresenter *signIn, models::BoardPresenter *board, QWidget *parent)
     : QMainWindow(parent)
+    , m_board(board)
     , m_pages(new QStackedWidget(this))
     , m_signInPage(new SignInPage(signIn, m_pages))
-    , m_workspacePage(new WorkspacePage(jobs, m_pages))
+    , m_workspacePage(new WorkspacePage(board, m_pages))
     , m_lockedPage(new LockedPage(m_pages)) {
     setWindowTitle(tr("Hirex"));
     setWindowIcon(QIcon(QStringLiteral(":/hirex/icons/hirex-desktop.svg")));
@@ -85,6 +92,10 @@ void MainWindow::showLocked() {
     m_signOutAction->setEnabled(false);
     m_signOutRemoveAction->setEnabled(true);
     statusBar()->showMessage(tr("Locked"));
+}
+
+BoardPage *MainWindow::boardPage() const {
+    return m_workspacePage->boardPage();
 }
 
 bool MainWindow::isShowingWorkspace() const {

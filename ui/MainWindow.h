@@ -6,24 +6,33 @@ class QAction;
 class QStackedWidget;
 
 namespace hirex::models {
+class BoardPresenter;
 class JobListModel;
 class SignInPresenter;
 } // namespace hirex::models
 
 namespace hirex::ui {
 
+class BoardPage;
 class LockedPage;
 class SignInPage;
 class SyncStatusBar;
 class WorkspacePage;
 
-// The application window: a stack of pages (sign-in first, the workspace after sign-in),
-// a menu bar with keyboard access to every action, and window geometry that survives restarts.
+// The application window, a frame hosting pages: sign-in first, the workspace (a sidebar of
+// sections, the board first) after sign-in, the locked page; a menu bar with keyboard access to
+// every action, and window geometry that survives restarts.
 class MainWindow : public QMainWindow {
     Q_OBJECT
 
 public:
+    // The board follows `board` (the app wires its database, change signals and outbox).
+    MainWindow(models::SignInPresenter *signIn, models::BoardPresenter *board, QWidget *parent = nullptr);
+    // As above with a board presenter of the window's own over `jobs`; see boardPresenter().
     MainWindow(models::SignInPresenter *signIn, models::JobListModel *jobs, QWidget *parent = nullptr);
+
+    models::BoardPresenter *boardPresenter() const { return m_board; }
+    BoardPage *boardPage() const;
 
     SignInPage *signInPage() const { return m_signInPage; }
     WorkspacePage *workspacePage() const { return m_workspacePage; }
@@ -55,6 +64,7 @@ private:
     void confirmSignOutAndRemoveData();
     void showAbout();
 
+    models::BoardPresenter *m_board;
     QStackedWidget *m_pages;
     SignInPage *m_signInPage;
     WorkspacePage *m_workspacePage;

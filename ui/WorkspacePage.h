@@ -2,30 +2,65 @@
 
 #include <QWidget>
 
+#include <array>
+
 class QLabel;
-class QTableView;
+class QListWidget;
+class QListWidgetItem;
+class QStackedWidget;
 
 namespace hirex::models {
-class JobListModel;
+class BoardPresenter;
 }
 
 namespace hirex::ui {
 
-// The signed-in workspace: who is signed in, to which tenant, and the jobs they can work on.
+class BoardPage;
+
+// The signed-in workspace: a sidebar of sections (Board, Candidates, My reviews, Admin,
+// Settings) next to the page of the chosen one, with who is signed in above it. A section is
+// listed once a page exists for it (setSectionPage); Admin only with admin permissions. Ctrl+1
+// to Ctrl+5 open the sections in sidebar order. The board is the first section.
 class WorkspacePage : public QWidget {
     Q_OBJECT
 
 public:
-    explicit WorkspacePage(models::JobListModel *jobs, QWidget *parent = nullptr);
+    enum class Section { Board, Candidates, Reviews, Admin, Settings };
+    static constexpr int SectionCount = 5;
+
+    WorkspacePage(models::BoardPresenter *board, QWidget *parent = nullptr);
 
     void setAccount(const QString &userName, const QString &tenantName, const QString &region,
                     bool federated);
     void setStatusText(const QString &text);
 
+    BoardPage *boardPage() const { return m_boardPage; }
+    // Hosts `page` (owned from now on) as the section's page; it replaces an earlier one.
+    void setSectionPage(Section section, QWidget *page);
+    QWidget *sectionPage(Section section) const { return m_sectionPages.at(index(section)); }
+    // From the /v1/me answer's permissions: whether Admin is listed.
+    void setAdminAllowed(bool allowed);
+    // False when the section is not listed (no page, or Admin without permission).
+    bool showSection(Section section);
+    Section currentSection() const;
+    bool isSectionListed(Section section) const;
+    static QString sectionTitle(Section section);
+
+Q_SIGNALS:
+    void currentSectionChanged(hirex::ui::WorkspacePage::Section section);
+
 private:
+    static int index(Section s) { return static_cast<int>(s); }
+    void updateSidebar();
+    void showSidebarRow(int row);
+
     QLabel *m_accountLabel;
     QLabel *m_statusLabel;
-    QTableView *m_jobsView;
+    QListWidget *m_sidebar;
+    QStackedWidget *m_pages;
+    BoardPage *m_boardPage;
+    std::array<QWidget *, SectionCount> m_sectionPages{};
+    bool m_adminAllowed = false;
 };
 
 } // namespace hirex::ui

@@ -5,6 +5,8 @@ target_sources(hirex_core PRIVATE
   ${CMAKE_CURRENT_LIST_DIR}/CandidateSearch.h
   ${CMAKE_CURRENT_LIST_DIR}/CandidateTable.cpp
   ${CMAKE_CURRENT_LIST_DIR}/CandidateTable.h
+  ${CMAKE_CURRENT_LIST_DIR}/CardFacts.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/CardFacts.h
   ${CMAKE_CURRENT_LIST_DIR}/ChangeBadges.cpp
   ${CMAKE_CURRENT_LIST_DIR}/ChangeBadges.h
   ${CMAKE_CURRENT_LIST_DIR}/JsonFields.cpp

@@ -1,13 +1,18 @@
+#include "models/BoardPresenter.h"
 #include "models/JobListModel.h"
 #include "models/SignInPresenter.h"
+#include "ui/BoardPage.h"
 #include "ui/LockedPage.h"
 #include "ui/MainWindow.h"
 #include "ui/MessageBox.h"
 #include "ui/SignInPage.h"
+#include "ui/WorkspacePage.h"
 
 #include <QAction>
 #include <QCoreApplication>
+#include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTest>
@@ -15,6 +20,16 @@
 using hirex::models::JobListModel;
 using hirex::models::SignInPresenter;
 using hirex::ui::MainWindow;
+using hirex::ui::WorkspacePage;
+using Section = hirex::ui::WorkspacePage::Section;
+
+static QStringList sidebarEntries(WorkspacePage *page) {
+    auto *sidebar = page->findChild<QListWidget *>();
+    QStringList entries;
+    for (int row = 0; sidebar && row < sidebar->count(); ++row)
+        entries.append(sidebar->item(row)->text());
+    return entries;
+}
 
 class TestMainWindow : public QObject {
     Q_OBJECT
@@ -27,6 +42,9 @@ private Q_SLOTS:
     void removingLocalDataNeedsConfirmation();
     void signOutActionsOnlyWhenSignedIn();
     void lockShortcutAndUnlockButton();
+    void theWorkspaceIsASidebarWithTheBoardFirst();
+    void ctrlNumberOpensTheSections();
+    void adminOnlyWithAdminPermissions();
 };
 
 void TestMainWindow::initTestCase() {
@@ -143,6 +161,84 @@ void TestMainWindow::lockShortcutAndUnlockButton() {
     QVERIFY(unlock && unlock->isEnabled());
     QTest::mouseClick(unlock, Qt::LeftButton);
     QCOMPARE(unlockSpy.count(), 1);
+}
+
+void TestMainWindow::theWorkspaceIsASidebarWithTheBoardFirst() {
+    SignInPresenter presenter;
+    JobListModel jobs;
+    MainWindow window(&presenter, &jobs);
+    window.showWorkspace();
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    WorkspacePage *workspace = window.workspacePage();
+    QCOMPARE(sidebarEntries(workspace), QStringList{QStringLiteral("Board")});
+    QCOMPARE(workspace->currentSection(), Section::Board);
+    QVERIFY(window.boardPage()->isVisible());
+    QVERIFY(window.boardPresenter());
+    QCOMPARE(window.boardPresenter()->jobs(), &jobs); // the job list is the board's picker
+    // The board says why it is empty rather than showing nothing.
+    bool said = false;
+    for (QLabel *label : window.boardPage()->findChildren<QLabel *>())
+        said = said || (label->isVisible() && !label->text().isEmpty() &&
+                        label->text().contains(QStringLiteral("local copy")));
+    QVERIFY(said);
+    // The account and the status are labels whose text is what a screen reader hears.
+    workspace->setAccount(QStringLiteral("Lena Schäfer"), QStringLiteral("Anadolu"), QStringLiteral("TR"),
+                          false);
+    workspace->setStatusText(QStringLiteral("3 jobs you can work on."));
+    QStringList texts;
+    for (QLabel *label : workspace->findChildren<QLabel *>())
+        if (label->isVisible() && label->accessibleName().isEmpty())
+            texts.append(label->text());
+    QVERIFY(texts.contains(QStringLiteral("Lena Schäfer · Anadolu (TR)")));
+    QVERIFY(texts.contains(QStringLiteral("3 jobs you can work on.")));
+}
+
+void TestMainWindow::ctrlNumberOpensTheSections() {
+    SignInPresenter presenter;
+    JobListModel jobs;
+    MainWindow window(&presenter, &jobs);
+    window.showWorkspace();
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    window.activateWindow();
+    WorkspacePage *workspace = window.workspacePage();
+    auto *settings = new QLabel(QStringLiteral("settings page"));
+    workspace->setSectionPage(Section::Settings, settings);
+    auto *candidates = new QLabel(QStringLiteral("candidates page"));
+    workspace->setSectionPage(Section::Candidates, candidates);
+    // Sidebar order is fixed whatever order the pages came in.
+    QCOMPARE(sidebarEntries(workspace), (QStringList{QStringLiteral("Board"), QStringLiteral("Candidates"),
+                                                     QStringLiteral("Settings")}));
+    QSignalSpy changed(workspace, &WorkspacePage::currentSectionChanged);
+    QTest::keyClick(&window, Qt::Key_3, Qt::ControlModifier);
+    QCOMPARE(workspace->currentSection(), Section::Settings);
+    QVERIFY(settings->isVisible());
+    QTest::keyClick(&window, Qt::Key_2, Qt::ControlModifier);
+    QCOMPARE(workspace->currentSection(), Section::Candidates);
+    QTest::keyClick(&window, Qt::Key_5, Qt::ControlModifier); // no fifth entry: nothing happens
+    QCOMPARE(workspace->currentSection(), Section::Candidates);
+    QTest::keyClick(&window, Qt::Key_1, Qt::ControlModifier);
+    QCOMPARE(workspace->currentSection(), Section::Board);
+    QCOMPARE(changed.count(), 3);
+    QVERIFY(!workspace->showSection(Section::Reviews)); // no page, not listed
+}
+
+void TestMainWindow::adminOnlyWithAdminPermissions() {
+    SignInPresenter presenter;
+    JobListModel jobs;
+    MainWindow window(&presenter, &jobs);
+    WorkspacePage *workspace = window.workspacePage();
+    workspace->setSectionPage(Section::Admin, new QLabel(QStringLiteral("admin page")));
+    QVERIFY(!workspace->isSectionListed(Section::Admin));
+    QVERIFY(!workspace->showSection(Section::Admin));
+    workspace->setAdminAllowed(true);
+    QCOMPARE(sidebarEntries(workspace), (QStringList{QStringLiteral("Board"), QStringLiteral("Admin")}));
+    QVERIFY(workspace->showSection(Section::Admin));
+    // Permission withdrawn (another sign-in): the page is left for the board.
+    workspace->setAdminAllowed(false);
+    QCOMPARE(sidebarEntries(workspace), QStringList{QStringLiteral("Board")});
+    QCOMPARE(workspace->currentSection(), Section::Board);
 }
 
 QTEST_MAIN(TestMainWindow)

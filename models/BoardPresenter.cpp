@@ -1,0 +1,295 @@
+#include "models/BoardPresenter.h"
+
+#include "core/read/CandidateSearch.h"
+#include "core/read/CardFacts.h"
+#include "core/read/ChangeBadges.h"
+#include "core/sync/ChangeBuilder.h"
+#include "models/JobListModel.h"
+#include "models/StageCardsModel.h"
+#include "models/StageColumnsModel.h"
+
+namespace hirex::models {
+
+BoardPresenter::BoardPresenter(JobListModel *jobs, QObject *parent)
+    : QObject(parent)
+    , m_jobs(jobs) {
+    connect(m_jobs, &QAbstractItemModel::modelReset, this, &BoardPresenter::followJobs);
+    followJobs();
+}
+
+BoardPresenter::~BoardPresenter() = default;
+
+void BoardPresenter::setDatabase(const store::SqlCipherDatabase *db) {
+    // Views drop their models before the connection they read goes away.
+    m_cards.clear();
+    m_columns.reset();
+    m_search.reset();
+    m_badges.reset();
+    m_facts.reset();
+    m_hits.reset();
+    m_db = db;
+    if (m_db) {
+        m_facts = std::make_unique<read::CardFacts>(m_db);
+        m_badges = std::make_unique<read::ChangeBadges>(m_db);
+        if (!m_badges->refresh())
+            m_lastError = m_badges->lastError();
+        m_search = std::make_unique<read::CandidateSearch>(m_db);
+        m_columns = std::make_unique<StageColumnsModel>(m_db);
+        connect(m_columns.get(), &QAbstractItemModel::modelReset, this, &BoardPresenter::rebuildCards);
+        updateSearchHits();
+    }
+    if (m_columns && !m_pipelineId.isEmpty())
+        m_columns->setPipeline(m_pipelineId); // resets the columns, and so rebuilds the cards
+    else
+        rebuildCards();
+}
+
+void BoardPresenter::followJobs() {
+    QString first;
+    for (int row = 0; row < m_jobs->rowCount(); ++row) {
+        const QString id = m_jobs->index(row, 0).data(JobListModel::JobIdRole).toString();
+        if (first.isEmpty())
+            first = id;
+        if (id == m_wantedJobId) {
+            setCurrentJob(id);
+            return;
+        }
+    }
+    if (!first.isEmpty()) {
+        const QString wanted = m_wantedJobId;
+        setCurrentJob(first);
+        // A job missing while the list is being reloaded is still the one to come back to.
+        if (!wanted.isEmpty())
+            m_wantedJobId = wanted;
+        return;
+    }
+    // No jobs (locked, signed out): nothing to show, but remember what was chosen.
+    if (m_jobId.isEmpty())
+        return;
+    m_jobId.clear();
+    m_pipelineId.clear();
+    Q_EMIT currentJobChanged(QString());
+    if (m_columns)
+        m_columns->setPipeline(QString());
+    else
+        rebuildCards();
+}
+
+bool BoardPresenter::setCurrentJob(const QString &jobId) {
+    QString pipelineId;
+    bool found = false;
+    for (int row = 0; row < m_jobs->rowCount() && !found; ++row) {
+        const QModelIndex at = m_jobs->index(row, 0);
+        if (at.data(JobListModel::JobIdRole).toString() == jobId) {
+            pipelineId = at.data(JobListModel::PipelineIdRole).toString();
+            found = true;
+        }
+    }
+    if (!found)
+        return false;
+    m_wantedJobId = jobId;
+    if (jobId == m_jobId && pipelineId == m_pipelineId)
+        return true;
+    m_jobId = jobId;
+    m_pipelineId = pipelineId;
+    Q_EMIT currentJobChanged(jobId);
+    if (m_columns)
+        m_columns->setPipeline(m_pipelineId);
+    else
+        rebuildCards();
+    return true;
+}
+
+void BoardPresenter::rebuildCards() {
+    m_rebuilt = true;
+    m_cards.clear();
+    m_stages.clear();
+    if (m_columns && !m_pipelineId.isEmpty()) {
+        m_stages = m_facts->stages(m_pipelineId);
+        const CardFilter filter = effectiveFilter();
+        for (int row = 0; row < m_columns->rowCount(); ++row) {
+            const QString stageId = m_columns->index(row).data(StageColumnsModel::StageIdRole).toString();
+            const read::StageFacts stage = m_stages.value(stageId);
+            auto model = std::make_unique<StageCardsModel>(m_db, stageId, stage.slaDays, m_facts.get(),
+                                                           m_badges.get());
+            model->setAcceptsMoves(stage.kind != QLatin1String("hired"));
+            model->setNow(m_now);
+            model->setOrder(m_order);
+            model->setFilter(filter);
+            connect(model.get(), &StageCardsModel::moveRequested, this, &BoardPresenter::moveToStage);
+            m_cards.push_back(std::move(model));
+        }
+    }
+    Q_EMIT boardReset();
+}
+
+StageCardsModel *BoardPresenter::cards(int column) const {
+    return column >= 0 && column < columnCount() ? m_cards.at(static_cast<size_t>(column)).get() : nullptr;
+}
+
+int BoardPresenter::columnOfStage(const QString &stageId) const {
+    for (int column = 0; column < columnCount(); ++column)
+        if (m_cards.at(static_cast<size_t>(column))->stageId() == stageId)
+            return column;
+    return -1;
+}
+
+void BoardPresenter::setNow(const QDateTime &now) {
+    m_now = now;
+    for (const auto &model : m_cards)
+        model->setNow(now);
+}
+
+void BoardPresenter::setOrder(read::StageCards::Order order) {
+    m_order = order;
+    for (const auto &model : m_cards)
+        model->setOrder(order);
+}
+
+void BoardPresenter::setSearchText(const QString &text) {
+    if (text == m_searchText)
+        return;
+    m_searchText = text;
+    updateSearchHits();
+    applyFilterToColumns();
+}
+
+bool BoardPresenter::searchIndexComplete() const {
+    return !m_search || m_search->indexComplete();
+}
+
+void BoardPresenter::setFilter(const CardFilter &filter) {
+    m_filter = filter;
+    m_filter.candidates.reset(); // the search's hits are the presenter's own
+    applyFilterToColumns();
+}
+
+QStringList BoardPresenter::sources() const {
+    return m_facts ? m_facts->sources() : QStringList();
+}
+
+QStringList BoardPresenter::tagsShown() const {
+    QSet<QString> tags;
+    for (const auto &model : m_cards)
+        for (int row = 0; row < model->rowCount(); ++row)
+            for (const QString &tag : model->cardAt(row).card.tags)
+                tags.insert(tag);
+    QStringList sorted(tags.cbegin(), tags.cend());
+    sorted.sort(Qt::CaseInsensitive);
+    return sorted;
+}
+
+CardFilter BoardPresenter::effectiveFilter() const {
+    CardFilter f = m_filter;
+    f.candidates = m_hits;
+    return f;
+}
+
+void BoardPresenter::applyFilterToColumns() {
+    const CardFilter filter = effectiveFilter();
+    for (const auto &model : m_cards)
+        model->setFilter(filter);
+}
+
+void BoardPresenter::updateSearchHits() {
+    m_hits.reset();
+    if (!m_search)
+        return;
+    m_search->setText(m_searchText);
+    if (!m_search->isFilter())
+        return;
+    const QList<read::SearchHit> hits = m_search->fetch(SearchHitLimit);
+    if (!m_search->lastError().isEmpty()) {
+        // No narrowing rather than an empty board that looks like "no matches".
+        m_lastError = m_search->lastError();
+        return;
+    }
+    QSet<QString> ids;
+    ids.reserve(hits.size());
+    for (const read::SearchHit &hit : hits)
+        ids.insert(hit.candidateId);
+    m_hits = std::move(ids);
+}
+
+void BoardPresenter::applyChanges(const sync::EntityChanges &changes) {
+    if (!m_db || changes.isEmpty())
+        return;
+    // Badges first, so that cards inserted below already read their new state.
+    QSet<QString> badgeIds;
+    if (m_badges->apply(changes)) {
+        const QHash<read::ChangeBadges::EntityKey, read::ChangeBadge> before = m_badges->all();
+        if (m_badges->refresh()) {
+            const QString application = QStringLiteral("application");
+            for (auto it = before.cbegin(); it != before.cend(); ++it)
+                if (it.key().first == application && m_badges->all().value(it.key()) != it.value())
+                    badgeIds.insert(it.key().second);
+            for (auto it = m_badges->all().cbegin(); it != m_badges->all().cend(); ++it)
+                if (it.key().first == application && before.value(it.key()) != it.value())
+                    badgeIds.insert(it.key().second);
+        }
+    }
+    if (m_search->isFilter() && m_search->apply(changes)) {
+        const std::optional<QSet<QString>> before = m_hits;
+        updateSearchHits();
+        if (m_hits != before)
+            applyFilterToColumns();
+    }
+    m_rebuilt = false;
+    if (m_columns)
+        m_columns->applyChanges(changes); // a change of the stages themselves rebuilds the cards
+    if (m_rebuilt)
+        return;
+    // The same stages with other rules (SLA, kind): the pipeline is versioned with its stages.
+    if (changes.everything || changes.written.value(QStringLiteral("pipeline")).contains(m_pipelineId)) {
+        m_stages = m_facts->stages(m_pipelineId);
+        for (const auto &model : m_cards) {
+            const read::StageFacts stage = m_stages.value(model->stageId());
+            model->setSlaDays(stage.slaDays);
+            model->setAcceptsMoves(stage.kind != QLatin1String("hired"));
+        }
+    }
+    for (const auto &model : m_cards) {
+        model->applyChanges(changes);
+        if (!badgeIds.isEmpty())
+            model->badgesChanged(badgeIds);
+    }
+}
+
+int BoardPresenter::moveToStage(const QStringList &applicationIds, const QString &stageId) {
+    if (!m_facts || !m_enqueue) {
+        m_lastError = tr("Cards cannot be moved while the local cache is closed.");
+        Q_EMIT moveFailed(m_lastError);
+        return 0;
+    }
+    if (m_stages.value(stageId).kind == QLatin1String("hired")) {
+        m_lastError = tr("Hiring is not a move: use Hire, which asks you to confirm.");
+        Q_EMIT moveFailed(m_lastError);
+        return 0;
+    }
+    int queued = 0;
+    for (const QString &id : applicationIds) {
+        const std::optional<QJsonObject> application = m_facts->application(id);
+        if (!application) {
+            m_lastError = tr("The candidate's application is no longer in the local cache.");
+            Q_EMIT moveFailed(m_lastError);
+            continue;
+        }
+        if (application->value(QLatin1String("stage_id")).toString() == stageId)
+            continue;
+        m_enqueue(sync::ChangeBuilder::moveApplication(*application, stageId));
+        ++queued;
+    }
+    return queued;
+}
+
+bool BoardPresenter::moveToAdjacentStage(const QString &applicationId, int step) {
+    for (int column = 0; column < columnCount(); ++column) {
+        if (m_cards.at(static_cast<size_t>(column))->rowOf(applicationId) < 0)
+            continue;
+        const StageCardsModel *target = cards(column + step);
+        return target && moveToStage({applicationId}, target->stageId()) == 1;
+    }
+    return false;
+}
+
+} // namespace hirex::models

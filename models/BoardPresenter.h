@@ -1,0 +1,139 @@
+#pragma once
+
+#include "core/read/CardFacts.h"
+#include "core/read/StageCards.h"
+#include "core/sync/EntityChanges.h"
+#include "core/sync/OutboxChange.h"
+#include "models/CardFilter.h"
+
+#include <QDateTime>
+#include <QObject>
+#include <QString>
+#include <QStringList>
+
+#include <functional>
+#include <memory>
+#include <vector>
+
+namespace hirex::store {
+class SqlCipherDatabase;
+}
+namespace hirex::read {
+class CandidateSearch;
+class CardFacts;
+class ChangeBadges;
+} // namespace hirex::read
+
+namespace hirex::models {
+
+class JobListModel;
+class StageColumnsModel;
+class StageCardsModel;
+
+// The pipeline board without a window: which job (and so which pipeline) is shown, its columns
+// (StageColumnsModel) and one StageCardsModel per column, the card order, the search and the
+// filters, and the moves a person makes. It reads the GUI thread's connection to the cache and
+// applies the sync worker's change signals to what is shown; moves go to the outbox through the
+// enqueue function the app wires to SyncWorker::enqueue, and come back as change signals (the
+// outbox writes the optimistic row at once).
+class BoardPresenter : public QObject {
+    Q_OBJECT
+
+public:
+    // Queues one change (SyncWorker::enqueue in the app). Its entitiesChanged brings the result.
+    using Enqueue = std::function<void(const sync::OutboxChange &change)>;
+
+    // `jobs` is the job picker's model; the presenter follows it (a vanished job is replaced by
+    // the first one).
+    explicit BoardPresenter(JobListModel *jobs, QObject *parent = nullptr);
+    ~BoardPresenter() override;
+
+    JobListModel *jobs() const { return m_jobs; }
+
+    // The GUI thread's read connection, or nullptr while the cache is closed (locked, signed
+    // out): the board is then empty. The connection must outlive the presenter or be unset first.
+    void setDatabase(const store::SqlCipherDatabase *db);
+    bool hasDatabase() const { return m_db != nullptr; }
+    void setEnqueue(Enqueue enqueue) { m_enqueue = std::move(enqueue); }
+
+    // Shows the job's pipeline. False when the job is not in the picker's model.
+    bool setCurrentJob(const QString &jobId);
+    QString currentJobId() const { return m_jobId; }
+    QString pipelineId() const { return m_pipelineId; }
+
+    // Null without a database. Rebuilt (boardReset) when the job or the stages change.
+    StageColumnsModel *columns() const { return m_columns.get(); }
+    int columnCount() const { return static_cast<int>(m_cards.size()); }
+    StageCardsModel *cards(int column) const;
+    int columnOfStage(const QString &stageId) const;
+
+    read::StageCards::Order order() const { return m_order; }
+    void setOrder(read::StageCards::Order order);
+
+    // Narrows every column to the candidates the local full-text search finds, as one types.
+    void setSearchText(const QString &text);
+    QString searchText() const { return m_searchText; }
+    // False while a first sync defers the search index: hits are incomplete (say so).
+    bool searchIndexComplete() const;
+    // Tag, source, score range and days in stage; the search hits are kept.
+    void setFilter(const CardFilter &filter);
+    CardFilter filter() const { return m_filter; }
+    // Whether the search or a filter hides cards (columns then say how many they show).
+    bool isNarrowed() const { return !effectiveFilter().isEmpty(); }
+    // The filter's choices: every source in the cache, and the tags of the cards shown.
+    QStringList sources() const;
+    QStringList tagsShown() const;
+
+    // The sync worker's entitiesChanged: every part applies what concerns it, as row updates.
+    void applyChanges(const sync::EntityChanges &changes);
+
+    // Moves the applications to the stage through the outbox. Returns how many were queued.
+    // Never into a hired stage: hiring is its own action with a confirmation.
+    int moveToStage(const QStringList &applicationIds, const QString &stageId);
+    // The next (+1) or previous (-1) stage of the application's column. False at either end.
+    bool moveToAdjacentStage(const QString &applicationId, int step);
+
+    // The clock of days in stage, SLA and retention (tests fix it); invalid: the current time.
+    void setNow(const QDateTime &now);
+
+    QString lastError() const { return m_lastError; }
+
+    // Upper bound of search hits that narrow the board (the working set holds 100,000 at most).
+    static constexpr int SearchHitLimit = 200000;
+
+Q_SIGNALS:
+    void currentJobChanged(const QString &jobId);
+    // The columns and their card models were rebuilt: views bind to them again.
+    void boardReset();
+    // A move could not be queued (not cached, no outbox): for the status line.
+    void moveFailed(const QString &message);
+
+private:
+    void followJobs();
+    void rebuildCards();
+    void updateSearchHits();
+    void applyFilterToColumns();
+    CardFilter effectiveFilter() const;
+
+    JobListModel *m_jobs;
+    const store::SqlCipherDatabase *m_db = nullptr;
+    Enqueue m_enqueue;
+    QString m_jobId;
+    QString m_wantedJobId; // the job chosen last, shown again when the jobs come back (unlock)
+    QString m_pipelineId;
+    read::StageCards::Order m_order = read::StageCards::Order::TimeInStage;
+    QString m_searchText;
+    std::optional<QSet<QString>> m_hits;
+    CardFilter m_filter;
+    QDateTime m_now;
+    bool m_rebuilt = false;
+    std::unique_ptr<read::CardFacts> m_facts;
+    std::unique_ptr<read::ChangeBadges> m_badges;
+    std::unique_ptr<read::CandidateSearch> m_search;
+    std::unique_ptr<StageColumnsModel> m_columns;
+    std::vector<std::unique_ptr<StageCardsModel>> m_cards;
+    QHash<QString, read::StageFacts> m_stages;
+    QString m_lastError;
+};
+
+} // namespace hirex::models

@@ -1,0 +1,324 @@
+// StageCardsModel over a real SQLCipher cache: pages fetched as the view scrolls, what a card
+// shows (roles and accessible text), and changes, filters and drops applied as row signals,
+// never as a reset, so an open board keeps its selection and scroll position.
+#include "core/read/CandidateDetail.h"
+#include "core/read/CardFacts.h"
+#include "core/read/ChangeBadges.h"
+#include "core/sync/ChangeBuilder.h"
+#include "core/sync/Outbox.h"
+#include "models/StageCardsModel.h"
+#include "tests/models/BoardTestUtil.h"
+
+#include <QAbstractItemModelTester>
+#include <QMimeData>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace hirex;
+using namespace hirex::board::testutil;
+using hirex::models::CardFilter;
+using hirex::models::StageCardsModel;
+
+class TestStageCardsModel : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void cleanup();
+    void pagesAreFetchedAsTheViewAsks();
+    void cardsSortByTimeInStageAndOtherOrders();
+    void aCardShowsWhatTheBoardNeeds();
+    void anAnonymisedCardShowsTheLabel();
+    void aMoveIsRowsRemovedAndInserted();
+    void aRenameIsDataChangedOfThatRowOnly();
+    void aNewScoreMovesTheRowUnderScoreOrder();
+    void filtersNarrowByRowsNotByReset();
+    void aDropAsksToMoveTheCarriedIds();
+    void aQueuedMoveShowsAPendingBadge();
+
+private:
+    std::unique_ptr<StageCardsModel> model(const QString &stage);
+    sync::EntityChanges write(const QString &kind, const QJsonObject &data);
+
+    QTemporaryDir m_dir;
+    store::SqlCipherDatabase m_db;
+    std::unique_ptr<read::CardFacts> m_facts;
+    std::unique_ptr<read::ChangeBadges> m_badges;
+};
+
+void TestStageCardsModel::init() {
+    QVERIFY(openCache(m_db, m_dir));
+    fillBoard(m_db);
+    m_facts = std::make_unique<read::CardFacts>(&m_db);
+    m_badges = std::make_unique<read::ChangeBadges>(&m_db);
+    QVERIFY(m_badges->refresh());
+}
+
+void TestStageCardsModel::cleanup() {
+    m_badges.reset();
+    m_facts.reset();
+    m_db.close();
+    QFile::remove(m_dir.filePath(QStringLiteral("read.db")));
+}
+
+std::unique_ptr<StageCardsModel> TestStageCardsModel::model(const QString &stage) {
+    auto m = std::make_unique<StageCardsModel>(&m_db, stage, 5, m_facts.get(), m_badges.get());
+    m->setNow(testNow());
+    return m;
+}
+
+sync::EntityChanges TestStageCardsModel::write(const QString &kind, const QJsonObject &data) {
+    sync::EntityStore store(&m_db);
+    [&] {
+        QVERIFY(put(store, kind, data));
+    }();
+    sync::EntityChanges changes;
+    changes.addWritten(kind, data.value(QLatin1String("id")).toString());
+    return changes;
+}
+
+static QStringList names(const StageCardsModel &m) {
+    QStringList out;
+    for (int row = 0; row < m.rowCount(); ++row)
+        out.append(m.index(row).data().toString());
+    return out;
+}
+
+void TestStageCardsModel::pagesAreFetchedAsTheViewAsks() {
+    sync::EntityStore store(&m_db);
+    for (int i = 0; i < 120; ++i)
+        QVERIFY(put(store, QStringLiteral("application"),
+                    application(QStringLiteral("app_p%1").arg(i, 3, 10, QLatin1Char('0')),
+                                QStringLiteral("cand_2"), QStringLiteral("pipe_A"),
+                                QStringLiteral("stage_off"), daysAgo(i % 9))));
+    auto m = model(QStringLiteral("stage_off"));
+    QCOMPARE(m->rowCount(), 0);
+    QVERIFY(m->canFetchMore({}));
+    m->fetchMore({});
+    QCOMPARE(m->rowCount(), StageCardsModel::PageSize);
+    m->fetchMore({});
+    QCOMPARE(m->rowCount(), 2 * StageCardsModel::PageSize);
+    m->fetchMore({});
+    QCOMPARE(m->rowCount(), 120);
+    QVERIFY(!m->canFetchMore({}));
+    QVERIFY(m->isComplete());
+    QCOMPARE(busyStatements(m_db), 0);
+    QAbstractItemModelTester tester(m.get(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+}
+
+void TestStageCardsModel::cardsSortByTimeInStageAndOtherOrders() {
+    // No tester here: Qt 6.4's fetches more inside its own modelReset handler, which a view never does.
+    auto m = model(QStringLiteral("stage_src"));
+    m->fetchMore({});
+    const QString anon = read::CandidateDetail::anonymisedLabel(QStringLiteral("cand_3xyz42"));
+    // Longest in the stage first.
+    QCOMPARE(names(*m), (QStringList{QStringLiteral("Lena Schäfer"), QStringLiteral("Ahmet Yılmaz"), anon}));
+    QSignalSpy resets(m.get(), &QAbstractItemModel::modelReset);
+    m->setOrder(read::StageCards::Order::MatchScore);
+    QCOMPARE(resets.count(), 1);
+    m->fetchMore({});
+    QCOMPARE(names(*m), (QStringList{QStringLiteral("Lena Schäfer"), QStringLiteral("Ahmet Yılmaz"), anon}));
+    m->setOrder(read::StageCards::Order::CandidateName);
+    m->fetchMore({});
+    // Withheld names last; Schäfer before Yılmaz.
+    QCOMPARE(names(*m), (QStringList{QStringLiteral("Lena Schäfer"), QStringLiteral("Ahmet Yılmaz"), anon}));
+}
+
+void TestStageCardsModel::aCardShowsWhatTheBoardNeeds() {
+    auto m = model(QStringLiteral("stage_src"));
+    m->fetchMore({});
+    const QModelIndex lena = m->index(0);
+    QCOMPARE(lena.data(StageCardsModel::ApplicationIdRole).toString(), QStringLiteral("app_1"));
+    QCOMPARE(lena.data(StageCardsModel::TagsRole).toStringList(),
+             (QStringList{QStringLiteral("qt"), QStringLiteral("c++")}));
+    QCOMPARE(lena.data(StageCardsModel::DaysInStageRole).toInt(), 12);
+    QCOMPARE(lena.data(StageCardsModel::SlaLevelRole).toInt(), int(StageCardsModel::SlaLevel::Overdue));
+    QCOMPARE(lena.data(StageCardsModel::SlaDaysRole).toInt(), 5);
+    QCOMPARE(lena.data(StageCardsModel::MatchScoreRole).toInt(), 92);
+    QCOMPARE(lena.data(StageCardsModel::WarningRole).toString(), QStringLiteral("Consent withdrawn"));
+    QCOMPARE(lena.data(StageCardsModel::BadgeRole).toInt(), int(StageCardsModel::Badge::None));
+    QCOMPARE(lena.data(StageCardsModel::SourceRole).toString(), QStringLiteral("linkedin"));
+    // English plural forms come from the catalogue, which tests do not load: "day(s)".
+    const QString spoken = lena.data(Qt::AccessibleTextRole).toString();
+    QVERIFY2(spoken.startsWith(QStringLiteral("Lena Schäfer. Tags: qt, c++. 12 day")), qPrintable(spoken));
+    QVERIFY2(spoken.contains(QStringLiteral("over the SLA of 5 day")), qPrintable(spoken));
+    QVERIFY2(spoken.endsWith(QStringLiteral(
+                 "AI match score 92 (AI-generated, informs, does not decide). Consent withdrawn")),
+             qPrintable(spoken));
+    const QModelIndex ahmet = m->index(1);
+    QCOMPARE(ahmet.data(StageCardsModel::SlaLevelRole).toInt(), int(StageCardsModel::SlaLevel::OnTrack));
+    QCOMPARE(ahmet.data(StageCardsModel::WarningRole).toString(), QString());
+
+    auto interview = model(QStringLiteral("stage_int"));
+    interview->fetchMore({});
+    const QModelIndex zoe = interview->index(0);
+    QCOMPARE(zoe.data(StageCardsModel::SlaLevelRole).toInt(), int(StageCardsModel::SlaLevel::DueSoon));
+    QVERIFY(zoe.data(StageCardsModel::WarningRole)
+                .toString()
+                .startsWith(QStringLiteral("Retention ends in 10 day")));
+
+    auto noSla = std::make_unique<StageCardsModel>(&m_db, QStringLiteral("stage_src"), std::nullopt,
+                                                   m_facts.get(), m_badges.get());
+    noSla->fetchMore({});
+    QCOMPARE(noSla->index(0).data(StageCardsModel::SlaLevelRole).toInt(),
+             int(StageCardsModel::SlaLevel::None));
+    QVERIFY(!noSla->index(0).data(StageCardsModel::SlaDaysRole).isValid());
+}
+
+void TestStageCardsModel::anAnonymisedCardShowsTheLabel() {
+    auto m = model(QStringLiteral("stage_src"));
+    m->fetchMore({});
+    const QModelIndex anon = m->index(2);
+    QVERIFY(anon.data(StageCardsModel::NameWithheldRole).toBool());
+    QCOMPARE(anon.data().toString(), QStringLiteral("Anonymised candidate 3XYZ42"));
+    QVERIFY(!anon.data(StageCardsModel::MatchScoreRole).isValid());
+    QVERIFY(anon.data(Qt::AccessibleTextRole).toString().startsWith(anon.data().toString()));
+}
+
+void TestStageCardsModel::aMoveIsRowsRemovedAndInserted() {
+    auto src = model(QStringLiteral("stage_src"));
+    auto dst = model(QStringLiteral("stage_int"));
+    QAbstractItemModelTester t1(src.get(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QAbstractItemModelTester t2(dst.get(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    src->fetchMore({});
+    dst->fetchMore({});
+    const QPersistentModelIndex ahmet = src->index(1); // the view's current card, say
+    QSignalSpy resets(src.get(), &QAbstractItemModel::modelReset);
+    QSignalSpy resets2(dst.get(), &QAbstractItemModel::modelReset);
+    QSignalSpy removed(src.get(), &QAbstractItemModel::rowsRemoved);
+    QSignalSpy inserted(dst.get(), &QAbstractItemModel::rowsInserted);
+    const sync::EntityChanges changes =
+        write(QStringLiteral("application"),
+              application(QStringLiteral("app_1"), QStringLiteral("cand_1"), QStringLiteral("pipe_A"),
+                          QStringLiteral("stage_int"), daysAgo(0), QStringLiteral("active"), 2));
+    src->applyChanges(changes);
+    dst->applyChanges(changes);
+    QCOMPARE(resets.count() + resets2.count(), 0);
+    QCOMPARE(removed.count(), 1);
+    QCOMPARE(removed.at(0).at(1).toInt(), 0);
+    QCOMPARE(inserted.count(), 1);
+    QCOMPARE(src->rowCount(), 2);
+    QCOMPARE(dst->rowCount(), 2);
+    QVERIFY(ahmet.isValid());
+    QCOMPARE(ahmet.row(), 0);
+    QCOMPARE(ahmet.data(StageCardsModel::ApplicationIdRole).toString(), QStringLiteral("app_2"));
+    // Zoe (4 days) stays above Lena, who just entered.
+    QCOMPARE(dst->index(1).data(StageCardsModel::ApplicationIdRole).toString(), QStringLiteral("app_1"));
+}
+
+void TestStageCardsModel::aRenameIsDataChangedOfThatRowOnly() {
+    auto m = model(QStringLiteral("stage_src"));
+    QAbstractItemModelTester tester(m.get(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    m->fetchMore({});
+    QSignalSpy changed(m.get(), &QAbstractItemModel::dataChanged);
+    QSignalSpy inserted(m.get(), &QAbstractItemModel::rowsInserted);
+    QSignalSpy removed(m.get(), &QAbstractItemModel::rowsRemoved);
+    QJsonObject ahmet = candidate(QStringLiteral("cand_2"), QStringLiteral("Ahmet"),
+                                  QStringLiteral("Yıldırım"), {QStringLiteral("java")}, 2);
+    ahmet.insert(QStringLiteral("consent_state"), QStringLiteral("pending"));
+    m->applyChanges(write(QStringLiteral("candidate"), ahmet));
+    QCOMPARE(inserted.count() + removed.count(), 0);
+    QCOMPARE(changed.count(), 1);
+    QCOMPARE(changed.at(0).at(0).toModelIndex().row(), 1);
+    QCOMPARE(changed.at(0).at(1).toModelIndex().row(), 1);
+    QCOMPARE(m->index(1).data().toString(), QStringLiteral("Ahmet Yıldırım"));
+    // The candidate facts were read again too.
+    QCOMPARE(m->index(1).data(StageCardsModel::WarningRole).toString(), QStringLiteral("Consent pending"));
+}
+
+void TestStageCardsModel::aNewScoreMovesTheRowUnderScoreOrder() {
+    auto m = model(QStringLiteral("stage_src"));
+    m->setOrder(read::StageCards::Order::MatchScore);
+    m->fetchMore({});
+    QAbstractItemModelTester tester(m.get(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QSignalSpy moved(m.get(), &QAbstractItemModel::rowsMoved);
+    QSignalSpy resets(m.get(), &QAbstractItemModel::modelReset);
+    m->applyChanges(
+        write(QStringLiteral("ai_insight"), matchScore(QStringLiteral("ins_2"), QStringLiteral("app_2"), 97,
+                                                       QStringLiteral("2026-03-05T10:00:00Z"), 2)));
+    QCOMPARE(resets.count(), 0);
+    QCOMPARE(moved.count(), 1);
+    QCOMPARE(m->index(0).data(StageCardsModel::ApplicationIdRole).toString(), QStringLiteral("app_2"));
+    QCOMPARE(m->index(0).data(StageCardsModel::MatchScoreRole).toInt(), 97);
+}
+
+void TestStageCardsModel::filtersNarrowByRowsNotByReset() {
+    auto m = model(QStringLiteral("stage_src"));
+    QAbstractItemModelTester tester(m.get(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    m->fetchMore({});
+    QSignalSpy resets(m.get(), &QAbstractItemModel::modelReset);
+    CardFilter f;
+    f.tag = QStringLiteral("QT");
+    m->setFilter(f);
+    QCOMPARE(names(*m), QStringList{QStringLiteral("Lena Schäfer")});
+    f = {};
+    f.source = QStringLiteral("referral");
+    m->setFilter(f);
+    QCOMPARE(names(*m), QStringList{QStringLiteral("Ahmet Yılmaz")});
+    f = {};
+    f.minScore = 50;
+    m->setFilter(f);
+    QCOMPARE(names(*m), QStringList{QStringLiteral("Lena Schäfer")});
+    f = {};
+    f.maxDays = 5;
+    f.minDays = 2;
+    m->setFilter(f);
+    QCOMPARE(names(*m), QStringList{QStringLiteral("Ahmet Yılmaz")});
+    f = {};
+    f.candidates = QSet<QString>{QStringLiteral("cand_3xyz42"), QStringLiteral("cand_1")};
+    m->setFilter(f);
+    QCOMPARE(m->rowCount(), 2);
+    m->setFilter({});
+    QCOMPARE(m->rowCount(), 3);
+    QCOMPARE(resets.count(), 0);
+}
+
+void TestStageCardsModel::aDropAsksToMoveTheCarriedIds() {
+    auto src = model(QStringLiteral("stage_src"));
+    auto dst = model(QStringLiteral("stage_int"));
+    src->fetchMore({});
+    dst->fetchMore({});
+    std::unique_ptr<QMimeData> data(src->mimeData({src->index(0), src->index(1)}));
+    QVERIFY(data);
+    QCOMPARE(StageCardsModel::applicationIdsOf(data.get()),
+             (QStringList{QStringLiteral("app_1"), QStringLiteral("app_2")}));
+    // Back onto their own column: nothing to do.
+    QVERIFY(!src->canDropMimeData(data.get(), Qt::MoveAction, -1, -1, {}));
+    QSignalSpy asked(dst.get(), &StageCardsModel::moveRequested);
+    QVERIFY(dst->canDropMimeData(data.get(), Qt::MoveAction, -1, -1, {}));
+    dst->dropMimeData(data.get(), Qt::MoveAction, -1, -1, {});
+    QCOMPARE(asked.count(), 1);
+    QCOMPARE(asked.at(0).at(0).toStringList(),
+             (QStringList{QStringLiteral("app_1"), QStringLiteral("app_2")}));
+    QCOMPARE(asked.at(0).at(1).toString(), QStringLiteral("stage_int"));
+    QMimeData foreign;
+    foreign.setText(QStringLiteral("app_1"));
+    QVERIFY(!dst->canDropMimeData(&foreign, Qt::MoveAction, -1, -1, {}));
+}
+
+void TestStageCardsModel::aQueuedMoveShowsAPendingBadge() {
+    auto dst = model(QStringLiteral("stage_int"));
+    QAbstractItemModelTester tester(dst.get(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    dst->fetchMore({});
+    // The real outbox writes the optimistic row and queues the change in one transaction.
+    sync::Outbox outbox(&m_db, nullptr);
+    const std::optional<QJsonObject> row = m_facts->application(QStringLiteral("app_2"));
+    QVERIFY(row);
+    QVERIFY(outbox.enqueue(
+                sync::ChangeBuilder::moveApplication(*row, QStringLiteral("stage_int"), testNow())) > 0);
+    sync::EntityChanges changes;
+    changes.addWritten(QStringLiteral("application"), QStringLiteral("app_2"));
+    QVERIFY(m_badges->apply(changes));
+    QVERIFY(m_badges->refresh());
+    dst->applyChanges(changes);
+    const int row2 = dst->rowOf(QStringLiteral("app_2"));
+    QVERIFY(row2 >= 0);
+    QCOMPARE(dst->index(row2).data(StageCardsModel::BadgeRole).toInt(), int(StageCardsModel::Badge::Pending));
+    QVERIFY(dst->index(row2)
+                .data(Qt::AccessibleTextRole)
+                .toString()
+                .endsWith(QStringLiteral("Change waiting to be sent")));
+}
+
+QTEST_GUILESS_MAIN(TestStageCardsModel)
+#include "tst_stagecardsmodel.moc"

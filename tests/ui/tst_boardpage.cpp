@@ -1,0 +1,299 @@
+// BoardPage with real widgets (offscreen) over a real SQLCipher cache and the real outbox:
+// columns say their stage and count, cards say what they show, the keyboard moves between
+// cards and columns, `/` searches and the search narrows the board, the order switches, and
+// a drop or Alt+Right moves a card through the outbox.
+#include "core/sync/Outbox.h"
+#include "models/BoardPresenter.h"
+#include "models/JobListModel.h"
+#include "models/StageCardsModel.h"
+#include "tests/models/BoardTestUtil.h"
+#include "ui/BoardColumn.h"
+#include "ui/BoardFilterBar.h"
+#include "ui/BoardPage.h"
+
+#include <QAccessible>
+#include <QComboBox>
+#include <QDragEnterEvent>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListView>
+#include <QMimeData>
+#include <QSignalSpy>
+#include <QSpinBox>
+#include <QTest>
+#include <QToolButton>
+
+using namespace hirex;
+using namespace hirex::board::testutil;
+using hirex::models::BoardPresenter;
+using hirex::models::JobListModel;
+using hirex::models::StageCardsModel;
+using hirex::ui::BoardPage;
+
+class TestBoardPage : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void cleanup();
+    void columnsSayTheirStageAndCount();
+    void aCardsAccessibleNameIsWhatItShows();
+    void arrowsMoveBetweenCardsAndColumns();
+    void enterOpensTheCandidate();
+    void slashSearchesAndTheSearchNarrowsTheBoard();
+    void theOrderSwitches();
+    void aDropMovesTheCardThroughTheOutbox();
+    void altRightMovesTheCardToTheNextStage();
+    void filtersNarrowTheBoard();
+    void anEmptyBoardSaysWhy();
+
+private:
+    void show();
+    QListView *view(int column) const { return m_page->column(column)->view(); }
+    static QString idAt(QListView *v, int row) {
+        return v->model()->index(row, 0).data(StageCardsModel::ApplicationIdRole).toString();
+    }
+
+    QTemporaryDir m_dir;
+    store::SqlCipherDatabase m_db;
+    std::unique_ptr<JobListModel> m_jobs;
+    std::unique_ptr<BoardPresenter> m_presenter;
+    std::unique_ptr<sync::Outbox> m_outbox;
+    std::unique_ptr<BoardPage> m_page;
+};
+
+void TestBoardPage::init() {
+    QVERIFY(openCache(m_db, m_dir));
+    fillBoard(m_db);
+    m_jobs = std::make_unique<JobListModel>();
+    m_jobs->setJobs(
+        {job(QStringLiteral("job_pipe_A"), QStringLiteral("Backend engineer"), QStringLiteral("pipe_A"))});
+    m_presenter = std::make_unique<BoardPresenter>(m_jobs.get());
+    m_presenter->setNow(testNow());
+    m_presenter->setDatabase(&m_db);
+    // As the app wires it to SyncWorker::enqueue: the outbox writes the optimistic row, and the
+    // change signal reaches the board.
+    m_outbox = std::make_unique<sync::Outbox>(&m_db, nullptr);
+    m_presenter->setEnqueue([this](const sync::OutboxChange &change) {
+        QVERIFY(m_outbox->enqueue(change) > 0);
+        sync::EntityChanges changes;
+        changes.addWritten(change.entity, change.entityId);
+        QMetaObject::invokeMethod(
+            m_presenter.get(), [this, changes] { m_presenter->applyChanges(changes); }, Qt::QueuedConnection);
+    });
+    m_page = std::make_unique<BoardPage>(m_presenter.get());
+}
+
+void TestBoardPage::cleanup() {
+    m_page.reset();
+    m_presenter.reset();
+    m_outbox.reset();
+    m_jobs.reset();
+    m_db.close();
+    QFile::remove(m_dir.filePath(QStringLiteral("read.db")));
+}
+
+void TestBoardPage::show() {
+    m_page->resize(1000, 600);
+    m_page->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_page.get()));
+    QCOMPARE(m_page->columnCount(), 3);
+    // The views fetch their first page as they lay out.
+    QTRY_COMPARE(view(0)->model()->rowCount(), 3);
+    QTRY_COMPARE(view(1)->model()->rowCount(), 1);
+}
+
+void TestBoardPage::columnsSayTheirStageAndCount() {
+    show();
+    QCOMPARE(m_page->column(0)->header()->text(), QStringLiteral("Sourced · 3"));
+    QCOMPARE(m_page->column(1)->header()->text(), QStringLiteral("Interview · 1"));
+    QCOMPARE(m_page->column(2)->header()->text(), QStringLiteral("Offer · 0"));
+    // Plural forms come from the English catalogue, which tests do not load.
+    QVERIFY2(view(0)->accessibleName().startsWith(QStringLiteral("Sourced, 3 candidate")),
+             qPrintable(view(0)->accessibleName()));
+    QCOMPARE(m_page->jobPicker()->currentText(), QStringLiteral("Backend engineer"));
+}
+
+void TestBoardPage::aCardsAccessibleNameIsWhatItShows() {
+    show();
+    QAccessibleInterface *list = QAccessible::queryAccessibleInterface(view(0));
+    QVERIFY(list);
+    QCOMPARE(list->text(QAccessible::Name), view(0)->accessibleName());
+    QVERIFY(list->childCount() >= 3);
+    QAccessibleInterface *first = list->child(0);
+    QVERIFY(first);
+    const QString name = first->text(QAccessible::Name);
+    QVERIFY2(name.startsWith(QStringLiteral("Lena Schäfer. Tags: qt, c++. 12 day")), qPrintable(name));
+    QVERIFY2(name.contains(QStringLiteral("AI match score 92")), qPrintable(name));
+    QVERIFY2(name.contains(QStringLiteral("Consent withdrawn")), qPrintable(name));
+}
+
+void TestBoardPage::arrowsMoveBetweenCardsAndColumns() {
+    show();
+    view(0)->setFocus(); // a list taking the focus makes its first card current
+    QCOMPARE(idAt(view(0), view(0)->currentIndex().row()), QStringLiteral("app_1"));
+    QTest::keyClick(view(0), Qt::Key_Down);
+    QCOMPARE(idAt(view(0), view(0)->currentIndex().row()), QStringLiteral("app_2"));
+    QTest::keyClick(view(0), Qt::Key_Right);
+    QCOMPARE(m_page->focusedColumn(), 1);
+    QCOMPARE(view(1)->currentIndex().row(), 0); // row 1 clamped to the column's one card
+    QTest::keyClick(view(1), Qt::Key_Right);
+    QCOMPARE(m_page->focusedColumn(), 2); // an empty column takes the focus too
+    QTest::keyClick(view(2), Qt::Key_Right);
+    QCOMPARE(m_page->focusedColumn(), 2); // the last column
+    QTest::keyClick(view(2), Qt::Key_Left);
+    QTest::keyClick(view(1), Qt::Key_Left);
+    QCOMPARE(m_page->focusedColumn(), 0);
+    QCOMPARE(view(0)->currentIndex().row(), 0); // the row of the column it came from
+    QTest::keyClick(view(0), Qt::Key_End);
+    QCOMPARE(idAt(view(0), view(0)->currentIndex().row()), QStringLiteral("app_3"));
+}
+
+void TestBoardPage::enterOpensTheCandidate() {
+    show();
+    QSignalSpy opened(m_page.get(), &BoardPage::openCandidate);
+    view(1)->setFocus();
+    QTest::keyClick(view(1), Qt::Key_Down);
+    QTest::keyClick(view(1), Qt::Key_Return);
+    QCOMPARE(opened.count(), 1);
+    QCOMPARE(opened.at(0).at(0).toString(), QStringLiteral("cand_4"));
+    QCOMPARE(opened.at(0).at(1).toString(), QStringLiteral("app_4"));
+}
+
+void TestBoardPage::slashSearchesAndTheSearchNarrowsTheBoard() {
+    show();
+    m_page->activateWindow();
+    view(0)->setFocus();
+    QTest::keyClick(view(0), Qt::Key_Down);
+    QTest::keyClick(view(0), Qt::Key_Slash);
+    QVERIFY(m_page->searchField()->hasFocus());
+    QCOMPARE(m_page->searchField()->text(), QString()); // the "/" is not typed into the field
+    QTest::keyClicks(m_page->searchField(), QStringLiteral("jav"));
+    QCOMPARE(view(0)->model()->rowCount(), 1);
+    // A narrowed column says how many of its cards it shows.
+    QCOMPARE(m_page->column(0)->header()->text(), QStringLiteral("Sourced · 1 of 3"));
+    QCOMPARE(m_page->column(1)->header()->text(), QStringLiteral("Interview · 0 of 1"));
+    QVERIFY2(view(0)->accessibleName().endsWith(QStringLiteral(", 1 shown")),
+             qPrintable(view(0)->accessibleName()));
+    QCOMPARE(idAt(view(0), 0), QStringLiteral("app_2"));
+    QCOMPARE(view(1)->model()->rowCount(), 0);
+    // A "/" typed in the field is text, not the shortcut.
+    QTest::keyClick(m_page->searchField(), Qt::Key_Slash);
+    QCOMPARE(m_page->searchField()->text(), QStringLiteral("jav/"));
+    QTest::keyClick(m_page->searchField(), Qt::Key_Escape);
+    QCOMPARE(m_page->searchField()->text(), QString());
+    QTRY_COMPARE(view(0)->model()->rowCount(), 3);
+    QCOMPARE(view(1)->model()->rowCount(), 1);
+    QCOMPARE(m_page->column(0)->header()->text(), QStringLiteral("Sourced · 3"));
+    QTest::keyClick(m_page->searchField(), Qt::Key_Escape);
+    QCOMPARE(m_page->focusedColumn(), 0);
+}
+
+void TestBoardPage::theOrderSwitches() {
+    show();
+    QComboBox *order = m_page->orderPicker();
+    QCOMPARE(order->currentText(), QStringLiteral("Time in stage"));
+    order->setFocus();
+    QTest::keyClick(order, Qt::Key_Down);
+    QCOMPARE(order->currentText(), QStringLiteral("Name"));
+    QCOMPARE(m_presenter->order(), read::StageCards::Order::CandidateName);
+    QTRY_COMPARE(view(0)->model()->rowCount(), 3);
+    QCOMPARE(idAt(view(0), 0), QStringLiteral("app_1")); // Schäfer
+    QCOMPARE(idAt(view(0), 1), QStringLiteral("app_2")); // Yılmaz
+    QTest::keyClick(order, Qt::Key_Down);
+    QCOMPARE(m_presenter->order(), read::StageCards::Order::MatchScore);
+    QTRY_COMPARE(view(0)->model()->rowCount(), 3);
+    QCOMPARE(idAt(view(0), 2), QStringLiteral("app_3")); // no score: last
+}
+
+void TestBoardPage::aDropMovesTheCardThroughTheOutbox() {
+    show();
+    // The offscreen platform's QDrag does nothing: deliver the drag's events to the target view.
+    auto *source = static_cast<StageCardsModel *>(view(0)->model());
+    std::unique_ptr<QMimeData> data(source->mimeData({source->index(1)}));
+    QWidget *target = view(2)->viewport();
+    const QPoint at = target->rect().center();
+    QDragEnterEvent enter(at, Qt::MoveAction, data.get(), Qt::LeftButton, Qt::NoModifier);
+    QCoreApplication::sendEvent(target, &enter);
+    QVERIFY(enter.isAccepted());
+    QDragMoveEvent move(at, Qt::MoveAction, data.get(), Qt::LeftButton, Qt::NoModifier);
+    QCoreApplication::sendEvent(target, &move);
+    QVERIFY(move.isAccepted());
+    QDropEvent drop(at, Qt::MoveAction, data.get(), Qt::LeftButton, Qt::NoModifier);
+    QCoreApplication::sendEvent(target, &drop);
+    QTRY_COMPARE(view(2)->model()->rowCount(), 1);
+    QCOMPARE(idAt(view(2), 0), QStringLiteral("app_2"));
+    QCOMPARE(view(0)->model()->rowCount(), 2);
+    QCOMPARE(m_page->column(2)->header()->text(), QStringLiteral("Offer · 1"));
+    QCOMPARE(m_page->column(0)->header()->text(), QStringLiteral("Sourced · 2"));
+    QCOMPARE(m_outbox->pendingCount(), 1);
+    QCOMPARE(view(2)->model()->index(0, 0).data(StageCardsModel::BadgeRole).toInt(),
+             int(StageCardsModel::Badge::Pending));
+}
+
+void TestBoardPage::altRightMovesTheCardToTheNextStage() {
+    show();
+    view(0)->setFocus(); // Lena, the first card
+    QTest::keyClick(view(0), Qt::Key_Right, Qt::AltModifier);
+    QTRY_COMPARE(view(1)->model()->rowCount(), 2);
+    QCOMPARE(view(0)->model()->rowCount(), 2);
+    QCOMPARE(m_page->focusedColumn(), 0); // triage goes on in the same column
+    QVERIFY(view(0)->currentIndex().isValid());
+    QCOMPARE(m_outbox->entries().size(), 1);
+    QCOMPARE(m_outbox->entries().at(0).path, QStringLiteral("/v1/applications/app_1/move"));
+}
+
+void TestBoardPage::filtersNarrowTheBoard() {
+    show();
+    m_page->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_page.get()));
+    view(0)->setFocus();
+    QTest::keyClick(view(0), Qt::Key_F, Qt::ControlModifier | Qt::ShiftModifier);
+    hirex::ui::BoardFilterBar *bar = m_page->filterBar();
+    QTRY_VERIFY(bar->isVisible()); // a button's shortcut clicks it after a short animation
+    QVERIFY(bar->tagField()->hasFocus());
+    QTest::keyClicks(bar->tagField(), QStringLiteral("QT"));
+    QCOMPARE(view(0)->model()->rowCount(), 1);
+    QCOMPARE(idAt(view(0), 0), QStringLiteral("app_1"));
+    QCOMPARE(idAt(view(1), 0), QStringLiteral("app_4"));
+    QCOMPARE(m_page->filterButton()->text().remove(QLatin1Char('&')), QStringLiteral("Filters (1)"));
+    bar->tagField()->clear();
+    // The cache's sources are offered.
+    QVERIFY(bar->sourcePicker()->findData(QStringLiteral("referral")) > 0);
+    bar->sourcePicker()->setCurrentIndex(bar->sourcePicker()->findData(QStringLiteral("referral")));
+    QCOMPARE(view(0)->model()->rowCount(), 1);
+    QCOMPARE(idAt(view(0), 0), QStringLiteral("app_2"));
+    QCOMPARE(view(1)->model()->rowCount(), 0);
+    bar->sourcePicker()->setCurrentIndex(0);
+    bar->minScoreField()->setValue(70);
+    QCOMPARE(view(0)->model()->rowCount(), 1); // Lena, 92
+    QCOMPARE(view(1)->model()->rowCount(), 1); // Zoe, 75
+    bar->minScoreField()->setValue(-1);
+    bar->minDaysField()->setValue(3);
+    bar->maxDaysField()->setValue(5);
+    QCOMPARE(view(0)->model()->rowCount(), 1); // Ahmet, 3 days
+    QCOMPARE(idAt(view(0), 0), QStringLiteral("app_2"));
+    QCOMPARE(view(1)->model()->rowCount(), 1); // Zoe, 4 days
+    // Hiding the filters clears them: nothing narrows the board unseen.
+    QTest::keyClick(bar->maxDaysField(), Qt::Key_F, Qt::ControlModifier | Qt::ShiftModifier);
+    QTRY_VERIFY(!bar->isVisible());
+    QTRY_COMPARE(view(0)->model()->rowCount(), 3);
+    QCOMPARE(m_page->filterButton()->text().remove(QLatin1Char('&')), QStringLiteral("Filters"));
+}
+
+void TestBoardPage::anEmptyBoardSaysWhy() {
+    m_presenter->setDatabase(nullptr);
+    m_page->resize(800, 500);
+    m_page->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_page.get()));
+    QCOMPARE(m_page->columnCount(), 0);
+    bool said = false;
+    for (QLabel *label : m_page->findChildren<QLabel *>())
+        said = said || (label->isVisible() && label->text().contains(QStringLiteral("local copy")));
+    QVERIFY(said);
+    m_presenter->setDatabase(&m_db);
+    QCOMPARE(m_page->columnCount(), 3);
+}
+
+QTEST_MAIN(TestBoardPage)
+#include "tst_boardpage.moc"
