@@ -8,6 +8,7 @@
 #include "core/auth/AuthTransport.h"
 #include "core/auth/AuthorizationFlow.h"
 #include "core/auth/SessionManager.h"
+#include "core/read/CachedJobs.h"
 #include "core/session/ProfileSession.h"
 #include "core/store/CacheError.h"
 #include "core/store/IdleLock.h"
@@ -19,6 +20,7 @@
 #include "core/store/SecretStoreProbe.h"
 #include "core/store/UnlockPin.h"
 #include "core/sync/SyncWorker.h"
+#include "models/BoardPresenter.h"
 #include "models/DesktopBrowserLauncher.h"
 #include "models/JobListModel.h"
 #include "models/SignInPresenter.h"
@@ -38,6 +40,7 @@
 #include <QSettings>
 #include <QStandardPaths>
 
+#include <algorithm>
 #include <utility>
 
 Q_LOGGING_CATEGORY(lcDesktop, "hirex.app.desktop")
@@ -62,6 +65,7 @@ DesktopController::DesktopController(DesktopOptions options, ui::MainWindow *win
     m_offlineRestore->setSingleShot(true);
     connect(m_offlineRestore, &QTimer::timeout, this, &DesktopController::retryOfflineRestore);
     connect(m_window, &ui::MainWindow::unlockRequested, this, &DesktopController::onUnlockRequested);
+    wireBoard();
 }
 
 DesktopController::~DesktopController() = default;
@@ -476,6 +480,9 @@ void DesktopController::loadWorkspace() {
             m_idleLock->setSubject(me.user.id); // the Hirex user id is the OIDC subject
         m_window->workspacePage()->setAccount(me.user.name.value_or(me.user.id), me.tenant.name,
                                               me.tenant.region, me.session.federated);
+        m_window->workspacePage()->setAdminAllowed(
+            std::any_of(me.permissions.cbegin(), me.permissions.cend(),
+                        [](const QString &p) { return p.startsWith(u"admin."); }));
         loadJobs(QString(), {});
     });
 }
@@ -495,7 +502,9 @@ void DesktopController::loadJobs(const QString &cursor, QList<domain::Job> soFar
             return;
         }
         const auto count = soFar.size();
-        m_jobs->setJobs(std::move(soFar));
+        // Once the working set is open the picker lists the cache's jobs (offline too).
+        if (!m_workspace->isReady())
+            m_jobs->setJobs(std::move(soFar));
         m_window->workspacePage()->setStatusText(tr("%n job(s) you can work on.", nullptr, int(count)));
     });
 }
@@ -668,6 +677,57 @@ void DesktopController::signOut(bool removeLocalData) {
                                reopenWipedPassphraseCache();
                            });
     });
+}
+
+// ---- The board on the working set --------------------------------------------------------
+
+// The board reads the GUI's connection while the workspace is ready, applies the worker's
+// change signals as row updates, and queues moves through the worker's outbox. Its job picker
+// lists the jobs of the cache, so it works offline and shows only synced pipelines.
+void DesktopController::wireBoard() {
+    models::BoardPresenter *board = m_window->boardPresenter();
+    connect(m_workspace, &models::WorkspaceContext::ready, this, [this, board] {
+        reloadJobsFromCache();
+        board->setDatabase(m_workspace->database());
+    });
+    connect(m_workspace, &models::WorkspaceContext::closing, this, [this, board] {
+        // Before the connection closes: the board holds statements on it and candidate data.
+        board->setDatabase(nullptr);
+        m_jobs->setJobs({});
+    });
+    connect(m_workspace, &models::WorkspaceContext::entitiesChanged, this,
+            [this, board](const sync::EntityChanges &changes) {
+                if (changes.touches(QStringLiteral("job")))
+                    reloadJobsFromCache();
+                board->applyChanges(changes);
+            });
+    board->setEnqueue([this](const sync::OutboxChange &change) {
+        sync::SyncWorker *worker = m_workspace->worker();
+        if (!worker) {
+            m_window->workspacePage()->setStatusText(
+                tr("The change could not be queued: sync is not running."));
+            return;
+        }
+        QPointer<DesktopController> self(this);
+        worker->enqueue(change, [self](qint64, const UserMessage &error) {
+            if (self && error.isError())
+                self->m_window->workspacePage()->setStatusText(error.message);
+        });
+    });
+    connect(board, &models::BoardPresenter::moveFailed, this,
+            [this](const QString &message) { m_window->workspacePage()->setStatusText(message); });
+}
+
+void DesktopController::reloadJobsFromCache() {
+    const store::SqlCipherDatabase *db = m_workspace->database();
+    if (!db)
+        return;
+    read::CachedJobs cached(db);
+    QList<domain::Job> jobs = cached.all();
+    if (cached.skipped() > 0)
+        qCWarning(lcDesktop) << cached.skipped() << "cached job(s) could not be read";
+    if (!jobs.isEmpty() || m_jobs->rowCount() == 0)
+        m_jobs->setJobs(std::move(jobs));
 }
 
 // ---- The working set inside the app ------------------------------------------------------

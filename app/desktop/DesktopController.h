@@ -153,6 +153,8 @@ private:
 
     // The working set inside the app (DesktopSync): started whenever the cache opens, stopped
     // before it closes and before the session ends.
+    void wireBoard();
+    void reloadJobsFromCache();
     void createSync();
     void startSync();
     void stopSyncThen(std::function<void()> then);

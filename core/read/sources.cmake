@@ -1,4 +1,6 @@
 target_sources(hirex_core PRIVATE
+  ${CMAKE_CURRENT_LIST_DIR}/CachedJobs.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/CachedJobs.h
   ${CMAKE_CURRENT_LIST_DIR}/CandidateDetail.cpp
   ${CMAKE_CURRENT_LIST_DIR}/CandidateDetail.h
   ${CMAKE_CURRENT_LIST_DIR}/CandidateSearch.cpp

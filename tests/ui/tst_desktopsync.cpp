@@ -15,8 +15,10 @@
 #include "core/store/Statement.h"
 #include "core/sync/ChangeBuilder.h"
 #include "core/sync/SyncWorker.h"
+#include "models/BoardPresenter.h"
 #include "models/JobListModel.h"
 #include "models/SignInPresenter.h"
+#include "models/StageCardsModel.h"
 #include "models/SyncStatusPresenter.h"
 #include "models/WorkspaceContext.h"
 #include "tests/support/LoginPageLauncher.h"
@@ -93,6 +95,14 @@ struct App {
         return true;
     }
     hirex::ui::SyncStatusBar *bar() const { return window->syncStatusBar(); }
+    // Cards on the open board, over all its columns (loaded pages).
+    int boardCards() const {
+        hirex::models::BoardPresenter *board = window->boardPresenter();
+        int cards = 0;
+        for (int column = 0; column < board->columnCount(); ++column)
+            cards += board->cards(column)->rowCount();
+        return cards;
+    }
     SyncStatusPresenter *status() const { return controller->syncStatus(); }
     hirex::sync::SyncWorker *worker() const { return controller->syncWorker(); }
     hirex::auth::SessionManager *session() const { return controller->profile()->session(); }
@@ -187,6 +197,9 @@ void TestDesktopSync::signInRunsAFirstSyncWithProgressThenUpToDate() {
              qPrintable(texts.join(QStringLiteral(" | "))));
     QVERIFY(barShown);
     QVERIFY(!app.bar()->progressBar()->isVisible()); // a first sync's bar goes when it is done
+    // The board shows the synced pipeline of the job the picker chose, from the cache.
+    QTRY_VERIFY_WITH_TIMEOUT(app.window->boardPresenter()->columnCount() > 0, 30000);
+    QTRY_VERIFY_WITH_TIMEOUT(app.boardCards() > 0, 30000);
     QCOMPARE(app.bar()->connectionLabel()->text(), QStringLiteral("Online"));
     QVERIFY(app.bar()->lastSyncLabel()->text().startsWith(QStringLiteral("Last sync ")));
     QTRY_COMPARE_WITH_TIMEOUT(app.bar()->serviceLabel()->text(), QStringLiteral("Service: operational"),
@@ -288,6 +301,9 @@ void TestDesktopSync::secondStartWithTheServerDownOpensFromTheCache() {
     QVERIFY(context->database()->queryInt("SELECT count(*) FROM candidates", 0) > 0);
     QVERIFY(app.bar()->lastSyncLabel()->text().startsWith(QStringLiteral("Last sync ")));
     QVERIFY(app.bar()->lastSyncLabel()->text() != QStringLiteral("Not synced yet"));
+    // Offline, the job picker and the board come from the cache.
+    QVERIFY(app.jobs.rowCount() > 0);
+    QTRY_VERIFY_WITH_TIMEOUT(app.boardCards() > 0, 30000);
 
     // The server comes back: the stored session is restored without asking anything.
     QVERIFY2(m_sandbox->restartOnSamePort(), qPrintable(m_sandbox->errorString()));
@@ -306,6 +322,9 @@ void TestDesktopSync::lockStopsTheWorker() {
     QTRY_VERIFY_WITH_TIMEOUT(!app.worker()->isRunning(), 10000);
     QCOMPARE(closing.count(), 1);
     QVERIFY(!app.controller->workspace()->database());
+    // Locked: no candidate data stays in the board's models.
+    QVERIFY(!app.window->boardPresenter()->hasDatabase());
+    QCOMPARE(app.boardCards(), 0);
     QCOMPARE(app.status()->connection(), SyncStatusPresenter::Connection::NotSyncing);
     m_app.reset();
 }
