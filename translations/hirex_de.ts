@@ -89,33 +89,6 @@
     </message>
 </context>
 <context>
-    <name>AuthHttp</name>
-    <message>
-        <source>The sign-in service is not set up.</source>
-        <translation>Der Anmeldedienst ist nicht eingerichtet.</translation>
-    </message>
-    <message>
-        <source>The sign-in server sent an oversized answer.</source>
-        <translation>Der Anmeldeserver hat eine zu große Antwort gesendet.</translation>
-    </message>
-    <message>
-        <source>The sign-in server did not answer in time.</source>
-        <translation>Der Anmeldeserver hat nicht rechtzeitig geantwortet.</translation>
-    </message>
-    <message>
-        <source>The sign-in server cannot be reached.</source>
-        <translation>Der Anmeldeserver ist nicht erreichbar.</translation>
-    </message>
-    <message>
-        <source>The sign-in server&apos;s certificate is not trusted. Start Hirex with --ca-file and your company&apos;s CA certificate (PEM).</source>
-        <translation>Dem Zertifikat des Anmeldeservers wird nicht vertraut. Starten Sie Hirex mit --ca-file und dem CA-Zertifikat Ihres Unternehmens (PEM).</translation>
-    </message>
-    <message>
-        <source>The sign-in server must be reached over HTTPS. Plain http:// is allowed only to 127.0.0.1, for development, with --insecure-loopback-http.</source>
-        <translation>Der Anmeldeserver muss über HTTPS erreicht werden. Unverschlüsseltes http:// ist nur zur Entwicklung zu 127.0.0.1 erlaubt, mit --insecure-loopback-http.</translation>
-    </message>
-</context>
-<context>
     <name>AuthorizationFlow</name>
     <message>
         <source>No client id is set for sign-in. Check Settings.</source>
@@ -169,6 +142,177 @@
         <source>The Hirex server does not accept sign-ins from %1; it trusts %2. Leave out --issuer to sign in there.</source>
         <translation>Der Hirex-Server akzeptiert keine Anmeldungen über %1; er vertraut %2. Lassen Sie --issuer weg, um sich dort anzumelden.</translation>
     </message>
+    <message>
+        <source>The sign-in server cannot confirm who you are (it offers no OpenID Connect).</source>
+        <translation>Der Anmeldeserver kann Ihre Identität nicht bestätigen (er bietet kein OpenID Connect an).</translation>
+    </message>
+</context>
+<context>
+    <name>BoardColumn</name>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>%1 · %2 of %3</source>
+        <translation>%1 · %2 von %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %n shown</source>
+        <translation>
+            <numerusform>%1, %n angezeigt</numerusform>
+            <numerusform>%1, %n angezeigt</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>BoardFilterBar</name>
+    <message>
+        <source> d</source>
+        <translation> T</translation>
+    </message>
+    <message>
+        <source>C&amp;lear filters</source>
+        <translation>Filter &amp;zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Any tag</source>
+        <translation>Alle Schlagwörter</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>Schlagwort</translation>
+    </message>
+    <message>
+        <source>Any source</source>
+        <translation>Alle Quellen</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <source>Lowest AI match score</source>
+        <translation>Niedrigster KI-Übereinstimmungswert</translation>
+    </message>
+    <message>
+        <source>At least this many days in stage</source>
+        <translation>Mindestens so viele Tage in der Phase</translation>
+    </message>
+    <message>
+        <source>At most this many days in stage</source>
+        <translation>Höchstens so viele Tage in der Phase</translation>
+    </message>
+    <message>
+        <source>&amp;Tag:</source>
+        <translation>&amp;Schlagwort:</translation>
+    </message>
+    <message>
+        <source>So&amp;urce:</source>
+        <translation>&amp;Quelle:</translation>
+    </message>
+    <message>
+        <source>AI score ≥</source>
+        <translation>KI-Wert ≥</translation>
+    </message>
+    <message>
+        <source>Days in stage:</source>
+        <translation>Tage in der Phase:</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>bis</translation>
+    </message>
+    <message>
+        <source>Any</source>
+        <translation>Alle</translation>
+    </message>
+</context>
+<context>
+    <name>BoardPage</name>
+    <message>
+        <source>&amp;Job:</source>
+        <translation>&amp;Stelle:</translation>
+    </message>
+    <message>
+        <source>Job</source>
+        <translation>Stelle</translation>
+    </message>
+    <message>
+        <source>Search candidates  ( / )</source>
+        <translation>Bewerbende suchen  ( / )</translation>
+    </message>
+    <message>
+        <source>Search candidates</source>
+        <translation>Bewerbende suchen</translation>
+    </message>
+    <message>
+        <source>&amp;Sort by:</source>
+        <translation>Sortieren &amp;nach:</translation>
+    </message>
+    <message>
+        <source>Time in stage</source>
+        <translation>Zeit in der Phase</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>AI match score</source>
+        <translation>KI-Übereinstimmungswert</translation>
+    </message>
+    <message>
+        <source>Sort cards by</source>
+        <translation>Karten sortieren nach</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+F</source>
+        <translation>Ctrl+Shift+F</translation>
+    </message>
+    <message>
+        <source>Filter the cards by tag, source, AI match score and days in stage (%1)</source>
+        <translation>Karten nach Schlagwort, Quelle, KI-Übereinstimmungswert und Tagen in der Phase filtern (%1)</translation>
+    </message>
+    <message>
+        <source>The board appears once the local copy of your data is open.</source>
+        <translation>Das Board erscheint, sobald die lokale Kopie Ihrer Daten geöffnet ist.</translation>
+    </message>
+    <message>
+        <source>There are no jobs to show yet.</source>
+        <translation>Es gibt noch keine Stellen zum Anzeigen.</translation>
+    </message>
+    <message>
+        <source>This job&apos;s pipeline is not in the local copy yet. It appears when the sync has fetched it.</source>
+        <translation>Die Pipeline dieser Stelle ist noch nicht in der lokalen Kopie. Sie erscheint, sobald die Synchronisierung sie geholt hat.</translation>
+    </message>
+    <message>
+        <source>The search index is still being built: some candidates may be missing.</source>
+        <translation>Der Suchindex wird noch aufgebaut: Einige Bewerbende können fehlen.</translation>
+    </message>
+    <message>
+        <source>F&amp;ilters (%1)</source>
+        <translation>F&amp;ilter (%1)</translation>
+    </message>
+    <message>
+        <source>F&amp;ilters</source>
+        <translation>F&amp;ilter</translation>
+    </message>
+</context>
+<context>
+    <name>BoardPresenter</name>
+    <message>
+        <source>Cards cannot be moved while the local cache is closed.</source>
+        <translation>Karten können nicht verschoben werden, solange der lokale Cache geschlossen ist.</translation>
+    </message>
+    <message>
+        <source>Hiring is not a move: use Hire, which asks you to confirm.</source>
+        <translation>Einstellen ist kein Verschieben: Verwenden Sie „Einstellen“, das eine Bestätigung verlangt.</translation>
+    </message>
+    <message>
+        <source>The candidate&apos;s application is no longer in the local cache.</source>
+        <translation>Die Bewerbung ist nicht mehr im lokalen Cache.</translation>
+    </message>
 </context>
 <context>
     <name>CacheSecretStore</name>
@@ -191,6 +335,37 @@
     <message>
         <source>The local cache could not read or write the entry.</source>
         <translation>Der lokale Cache konnte den Eintrag nicht lesen oder schreiben.</translation>
+    </message>
+</context>
+<context>
+    <name>CardDelegate</name>
+    <message>
+        <source>AI %1</source>
+        <translation>KI %1</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>Ausstehend</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Abgelehnt</translation>
+    </message>
+    <message>
+        <source>Conflict</source>
+        <translation>Konflikt</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>Quelle: %1</translation>
+    </message>
+    <message>
+        <source>+%1</source>
+        <translation>+%1</translation>
+    </message>
+    <message>
+        <source>%1d in stage</source>
+        <translation>%1 T in der Phase</translation>
     </message>
 </context>
 <context>
@@ -543,6 +718,18 @@ Sie sind abgemeldet. Löschen Sie den Profilordner %2 von Hand.</translation>
         <source>The profile folder %1 belongs to %2. Start with --server %2, or choose another --profile-dir for %3.</source>
         <translation>Der Profilordner %1 gehört zu %2. Starten Sie mit --server %2, oder wählen Sie ein anderes --profile-dir für %3.</translation>
     </message>
+    <message>
+        <source>Offline: you are working with the copy on this computer. Changes are sent when the server can be reached again.</source>
+        <translation>Offline: Sie arbeiten mit der Kopie auf diesem Computer. Änderungen werden gesendet, sobald der Server wieder erreichbar ist.</translation>
+    </message>
+    <message>
+        <source>An unlock PIN is only for profiles whose key is in the keychain; a passphrase profile unlocks with its passphrase.</source>
+        <translation>Eine Entsperr-PIN gibt es nur für Profile, deren Schlüssel im Schlüsselbund liegt; ein Passphrasen-Profil wird mit seiner Passphrase entsperrt.</translation>
+    </message>
+    <message>
+        <source>The change could not be queued: sync is not running.</source>
+        <translation>Die Änderung konnte nicht vorgemerkt werden: Die Synchronisierung läuft nicht.</translation>
+    </message>
 </context>
 <context>
     <name>DesktopOptions</name>
@@ -589,6 +776,21 @@ Sie sind abgemeldet. Löschen Sie den Profilordner %2 von Hand.</translation>
     <message>
         <source>--idle-lock-minutes needs a whole number of minutes from 0 (never) to %1.</source>
         <translation>--idle-lock-minutes erwartet eine ganze Zahl von Minuten zwischen 0 (nie) und %1.</translation>
+    </message>
+</context>
+<context>
+    <name>FeedPuller</name>
+    <message>
+        <source>Synchronisation was stopped.</source>
+        <translation>Die Synchronisierung wurde angehalten.</translation>
+    </message>
+    <message>
+        <source>The server sent changes this app cannot read.</source>
+        <translation>Der Server hat Änderungen gesendet, die diese App nicht lesen kann.</translation>
+    </message>
+    <message>
+        <source>The local copy could not be updated. Try again, or reset the local cache.</source>
+        <translation>Die lokale Kopie konnte nicht aktualisiert werden. Versuchen Sie es erneut oder setzen Sie den lokalen Cache zurück.</translation>
     </message>
 </context>
 <context>
@@ -666,6 +868,26 @@ Sie sind abgemeldet. Löschen Sie den Profilordner %2 von Hand.</translation>
     <message>
         <source>Your local data is encrypted and closed. Unlock to continue working.</source>
         <translation>Ihre lokalen Daten sind verschlüsselt und geschlossen. Entsperren Sie, um weiterzuarbeiten.</translation>
+    </message>
+    <message>
+        <source>Unlock with your &amp;browser</source>
+        <translation>Mit dem &amp;Browser entsperren</translation>
+    </message>
+    <message>
+        <source>Unlock &amp;PIN:</source>
+        <translation>Entsperr-&amp;PIN:</translation>
+    </message>
+    <message>
+        <source>Unlock with PI&amp;N</source>
+        <translation>Mit PI&amp;N entsperren</translation>
+    </message>
+    <message>
+        <source>Sign in again in your browser to prove it is you.</source>
+        <translation>Melden Sie sich im Browser erneut an, um zu bestätigen, dass Sie es sind.</translation>
+    </message>
+    <message>
+        <source>Unlock PIN</source>
+        <translation>Entsperr-PIN</translation>
     </message>
 </context>
 <context>
@@ -1174,6 +1396,69 @@ Abmelden und lokale Daten entfernen?</translation>
     </message>
 </context>
 <context>
+    <name>StageCardsModel</name>
+    <message>
+        <source>Consent withdrawn</source>
+        <translation>Einwilligung widerrufen</translation>
+    </message>
+    <message>
+        <source>Consent pending</source>
+        <translation>Einwilligung ausstehend</translation>
+    </message>
+    <message>
+        <source>Retention period ended</source>
+        <translation>Aufbewahrungsfrist abgelaufen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Retention ends in %n day(s)</source>
+        <translation>
+            <numerusform>Aufbewahrung endet in %n Tag</numerusform>
+            <numerusform>Aufbewahrung endet in %n Tagen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Tags: %1</source>
+        <translation>Schlagwörter: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) in stage</source>
+        <translation>
+            <numerusform>%n Tag in der Phase</numerusform>
+            <numerusform>%n Tage in der Phase</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, over the SLA of %n day(s)</source>
+        <translation>
+            <numerusform>%1, SLA von %n Tag überschritten</numerusform>
+            <numerusform>%1, SLA von %n Tagen überschritten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, SLA of %n day(s) nearly reached</source>
+        <translation>
+            <numerusform>%1, SLA von %n Tag fast erreicht</numerusform>
+            <numerusform>%1, SLA von %n Tagen fast erreicht</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>AI match score %1 (AI-generated, informs, does not decide)</source>
+        <translation>KI-Übereinstimmungswert %1 (KI-generiert; informiert, entscheidet nicht)</translation>
+    </message>
+    <message>
+        <source>Change waiting to be sent</source>
+        <translation>Änderung wartet auf das Senden</translation>
+    </message>
+    <message>
+        <source>Change refused by the server</source>
+        <translation>Änderung vom Server abgelehnt</translation>
+    </message>
+    <message>
+        <source>Conflicting change: needs your decision</source>
+        <translation>Widersprüchliche Änderung: Ihre Entscheidung ist nötig</translation>
+    </message>
+</context>
+<context>
     <name>StageColumnsModel</name>
     <message numerus="yes">
         <source>%1, %n candidate(s)</source>
@@ -1186,24 +1471,184 @@ Abmelden und lokale Daten entfernen?</translation>
 <context>
     <name>SyncEngine</name>
     <message>
-        <source>Synchronisation was stopped.</source>
-        <translation>Die Synchronisierung wurde gestoppt.</translation>
-    </message>
-    <message>
-        <source>The server sent changes this app cannot read.</source>
-        <translation>Der Server hat Änderungen gesendet, die diese App nicht lesen kann.</translation>
-    </message>
-    <message>
-        <source>The local copy could not be updated. Try again, or reset the local cache.</source>
-        <translation>Die lokale Kopie konnte nicht aktualisiert werden. Versuchen Sie es erneut oder setzen Sie den lokalen Cache zurück.</translation>
-    </message>
-    <message>
         <source>This item cannot be fetched.</source>
         <translation>Dieses Element kann nicht abgerufen werden.</translation>
     </message>
     <message>
         <source>The item could not be saved on this computer.</source>
         <translation>Das Element konnte auf diesem Computer nicht gespeichert werden.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncStatusBar</name>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>Verbindung</translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation>Synchronisierung</translation>
+    </message>
+    <message>
+        <source>First sync progress</source>
+        <translation>Fortschritt der ersten Synchronisierung</translation>
+    </message>
+    <message>
+        <source>Queued changes</source>
+        <translation>Vorgemerkte Änderungen</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Konflikte</translation>
+    </message>
+    <message>
+        <source>Last sync</source>
+        <translation>Letzte Synchronisierung</translation>
+    </message>
+    <message>
+        <source>Service status</source>
+        <translation>Dienststatus</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>SyncStatusPresenter</name>
+    <message>
+        <source>Not syncing</source>
+        <translation>Keine Synchronisierung</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>Online</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Offline</translation>
+    </message>
+    <message>
+        <source>Working from the local copy</source>
+        <translation>Arbeit mit der lokalen Kopie</translation>
+    </message>
+    <message>
+        <source>Sync paused</source>
+        <translation>Synchronisierung pausiert</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>Synchronisiere…</translation>
+    </message>
+    <message>
+        <source>Sync stopped: %1</source>
+        <translation>Synchronisierung angehalten: %1</translation>
+    </message>
+    <message>
+        <source>Up to date</source>
+        <translation>Aktuell</translation>
+    </message>
+    <message>
+        <source>Starting sync…</source>
+        <translation>Synchronisierung startet…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) queued</source>
+        <translation>
+            <numerusform>%n Änderung vorgemerkt</numerusform>
+            <numerusform>%n Änderungen vorgemerkt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s)</source>
+        <translation>
+            <numerusform>%n Konflikt</numerusform>
+            <numerusform>%n Konflikte</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not synced yet</source>
+        <translation>Noch nicht synchronisiert</translation>
+    </message>
+    <message>
+        <source>Last sync %1</source>
+        <translation>Letzte Synchronisierung %1</translation>
+    </message>
+    <message>
+        <source>Service: operational</source>
+        <translation>Dienst: in Betrieb</translation>
+    </message>
+    <message>
+        <source>Service: degraded</source>
+        <translation>Dienst: eingeschränkt</translation>
+    </message>
+    <message>
+        <source>Service: maintenance</source>
+        <translation>Dienst: Wartung</translation>
+    </message>
+    <message>
+        <source>Service: not reachable</source>
+        <translation>Dienst: nicht erreichbar</translation>
+    </message>
+    <message>
+        <source>Syncing %1 items…</source>
+        <translation>Synchronisiere %1 Einträge…</translation>
+    </message>
+    <message>
+        <source>Syncing %1 of %2 (%3%)</source>
+        <translation>Synchronisiere %1 von %2 (%3 %)</translation>
+    </message>
+    <message>
+        <source>Syncing %1 items (%2%)</source>
+        <translation>Synchronisiere %1 Einträge (%2 %)</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>less than a minute left</source>
+        <translation>weniger als eine Minute übrig</translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n min left</source>
+        <translation>
+            <numerusform>noch etwa %n Min.</numerusform>
+            <numerusform>noch etwa %n Min.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n h left</source>
+        <translation>
+            <numerusform>noch etwa %n Std.</numerusform>
+            <numerusform>noch etwa %n Std.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>just now</source>
+        <translation>gerade eben</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s) ago</source>
+        <translation>
+            <numerusform>vor %n Minute</numerusform>
+            <numerusform>vor %n Minuten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s) ago</source>
+        <translation>
+            <numerusform>vor %n Stunde</numerusform>
+            <numerusform>vor %n Stunden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>on %1</source>
+        <translation>am %1</translation>
     </message>
 </context>
 <context>
@@ -1244,10 +1689,6 @@ Abmelden und lokale Daten entfernen?</translation>
         <translation>Ein Zertifikats-Pin ist kein Base64-kodierter SHA-256-Wert.</translation>
     </message>
     <message>
-        <source>Hirex only connects over HTTPS. Plain http:// is refused for %1.</source>
-        <translation>Hirex verbindet sich nur über HTTPS. Unverschlüsseltes http:// wird für %1 abgelehnt.</translation>
-    </message>
-    <message>
         <source>unknown</source>
         <translation>unbekannt</translation>
     </message>
@@ -1267,25 +1708,100 @@ Abmelden und lokale Daten entfernen?</translation>
         <source>The server&apos;s certificate is not trusted (issuer %1). Start Hirex with --ca-file and your company&apos;s CA certificate (PEM).</source>
         <translation>Dem Zertifikat des Servers wird nicht vertraut (Aussteller %1). Starten Sie Hirex mit --ca-file und dem CA-Zertifikat Ihres Unternehmens (PEM).</translation>
     </message>
+    <message>
+        <source>Hirex only connects over HTTPS. Plain http:// is refused for %1; it is allowed only to 127.0.0.1, for development, with --insecure-loopback-http.</source>
+        <translation>Hirex verbindet sich nur über HTTPS. Einfaches http:// wird für %1 abgelehnt; erlaubt ist es nur zu 127.0.0.1, zur Entwicklung, mit --insecure-loopback-http.</translation>
+    </message>
+</context>
+<context>
+    <name>UnlockPin</name>
+    <message numerus="yes">
+        <source>The unlock PIN must have at least %n character(s).</source>
+        <translation>
+            <numerusform>Die Entsperr-PIN muss mindestens %n Zeichen haben.</numerusform>
+            <numerusform>Die Entsperr-PIN muss mindestens %n Zeichen haben.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No secure random numbers are available.</source>
+        <translation>Es sind keine sicheren Zufallszahlen verfügbar.</translation>
+    </message>
+    <message>
+        <source>The unlock PIN could not be set.</source>
+        <translation>Die Entsperr-PIN konnte nicht festgelegt werden.</translation>
+    </message>
+    <message>
+        <source>No keychain is set up.</source>
+        <translation>Es ist kein Schlüsselbund eingerichtet.</translation>
+    </message>
+    <message>
+        <source>The stored unlock PIN cannot be read. Unlock through the browser and set the PIN again.</source>
+        <translation>Die gespeicherte Entsperr-PIN kann nicht gelesen werden. Entsperren Sie über den Browser und legen Sie die PIN neu fest.</translation>
+    </message>
+    <message>
+        <source>The unlock PIN could not be checked.</source>
+        <translation>Die Entsperr-PIN konnte nicht geprüft werden.</translation>
+    </message>
+</context>
+<context>
+    <name>UnlockPresenter</name>
+    <message>
+        <source>Confirm it is you in the browser window that opened.</source>
+        <translation>Bestätigen Sie im geöffneten Browserfenster, dass Sie es sind.</translation>
+    </message>
+    <message>
+        <source>Hirex cannot tell which account locked it, so a sign-in cannot unlock it. Use your unlock PIN, or choose File → Sign out and remove local data.</source>
+        <translation>Hirex weiß nicht, welches Konto es gesperrt hat, daher kann eine Anmeldung es nicht entsperren. Verwenden Sie Ihre Entsperr-PIN oder wählen Sie Datei → Abmelden und lokale Daten entfernen.</translation>
+    </message>
+    <message>
+        <source>You signed in with a different account. Sign in with the account that was using Hirex to unlock it.</source>
+        <translation>Sie haben sich mit einem anderen Konto angemeldet. Melden Sie sich zum Entsperren mit dem Konto an, das Hirex verwendet hat.</translation>
+    </message>
+    <message>
+        <source>The sign-in server did not ask you to sign in again. Unlock was refused; try again.</source>
+        <translation>Der Anmeldeserver hat keine erneute Anmeldung verlangt. Das Entsperren wurde abgelehnt; versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>Hirex cannot reach the sign-in server to confirm it is you.</source>
+        <translation>Hirex erreicht den Anmeldeserver nicht, um zu bestätigen, dass Sie es sind.</translation>
+    </message>
+    <message>
+        <source>Enter your unlock PIN instead.</source>
+        <translation>Geben Sie stattdessen Ihre Entsperr-PIN ein.</translation>
+    </message>
+    <message>
+        <source>No unlock PIN is set, so Hirex stays locked until the server can be reached again.</source>
+        <translation>Es ist keine Entsperr-PIN festgelegt, daher bleibt Hirex gesperrt, bis der Server wieder erreichbar ist.</translation>
+    </message>
+    <message>
+        <source>No unlock PIN is set. Unlock with your browser.</source>
+        <translation>Es ist keine Entsperr-PIN festgelegt. Entsperren Sie mit Ihrem Browser.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many wrong PINs. Try again in %n second(s), or unlock with your browser.</source>
+        <translation>
+            <numerusform>Zu viele falsche PINs. Versuchen Sie es in %n Sekunde erneut oder entsperren Sie mit Ihrem Browser.</numerusform>
+            <numerusform>Zu viele falsche PINs. Versuchen Sie es in %n Sekunden erneut oder entsperren Sie mit Ihrem Browser.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Checking the PIN…</source>
+        <translation>PIN wird geprüft…</translation>
+    </message>
+    <message>
+        <source>The PIN is not correct.</source>
+        <translation>Die PIN ist nicht richtig.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Try again in %n second(s).</source>
+        <translation>
+            <numerusform>Versuchen Sie es in %n Sekunde erneut.</numerusform>
+            <numerusform>Versuchen Sie es in %n Sekunden erneut.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>WorkspacePage</name>
-    <message>
-        <source>Signed-in account</source>
-        <translation>Angemeldetes Konto</translation>
-    </message>
-    <message>
-        <source>Workspace status</source>
-        <translation>Status des Arbeitsbereichs</translation>
-    </message>
-    <message>
-        <source>&amp;Jobs</source>
-        <translation>&amp;Stellen</translation>
-    </message>
-    <message>
-        <source>Jobs</source>
-        <translation>Stellen</translation>
-    </message>
     <message>
         <source>single sign-on</source>
         <translation>Single Sign-on (SSO)</translation>
@@ -1301,6 +1817,34 @@ Abmelden und lokale Daten entfernen?</translation>
     <message>
         <source>Signed in with %1</source>
         <translation>Angemeldet über %1</translation>
+    </message>
+    <message>
+        <source>Sections</source>
+        <translation>Bereiche</translation>
+    </message>
+    <message>
+        <source>Board</source>
+        <translation>Board</translation>
+    </message>
+    <message>
+        <source>Candidates</source>
+        <translation>Bewerbende</translation>
+    </message>
+    <message>
+        <source>My reviews</source>
+        <translation>Meine Bewertungen</translation>
+    </message>
+    <message>
+        <source>Admin</source>
+        <translation>Verwaltung</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>%1 (Ctrl+%2)</source>
+        <translation>%1 (Strg+%2)</translation>
     </message>
 </context>
 <context>

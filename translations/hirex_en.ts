@@ -89,33 +89,6 @@
     </message>
 </context>
 <context>
-    <name>AuthHttp</name>
-    <message>
-        <source>The sign-in service is not set up.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The sign-in server sent an oversized answer.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The sign-in server did not answer in time.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The sign-in server cannot be reached.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The sign-in server&apos;s certificate is not trusted. Start Hirex with --ca-file and your company&apos;s CA certificate (PEM).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The sign-in server must be reached over HTTPS. Plain http:// is allowed only to 127.0.0.1, for development, with --insecure-loopback-http.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>AuthorizationFlow</name>
     <message>
         <source>No client id is set for sign-in. Check Settings.</source>
@@ -169,6 +142,177 @@
         <source>The Hirex server does not accept sign-ins from %1; it trusts %2. Leave out --issuer to sign in there.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The sign-in server cannot confirm who you are (it offers no OpenID Connect).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BoardColumn</name>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2 of %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %n shown</source>
+        <translation>
+            <numerusform>%1, %n shown</numerusform>
+            <numerusform>%1, %n shown</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>BoardFilterBar</name>
+    <message>
+        <source> d</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;lear filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lowest AI match score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At least this many days in stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At most this many days in stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Tag:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>So&amp;urce:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AI score ≥</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days in stage:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BoardPage</name>
+    <message>
+        <source>&amp;Job:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search candidates  ( / )</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search candidates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sort by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time in stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AI match score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sort cards by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+F</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter the cards by tag, source, AI match score and days in stage (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The board appears once the local copy of your data is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are no jobs to show yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This job&apos;s pipeline is not in the local copy yet. It appears when the sync has fetched it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The search index is still being built: some candidates may be missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F&amp;ilters (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F&amp;ilters</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BoardPresenter</name>
+    <message>
+        <source>Cards cannot be moved while the local cache is closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hiring is not a move: use Hire, which asks you to confirm.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The candidate&apos;s application is no longer in the local cache.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CacheSecretStore</name>
@@ -190,6 +334,37 @@
     </message>
     <message>
         <source>The local cache could not read or write the entry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CardDelegate</name>
+    <message>
+        <source>AI %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1d in stage</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -503,6 +678,18 @@ You are signed out. Delete the profile folder %2 by hand.</source>
         <source>The profile folder %1 belongs to %2. Start with --server %2, or choose another --profile-dir for %3.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Offline: you are working with the copy on this computer. Changes are sent when the server can be reached again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An unlock PIN is only for profiles whose key is in the keychain; a passphrase profile unlocks with its passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The change could not be queued: sync is not running.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DesktopOptions</name>
@@ -548,6 +735,21 @@ You are signed out. Delete the profile folder %2 by hand.</source>
     </message>
     <message>
         <source>--idle-lock-minutes needs a whole number of minutes from 0 (never) to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FeedPuller</name>
+    <message>
+        <source>Synchronisation was stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server sent changes this app cannot read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The local copy could not be updated. Try again, or reset the local cache.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -625,6 +827,26 @@ You are signed out. Delete the profile folder %2 by hand.</source>
     </message>
     <message>
         <source>Your local data is encrypted and closed. Unlock to continue working.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlock with your &amp;browser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlock &amp;PIN:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlock with PI&amp;N</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in again in your browser to prove it is you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlock PIN</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1130,6 +1352,69 @@ Sign out and remove local data?</source>
     </message>
 </context>
 <context>
+    <name>StageCardsModel</name>
+    <message>
+        <source>Consent withdrawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retention period ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Retention ends in %n day(s)</source>
+        <translation>
+            <numerusform>Retention ends in %n day</numerusform>
+            <numerusform>Retention ends in %n days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Tags: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) in stage</source>
+        <translation>
+            <numerusform>%n day in stage</numerusform>
+            <numerusform>%n days in stage</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, over the SLA of %n day(s)</source>
+        <translation>
+            <numerusform>%1, over the SLA of %n day</numerusform>
+            <numerusform>%1, over the SLA of %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, SLA of %n day(s) nearly reached</source>
+        <translation>
+            <numerusform>%1, SLA of %n day nearly reached</numerusform>
+            <numerusform>%1, SLA of %n days nearly reached</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>AI match score %1 (AI-generated, informs, does not decide)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change waiting to be sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change refused by the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflicting change: needs your decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>StageColumnsModel</name>
     <message numerus="yes">
         <source>%1, %n candidate(s)</source>
@@ -1142,24 +1427,184 @@ Sign out and remove local data?</source>
 <context>
     <name>SyncEngine</name>
     <message>
-        <source>Synchronisation was stopped.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The server sent changes this app cannot read.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The local copy could not be updated. Try again, or reset the local cache.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>This item cannot be fetched.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The item could not be saved on this computer.</source>
         <translation>The item could not be saved on this computer.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncStatusBar</name>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First sync progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queued changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SyncStatusPresenter</name>
+    <message>
+        <source>Not syncing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working from the local copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync stopped: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Up to date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starting sync…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) queued</source>
+        <translation>
+            <numerusform>%n change queued</numerusform>
+            <numerusform>%n changes queued</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s)</source>
+        <translation>
+            <numerusform>%n conflict</numerusform>
+            <numerusform>%n conflicts</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not synced yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last sync %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service: operational</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service: degraded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service: maintenance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service: not reachable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Syncing %1 items…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Syncing %1 of %2 (%3%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Syncing %1 items (%2%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>less than a minute left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n min left</source>
+        <translation>
+            <numerusform>about %n min left</numerusform>
+            <numerusform>about %n min left</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n h left</source>
+        <translation>
+            <numerusform>about %n h left</numerusform>
+            <numerusform>about %n h left</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>just now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s) ago</source>
+        <translation>
+            <numerusform>%n minute ago</numerusform>
+            <numerusform>%n minutes ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s) ago</source>
+        <translation>
+            <numerusform>%n hour ago</numerusform>
+            <numerusform>%n hours ago</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>on %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1200,10 +1645,6 @@ Sign out and remove local data?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Hirex only connects over HTTPS. Plain http:// is refused for %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>unknown</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1223,25 +1664,100 @@ Sign out and remove local data?</source>
         <source>The server&apos;s certificate is not trusted (issuer %1). Start Hirex with --ca-file and your company&apos;s CA certificate (PEM).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Hirex only connects over HTTPS. Plain http:// is refused for %1; it is allowed only to 127.0.0.1, for development, with --insecure-loopback-http.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UnlockPin</name>
+    <message numerus="yes">
+        <source>The unlock PIN must have at least %n character(s).</source>
+        <translation>
+            <numerusform>The unlock PIN must have at least %n character.</numerusform>
+            <numerusform>The unlock PIN must have at least %n characters.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No secure random numbers are available.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The unlock PIN could not be set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No keychain is set up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stored unlock PIN cannot be read. Unlock through the browser and set the PIN again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The unlock PIN could not be checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UnlockPresenter</name>
+    <message>
+        <source>Confirm it is you in the browser window that opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hirex cannot tell which account locked it, so a sign-in cannot unlock it. Use your unlock PIN, or choose File → Sign out and remove local data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You signed in with a different account. Sign in with the account that was using Hirex to unlock it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sign-in server did not ask you to sign in again. Unlock was refused; try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hirex cannot reach the sign-in server to confirm it is you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter your unlock PIN instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No unlock PIN is set, so Hirex stays locked until the server can be reached again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No unlock PIN is set. Unlock with your browser.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many wrong PINs. Try again in %n second(s), or unlock with your browser.</source>
+        <translation>
+            <numerusform>Too many wrong PINs. Try again in %n second, or unlock with your browser.</numerusform>
+            <numerusform>Too many wrong PINs. Try again in %n seconds, or unlock with your browser.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Checking the PIN…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PIN is not correct.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Try again in %n second(s).</source>
+        <translation>
+            <numerusform>Try again in %n second.</numerusform>
+            <numerusform>Try again in %n seconds.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>WorkspacePage</name>
-    <message>
-        <source>Signed-in account</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Workspace status</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Jobs</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Jobs</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>single sign-on</source>
         <translation type="unfinished"></translation>
@@ -1256,6 +1772,34 @@ Sign out and remove local data?</source>
     </message>
     <message>
         <source>Signed in with %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Board</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Candidates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My reviews</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Admin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (Ctrl+%2)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -89,33 +89,6 @@
     </message>
 </context>
 <context>
-    <name>AuthHttp</name>
-    <message>
-        <source>The sign-in service is not set up.</source>
-        <translation>Oturum açma hizmeti yapılandırılmamış.</translation>
-    </message>
-    <message>
-        <source>The sign-in server sent an oversized answer.</source>
-        <translation>Oturum açma sunucusu çok büyük bir yanıt gönderdi.</translation>
-    </message>
-    <message>
-        <source>The sign-in server did not answer in time.</source>
-        <translation>Oturum açma sunucusu zamanında yanıt vermedi.</translation>
-    </message>
-    <message>
-        <source>The sign-in server cannot be reached.</source>
-        <translation>Oturum açma sunucusuna ulaşılamıyor.</translation>
-    </message>
-    <message>
-        <source>The sign-in server&apos;s certificate is not trusted. Start Hirex with --ca-file and your company&apos;s CA certificate (PEM).</source>
-        <translation>Oturum açma sunucusunun sertifikasına güvenilmiyor. Hirex&apos;i --ca-file ve şirketinizin CA sertifikası (PEM) ile başlatın.</translation>
-    </message>
-    <message>
-        <source>The sign-in server must be reached over HTTPS. Plain http:// is allowed only to 127.0.0.1, for development, with --insecure-loopback-http.</source>
-        <translation>Oturum açma sunucusuna HTTPS üzerinden erişilmelidir. Düz http:// yalnızca geliştirme için, --insecure-loopback-http ile 127.0.0.1 adresine izinlidir.</translation>
-    </message>
-</context>
-<context>
     <name>AuthorizationFlow</name>
     <message>
         <source>No client id is set for sign-in. Check Settings.</source>
@@ -169,6 +142,176 @@
         <source>The Hirex server does not accept sign-ins from %1; it trusts %2. Leave out --issuer to sign in there.</source>
         <translation>Hirex sunucusu %1 üzerinden yapılan oturum açmaları kabul etmiyor; %2 sunucusuna güveniyor. Orada oturum açmak için --issuer seçeneğini kullanmayın.</translation>
     </message>
+    <message>
+        <source>The sign-in server cannot confirm who you are (it offers no OpenID Connect).</source>
+        <translation>Oturum açma sunucusu kimliğinizi doğrulayamıyor (OpenID Connect sunmuyor).</translation>
+    </message>
+</context>
+<context>
+    <name>BoardColumn</name>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>%1 · %2 of %3</source>
+        <translation>%1 · %2 / %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %n shown</source>
+        <translation>
+            <numerusform>%1, %n gösteriliyor</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>BoardFilterBar</name>
+    <message>
+        <source> d</source>
+        <translation> g</translation>
+    </message>
+    <message>
+        <source>C&amp;lear filters</source>
+        <translation>&amp;Filtreleri temizle</translation>
+    </message>
+    <message>
+        <source>Any tag</source>
+        <translation>Tüm etiketler</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>Etiket</translation>
+    </message>
+    <message>
+        <source>Any source</source>
+        <translation>Tüm kaynaklar</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Kaynak</translation>
+    </message>
+    <message>
+        <source>Lowest AI match score</source>
+        <translation>En düşük YZ eşleşme puanı</translation>
+    </message>
+    <message>
+        <source>At least this many days in stage</source>
+        <translation>Aşamada en az bu kadar gün</translation>
+    </message>
+    <message>
+        <source>At most this many days in stage</source>
+        <translation>Aşamada en çok bu kadar gün</translation>
+    </message>
+    <message>
+        <source>&amp;Tag:</source>
+        <translation>&amp;Etiket:</translation>
+    </message>
+    <message>
+        <source>So&amp;urce:</source>
+        <translation>&amp;Kaynak:</translation>
+    </message>
+    <message>
+        <source>AI score ≥</source>
+        <translation>YZ puanı ≥</translation>
+    </message>
+    <message>
+        <source>Days in stage:</source>
+        <translation>Aşamadaki gün:</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>ile</translation>
+    </message>
+    <message>
+        <source>Any</source>
+        <translation>Hepsi</translation>
+    </message>
+</context>
+<context>
+    <name>BoardPage</name>
+    <message>
+        <source>&amp;Job:</source>
+        <translation><translation>&amp;İlan:</translation>amp;Pozisyon:</translation>
+    </message>
+    <message>
+        <source>Job</source>
+        <translation>Pozisyon</translation>
+    </message>
+    <message>
+        <source>Search candidates  ( / )</source>
+        <translation>Aday ara  ( / )</translation>
+    </message>
+    <message>
+        <source>Search candidates</source>
+        <translation>Aday ara</translation>
+    </message>
+    <message>
+        <source>&amp;Sort by:</source>
+        <translation>&amp;Sırala:</translation>
+    </message>
+    <message>
+        <source>Time in stage</source>
+        <translation>Aşamadaki süre</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Ad</translation>
+    </message>
+    <message>
+        <source>AI match score</source>
+        <translation>YZ eşleşme puanı</translation>
+    </message>
+    <message>
+        <source>Sort cards by</source>
+        <translation>Kartları sırala</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+F</source>
+        <translation>Ctrl+Shift+F</translation>
+    </message>
+    <message>
+        <source>Filter the cards by tag, source, AI match score and days in stage (%1)</source>
+        <translation>Kartları etikete, kaynağa, YZ eşleşme puanına ve aşamadaki güne göre filtrele (%1)</translation>
+    </message>
+    <message>
+        <source>The board appears once the local copy of your data is open.</source>
+        <translation>Pano, verilerinizin yerel kopyası açıldığında görünür.</translation>
+    </message>
+    <message>
+        <source>There are no jobs to show yet.</source>
+        <translation>Henüz gösterilecek pozisyon yok.</translation>
+    </message>
+    <message>
+        <source>This job&apos;s pipeline is not in the local copy yet. It appears when the sync has fetched it.</source>
+        <translation>Bu pozisyonun süreci henüz yerel kopyada değil. Eşitleme onu getirdiğinde görünür.</translation>
+    </message>
+    <message>
+        <source>The search index is still being built: some candidates may be missing.</source>
+        <translation>Arama dizini hâlâ oluşturuluyor: bazı adaylar eksik olabilir.</translation>
+    </message>
+    <message>
+        <source>F&amp;ilters (%1)</source>
+        <translation>F&amp;iltreler (%1)</translation>
+    </message>
+    <message>
+        <source>F&amp;ilters</source>
+        <translation>F&amp;iltreler</translation>
+    </message>
+</context>
+<context>
+    <name>BoardPresenter</name>
+    <message>
+        <source>Cards cannot be moved while the local cache is closed.</source>
+        <translation>Yerel önbellek kapalıyken kartlar taşınamaz.</translation>
+    </message>
+    <message>
+        <source>Hiring is not a move: use Hire, which asks you to confirm.</source>
+        <translation>İşe alım bir taşıma değildir: onay isteyen İşe al komutunu kullanın.</translation>
+    </message>
+    <message>
+        <source>The candidate&apos;s application is no longer in the local cache.</source>
+        <translation>Adayın başvurusu artık yerel önbellekte değil.</translation>
+    </message>
 </context>
 <context>
     <name>CacheSecretStore</name>
@@ -191,6 +334,37 @@
     <message>
         <source>The local cache could not read or write the entry.</source>
         <translation>Yerel önbellek kaydı okuyamadı veya yazamadı.</translation>
+    </message>
+</context>
+<context>
+    <name>CardDelegate</name>
+    <message>
+        <source>AI %1</source>
+        <translation>YZ %1</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>Bekliyor</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Reddedildi</translation>
+    </message>
+    <message>
+        <source>Conflict</source>
+        <translation>Çakışma</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>Kaynak: %1</translation>
+    </message>
+    <message>
+        <source>+%1</source>
+        <translation>+%1</translation>
+    </message>
+    <message>
+        <source>%1d in stage</source>
+        <translation>aşamada %1 g</translation>
     </message>
 </context>
 <context>
@@ -541,6 +715,18 @@ Oturumunuz kapatıldı. %2 profil klasörünü elle silin.</translation>
         <source>The profile folder %1 belongs to %2. Start with --server %2, or choose another --profile-dir for %3.</source>
         <translation>%1 profil klasörü %2 sunucusuna ait. --server %2 ile başlatın ya da %3 için başka bir --profile-dir seçin.</translation>
     </message>
+    <message>
+        <source>Offline: you are working with the copy on this computer. Changes are sent when the server can be reached again.</source>
+        <translation>Çevrimdışı: bu bilgisayardaki kopyayla çalışıyorsunuz. Değişiklikler sunucuya yeniden ulaşılabildiğinde gönderilir.</translation>
+    </message>
+    <message>
+        <source>An unlock PIN is only for profiles whose key is in the keychain; a passphrase profile unlocks with its passphrase.</source>
+        <translation>Kilit açma PIN&apos;i yalnızca anahtarı anahtar zincirinde olan profiller içindir; parola ifadeli profil kendi parola ifadesiyle açılır.</translation>
+    </message>
+    <message>
+        <source>The change could not be queued: sync is not running.</source>
+        <translation>Değişiklik sıraya alınamadı: eşitleme çalışmıyor.</translation>
+    </message>
 </context>
 <context>
     <name>DesktopOptions</name>
@@ -587,6 +773,21 @@ Oturumunuz kapatıldı. %2 profil klasörünü elle silin.</translation>
     <message>
         <source>--idle-lock-minutes needs a whole number of minutes from 0 (never) to %1.</source>
         <translation>--idle-lock-minutes, 0 (hiçbir zaman) ile %1 arasında tam sayı bir dakika değeri gerektirir.</translation>
+    </message>
+</context>
+<context>
+    <name>FeedPuller</name>
+    <message>
+        <source>Synchronisation was stopped.</source>
+        <translation>Eşitleme durduruldu.</translation>
+    </message>
+    <message>
+        <source>The server sent changes this app cannot read.</source>
+        <translation>Sunucu, bu uygulamanın okuyamadığı değişiklikler gönderdi.</translation>
+    </message>
+    <message>
+        <source>The local copy could not be updated. Try again, or reset the local cache.</source>
+        <translation>Yerel kopya güncellenemedi. Yeniden deneyin veya yerel önbelleği sıfırlayın.</translation>
     </message>
 </context>
 <context>
@@ -664,6 +865,26 @@ Oturumunuz kapatıldı. %2 profil klasörünü elle silin.</translation>
     <message>
         <source>Your local data is encrypted and closed. Unlock to continue working.</source>
         <translation>Yerel verileriniz şifreli ve kapalı. Çalışmaya devam etmek için kilidi açın.</translation>
+    </message>
+    <message>
+        <source>Unlock with your &amp;browser</source>
+        <translation>&amp;Tarayıcınızla kilidi açın</translation>
+    </message>
+    <message>
+        <source>Unlock &amp;PIN:</source>
+        <translation>Kilit açma &amp;PIN&apos;i:</translation>
+    </message>
+    <message>
+        <source>Unlock with PI&amp;N</source>
+        <translation>PI&amp;N ile kilidi aç</translation>
+    </message>
+    <message>
+        <source>Sign in again in your browser to prove it is you.</source>
+        <translation>Siz olduğunuzu kanıtlamak için tarayıcınızda yeniden oturum açın.</translation>
+    </message>
+    <message>
+        <source>Unlock PIN</source>
+        <translation>Kilit açma PIN&apos;i</translation>
     </message>
 </context>
 <context>
@@ -1167,6 +1388,65 @@ Oturum kapatılsın ve yerel veriler silinsin mi?</translation>
     </message>
 </context>
 <context>
+    <name>StageCardsModel</name>
+    <message>
+        <source>Consent withdrawn</source>
+        <translation>Onay geri çekildi</translation>
+    </message>
+    <message>
+        <source>Consent pending</source>
+        <translation>Onay bekleniyor</translation>
+    </message>
+    <message>
+        <source>Retention period ended</source>
+        <translation>Saklama süresi doldu</translation>
+    </message>
+    <message numerus="yes">
+        <source>Retention ends in %n day(s)</source>
+        <translation>
+            <numerusform>Saklama süresi %n gün içinde doluyor</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Tags: %1</source>
+        <translation>Etiketler: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) in stage</source>
+        <translation>
+            <numerusform>Aşamada %n gün</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, over the SLA of %n day(s)</source>
+        <translation>
+            <numerusform>%1, %n günlük SLA aşıldı</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, SLA of %n day(s) nearly reached</source>
+        <translation>
+            <numerusform>%1, %n günlük SLA&apos;ya yaklaşıldı</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>AI match score %1 (AI-generated, informs, does not decide)</source>
+        <translation>YZ eşleşme puanı %1 (YZ tarafından üretildi; bilgi verir, karar vermez)</translation>
+    </message>
+    <message>
+        <source>Change waiting to be sent</source>
+        <translation>Gönderilmeyi bekleyen değişiklik</translation>
+    </message>
+    <message>
+        <source>Change refused by the server</source>
+        <translation>Değişiklik sunucu tarafından reddedildi</translation>
+    </message>
+    <message>
+        <source>Conflicting change: needs your decision</source>
+        <translation>Çakışan değişiklik: kararınız gerekiyor</translation>
+    </message>
+</context>
+<context>
     <name>StageColumnsModel</name>
     <message numerus="yes">
         <source>%1, %n candidate(s)</source>
@@ -1178,24 +1458,178 @@ Oturum kapatılsın ve yerel veriler silinsin mi?</translation>
 <context>
     <name>SyncEngine</name>
     <message>
-        <source>Synchronisation was stopped.</source>
-        <translation>Eşitleme durduruldu.</translation>
-    </message>
-    <message>
-        <source>The server sent changes this app cannot read.</source>
-        <translation>Sunucu, bu uygulamanın okuyamadığı değişiklikler gönderdi.</translation>
-    </message>
-    <message>
-        <source>The local copy could not be updated. Try again, or reset the local cache.</source>
-        <translation>Yerel kopya güncellenemedi. Yeniden deneyin ya da yerel önbelleği sıfırlayın.</translation>
-    </message>
-    <message>
         <source>This item cannot be fetched.</source>
         <translation>Bu öğe alınamıyor.</translation>
     </message>
     <message>
         <source>The item could not be saved on this computer.</source>
         <translation>Öğe bu bilgisayara kaydedilemedi.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncStatusBar</name>
+    <message>
+        <source>Status</source>
+        <translation>Durum</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>Bağlantı</translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation>Eşitleme</translation>
+    </message>
+    <message>
+        <source>First sync progress</source>
+        <translation>İlk eşitlemenin ilerlemesi</translation>
+    </message>
+    <message>
+        <source>Queued changes</source>
+        <translation>Sıradaki değişiklikler</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Çakışmalar</translation>
+    </message>
+    <message>
+        <source>Last sync</source>
+        <translation>Son eşitleme</translation>
+    </message>
+    <message>
+        <source>Service status</source>
+        <translation>Hizmet durumu</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>SyncStatusPresenter</name>
+    <message>
+        <source>Not syncing</source>
+        <translation>Eşitlenmiyor</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>Çevrimiçi</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Çevrimdışı</translation>
+    </message>
+    <message>
+        <source>Working from the local copy</source>
+        <translation>Yerel kopyayla çalışılıyor</translation>
+    </message>
+    <message>
+        <source>Sync paused</source>
+        <translation>Eşitleme duraklatıldı</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>Eşitleniyor…</translation>
+    </message>
+    <message>
+        <source>Sync stopped: %1</source>
+        <translation>Eşitleme durdu: %1</translation>
+    </message>
+    <message>
+        <source>Up to date</source>
+        <translation>Güncel</translation>
+    </message>
+    <message>
+        <source>Starting sync…</source>
+        <translation>Eşitleme başlatılıyor…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) queued</source>
+        <translation>
+            <numerusform>Sırada %n değişiklik</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s)</source>
+        <translation>
+            <numerusform>%n çakışma</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not synced yet</source>
+        <translation>Henüz eşitlenmedi</translation>
+    </message>
+    <message>
+        <source>Last sync %1</source>
+        <translation>Son eşitleme %1</translation>
+    </message>
+    <message>
+        <source>Service: operational</source>
+        <translation>Hizmet: çalışıyor</translation>
+    </message>
+    <message>
+        <source>Service: degraded</source>
+        <translation>Hizmet: kısıtlı</translation>
+    </message>
+    <message>
+        <source>Service: maintenance</source>
+        <translation>Hizmet: bakımda</translation>
+    </message>
+    <message>
+        <source>Service: not reachable</source>
+        <translation>Hizmet: ulaşılamıyor</translation>
+    </message>
+    <message>
+        <source>Syncing %1 items…</source>
+        <translation>%1 öğe eşitleniyor…</translation>
+    </message>
+    <message>
+        <source>Syncing %1 of %2 (%3%)</source>
+        <translation>%1 / %2 eşitleniyor (%%3)</translation>
+    </message>
+    <message>
+        <source>Syncing %1 items (%2%)</source>
+        <translation>%1 öğe eşitleniyor (%%2)</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>less than a minute left</source>
+        <translation>bir dakikadan az kaldı</translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n min left</source>
+        <translation>
+            <numerusform>yaklaşık %n dk kaldı</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n h left</source>
+        <translation>
+            <numerusform>yaklaşık %n sa kaldı</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>just now</source>
+        <translation>az önce</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s) ago</source>
+        <translation>
+            <numerusform>%n dakika önce</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s) ago</source>
+        <translation>
+            <numerusform>%n saat önce</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>on %1</source>
+        <translation>%1 tarihinde</translation>
     </message>
 </context>
 <context>
@@ -1236,10 +1670,6 @@ Oturum kapatılsın ve yerel veriler silinsin mi?</translation>
         <translation>Bir sertifika sabitleme değeri (pin), base64 biçiminde bir SHA-256 değeri değil.</translation>
     </message>
     <message>
-        <source>Hirex only connects over HTTPS. Plain http:// is refused for %1.</source>
-        <translation>Hirex yalnızca HTTPS üzerinden bağlanır. %1 için şifresiz http:// reddedildi.</translation>
-    </message>
-    <message>
         <source>unknown</source>
         <translation>bilinmiyor</translation>
     </message>
@@ -1259,25 +1689,97 @@ Oturum kapatılsın ve yerel veriler silinsin mi?</translation>
         <source>The server&apos;s certificate is not trusted (issuer %1). Start Hirex with --ca-file and your company&apos;s CA certificate (PEM).</source>
         <translation>Sunucunun sertifikasına güvenilmiyor (düzenleyen %1). Hirex&apos;i --ca-file ve şirketinizin CA sertifikası (PEM) ile başlatın.</translation>
     </message>
+    <message>
+        <source>Hirex only connects over HTTPS. Plain http:// is refused for %1; it is allowed only to 127.0.0.1, for development, with --insecure-loopback-http.</source>
+        <translation>Hirex yalnızca HTTPS üzerinden bağlanır. %1 için düz http:// reddedildi; yalnızca geliştirme amacıyla 127.0.0.1 adresine, --insecure-loopback-http ile izin verilir.</translation>
+    </message>
+</context>
+<context>
+    <name>UnlockPin</name>
+    <message numerus="yes">
+        <source>The unlock PIN must have at least %n character(s).</source>
+        <translation>
+            <numerusform>Kilit açma PIN&apos;i en az %n karakter olmalıdır.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No secure random numbers are available.</source>
+        <translation>Güvenli rastgele sayı üretilemiyor.</translation>
+    </message>
+    <message>
+        <source>The unlock PIN could not be set.</source>
+        <translation>Kilit açma PIN&apos;i ayarlanamadı.</translation>
+    </message>
+    <message>
+        <source>No keychain is set up.</source>
+        <translation>Anahtar zinciri kurulu değil.</translation>
+    </message>
+    <message>
+        <source>The stored unlock PIN cannot be read. Unlock through the browser and set the PIN again.</source>
+        <translation>Kayıtlı kilit açma PIN&apos;i okunamıyor. Kilidi tarayıcıyla açın ve PIN&apos;i yeniden ayarlayın.</translation>
+    </message>
+    <message>
+        <source>The unlock PIN could not be checked.</source>
+        <translation>Kilit açma PIN&apos;i denetlenemedi.</translation>
+    </message>
+</context>
+<context>
+    <name>UnlockPresenter</name>
+    <message>
+        <source>Confirm it is you in the browser window that opened.</source>
+        <translation>Açılan tarayıcı penceresinde siz olduğunuzu doğrulayın.</translation>
+    </message>
+    <message>
+        <source>Hirex cannot tell which account locked it, so a sign-in cannot unlock it. Use your unlock PIN, or choose File → Sign out and remove local data.</source>
+        <translation>Hirex hangi hesabın kilitlediğini bilemiyor, bu yüzden oturum açmak kilidi açamaz. Kilit açma PIN&apos;inizi kullanın veya Dosya → Oturumu kapat ve yerel verileri sil&apos;i seçin.</translation>
+    </message>
+    <message>
+        <source>You signed in with a different account. Sign in with the account that was using Hirex to unlock it.</source>
+        <translation>Başka bir hesapla oturum açtınız. Kilidi açmak için Hirex&apos;i kullanan hesapla oturum açın.</translation>
+    </message>
+    <message>
+        <source>The sign-in server did not ask you to sign in again. Unlock was refused; try again.</source>
+        <translation>Oturum açma sunucusu yeniden oturum açmanızı istemedi. Kilit açma reddedildi; yeniden deneyin.</translation>
+    </message>
+    <message>
+        <source>Hirex cannot reach the sign-in server to confirm it is you.</source>
+        <translation>Hirex, siz olduğunuzu doğrulamak için oturum açma sunucusuna ulaşamıyor.</translation>
+    </message>
+    <message>
+        <source>Enter your unlock PIN instead.</source>
+        <translation>Bunun yerine kilit açma PIN&apos;inizi girin.</translation>
+    </message>
+    <message>
+        <source>No unlock PIN is set, so Hirex stays locked until the server can be reached again.</source>
+        <translation>Kilit açma PIN&apos;i ayarlı değil; bu yüzden Hirex, sunucuya yeniden ulaşılana kadar kilitli kalır.</translation>
+    </message>
+    <message>
+        <source>No unlock PIN is set. Unlock with your browser.</source>
+        <translation>Kilit açma PIN&apos;i ayarlı değil. Kilidi tarayıcınızla açın.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many wrong PINs. Try again in %n second(s), or unlock with your browser.</source>
+        <translation>
+            <numerusform>Çok fazla yanlış PIN. %n saniye sonra yeniden deneyin veya kilidi tarayıcınızla açın.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Checking the PIN…</source>
+        <translation>PIN denetleniyor…</translation>
+    </message>
+    <message>
+        <source>The PIN is not correct.</source>
+        <translation>PIN doğru değil.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Try again in %n second(s).</source>
+        <translation>
+            <numerusform>%n saniye sonra yeniden deneyin.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>WorkspacePage</name>
-    <message>
-        <source>Signed-in account</source>
-        <translation>Oturum açılan hesap</translation>
-    </message>
-    <message>
-        <source>Workspace status</source>
-        <translation>Çalışma alanı durumu</translation>
-    </message>
-    <message>
-        <source>&amp;Jobs</source>
-        <translation>&amp;Pozisyonlar</translation>
-    </message>
-    <message>
-        <source>Jobs</source>
-        <translation>Pozisyonlar</translation>
-    </message>
     <message>
         <source>single sign-on</source>
         <translation>tek oturum açma (SSO)</translation>
@@ -1293,6 +1795,34 @@ Oturum kapatılsın ve yerel veriler silinsin mi?</translation>
     <message>
         <source>Signed in with %1</source>
         <translation>Oturum açma yöntemi: %1</translation>
+    </message>
+    <message>
+        <source>Sections</source>
+        <translation>Bölümler</translation>
+    </message>
+    <message>
+        <source>Board</source>
+        <translation>Pano</translation>
+    </message>
+    <message>
+        <source>Candidates</source>
+        <translation>Adaylar</translation>
+    </message>
+    <message>
+        <source>My reviews</source>
+        <translation>Değerlendirmelerim</translation>
+    </message>
+    <message>
+        <source>Admin</source>
+        <translation>Yönetim</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Ayarlar</translation>
+    </message>
+    <message>
+        <source>%1 (Ctrl+%2)</source>
+        <translation>%1 (Ctrl+%2)</translation>
     </message>
 </context>
 <context>
