@@ -231,7 +231,7 @@
     <name>BoardPage</name>
     <message>
         <source>&amp;Job:</source>
-        <translation><translation>&amp;İlan:</translation>amp;Pozisyon:</translation>
+        <translation>&amp;Pozisyon:</translation>
     </message>
     <message>
         <source>Job</source>
