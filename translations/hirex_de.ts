@@ -365,7 +365,7 @@
     </message>
     <message>
         <source>%1d in stage</source>
-        <translation>%1 T in der Phase</translation>
+        <translation>%1 T in Phase</translation>
     </message>
 </context>
 <context>
@@ -1403,7 +1403,7 @@ Abmelden und lokale Daten entfernen?</translation>
     </message>
     <message>
         <source>Consent pending</source>
-        <translation>Einwilligung ausstehend</translation>
+        <translation>Einwilligung offen</translation>
     </message>
     <message>
         <source>Retention period ended</source>
