@@ -730,6 +730,29 @@ Sie sind abgemeldet. Löschen Sie den Profilordner %2 von Hand.</translation>
         <source>The change could not be queued: sync is not running.</source>
         <translation>Die Änderung konnte nicht vorgemerkt werden: Die Synchronisierung läuft nicht.</translation>
     </message>
+    <message>
+        <source>Changes not sent yet</source>
+        <translation>Änderungen noch nicht gesendet</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) made on this computer have not reached the server yet. Removing the local data now loses them.</source>
+        <translation>
+            <numerusform>%n Änderung auf diesem Computer hat den Server noch nicht erreicht. Wenn Sie die lokalen Daten jetzt entfernen, geht sie verloren.</numerusform>
+            <numerusform>%n Änderungen auf diesem Computer haben den Server noch nicht erreicht. Wenn Sie die lokalen Daten jetzt entfernen, gehen sie verloren.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Wait, Then Sign Out</source>
+        <translation>&amp;Warten, dann abmelden</translation>
+    </message>
+    <message>
+        <source>&amp;Lose Them and Sign Out</source>
+        <translation>&amp;Verwerfen und abmelden</translation>
+    </message>
+    <message>
+        <source>You are signed out as soon as the queued changes have reached the server.</source>
+        <translation>Sie werden abgemeldet, sobald die vorgemerkten Änderungen den Server erreicht haben.</translation>
+    </message>
 </context>
 <context>
     <name>DesktopOptions</name>

@@ -690,6 +690,29 @@ You are signed out. Delete the profile folder %2 by hand.</source>
         <source>The change could not be queued: sync is not running.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Changes not sent yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) made on this computer have not reached the server yet. Removing the local data now loses them.</source>
+        <translation>
+            <numerusform>%n change made on this computer has not reached the server yet. Removing the local data now loses it.</numerusform>
+            <numerusform>%n changes made on this computer have not reached the server yet. Removing the local data now loses them.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Wait, Then Sign Out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Lose Them and Sign Out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You are signed out as soon as the queued changes have reached the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DesktopOptions</name>

@@ -727,6 +727,28 @@ Oturumunuz kapatıldı. %2 profil klasörünü elle silin.</translation>
         <source>The change could not be queued: sync is not running.</source>
         <translation>Değişiklik sıraya alınamadı: eşitleme çalışmıyor.</translation>
     </message>
+    <message>
+        <source>Changes not sent yet</source>
+        <translation>Değişiklikler henüz gönderilmedi</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) made on this computer have not reached the server yet. Removing the local data now loses them.</source>
+        <translation>
+            <numerusform>Bu bilgisayarda yapılan %n değişiklik henüz sunucuya ulaşmadı. Yerel verileri şimdi silmek onları kaybettirir.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Wait, Then Sign Out</source>
+        <translation>&amp;Bekle, sonra oturumu kapat</translation>
+    </message>
+    <message>
+        <source>&amp;Lose Them and Sign Out</source>
+        <translation>&amp;Kaybet ve oturumu kapat</translation>
+    </message>
+    <message>
+        <source>You are signed out as soon as the queued changes have reached the server.</source>
+        <translation>Sıradaki değişiklikler sunucuya ulaşır ulaşmaz oturumunuz kapatılır.</translation>
+    </message>
 </context>
 <context>
     <name>DesktopOptions</name>

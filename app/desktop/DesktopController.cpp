@@ -657,8 +657,11 @@ void DesktopController::signOut(bool removeLocalData) {
         return;
     if (m_idleLock && m_idleLock->isLocked() && !removeLocalData)
         return; // somebody else could then sign in to this cache; removing it is allowed
+    if (removeLocalData && !confirmLosingQueuedChanges())
+        return;
     if (removeLocalData)
         forgetLock();
+    disconnect(m_signOutWhenSent);
     m_offlineRestore->stop();
     m_offline = false;
     // The worker stops first: nothing is sent with tokens that are being revoked, and queued
@@ -677,6 +680,37 @@ void DesktopController::signOut(bool removeLocalData) {
                                reopenWipedPassphraseCache();
                            });
     });
+}
+
+// Removing the local data removes the outbox: changes that have not reached the server are
+// counted and the user chooses to wait for them (sign-out follows once they are sent) or to
+// lose them. True: go on now.
+bool DesktopController::confirmLosingQueuedChanges() {
+    const int queued = m_syncStatus->queuedCount();
+    if (queued <= 0 || m_signOutWhenSent)
+        return true;
+    const auto answer = ui::MessageBox::question(
+        m_window, tr("Changes not sent yet"),
+        tr("%n change(s) made on this computer have not reached the server yet. Removing the local data "
+           "now loses them.",
+           nullptr, queued),
+        QMessageBox::Retry | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Retry,
+        {{QMessageBox::Retry, tr("&Wait, Then Sign Out")},
+         {QMessageBox::Discard, tr("&Lose Them and Sign Out")}});
+    if (answer == QMessageBox::Discard)
+        return true;
+    if (answer == QMessageBox::Retry) {
+        m_window->workspacePage()->setStatusText(
+            tr("You are signed out as soon as the queued changes have reached the server."));
+        m_signOutWhenSent = connect(m_syncStatus, &models::SyncStatusPresenter::changed, this, [this] {
+            if (m_syncStatus->queuedCount() > 0)
+                return;
+            disconnect(m_signOutWhenSent);
+            m_signOutWhenSent = {};
+            signOut(true);
+        });
+    }
+    return false;
 }
 
 // ---- The board on the working set --------------------------------------------------------

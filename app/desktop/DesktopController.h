@@ -153,6 +153,7 @@ private:
 
     // The working set inside the app (DesktopSync): started whenever the cache opens, stopped
     // before it closes and before the session ends.
+    bool confirmLosingQueuedChanges();
     void wireBoard();
     void reloadJobsFromCache();
     void createSync();
@@ -191,6 +192,7 @@ private:
     bool m_offline = false;
     QPointer<store::UnlockPin> m_unlockPin;     // keychain mode only
     QPointer<models::UnlockPresenter> m_unlock; // keychain mode only
+    QMetaObject::Connection m_signOutWhenSent;  // a sign-out waiting for the outbox to drain
     bool m_signInWhenReady = false;
     bool m_lockedAtStart = false; // the session waits for the unlock before it is restored
     bool m_wipingCache = false;   // a wipe's failed() is not a failure to open
