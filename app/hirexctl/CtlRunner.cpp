@@ -7,6 +7,7 @@
 #include "core/auth/AuthorizationFlow.h"
 #include "core/auth/SessionManager.h"
 #include "core/store/LocalCache.h"
+#include "core/store/LockMarker.h"
 #include "core/store/Transaction.h"
 #include "core/sync/ChangeBuilder.h"
 #include "core/sync/EntityStore.h"
@@ -60,6 +61,15 @@ void CtlRunner::start() {
     UserMessage error;
     if (const std::optional<int> code = m_context->prepare(&error)) {
         fail(error, *code);
+        return;
+    }
+    // A profile Hirex Desktop has locked stays closed here too: the lock's promise is that
+    // nobody reads or changes the working set until its user has proved themselves again, and
+    // hirexctl has no such proof. Only what cannot disclose anything still works: status (which
+    // then says "locked" instead of reading the cache) and logout (which only takes away).
+    if (store::LockMarker::exists(m_context->profileDir()) && m_options.command != u"status" &&
+        m_options.command != u"logout") {
+        fail(lockedProfile(), CacheProblem);
         return;
     }
     // Without a keychain the secrets are inside the cache: it opens (login: is created) first.
@@ -125,6 +135,13 @@ void CtlRunner::fail(const UserMessage &error, int exitCode) {
     if (!error.detail.isEmpty())
         err(QStringLiteral("  (%1: %2)\n").arg(error.code, error.detail));
     done(exitCode >= 0 ? exitCode : CtlContext::exitCodeFor(error));
+}
+
+UserMessage CtlRunner::lockedProfile() {
+    return UserMessage{QStringLiteral("profile_locked"),
+                       tr("This profile is locked in Hirex Desktop. Unlock it there first: hirexctl "
+                          "does not open a locked profile."),
+                       {}};
 }
 
 void CtlRunner::withCache(std::function<void()> then) {
@@ -247,9 +264,18 @@ void CtlRunner::startEngine() {
             QLatin1Char('\n'));
         done(conflicts || failed ? NeedsAttention : Ok);
     });
-    if (m_options.watch)
+    if (m_options.watch) {
+        // Hirex Desktop may lock the profile while this watch runs (idle, Lock Now, the desktop
+        // session's lock): stop reading then, as the app's own worker does.
+        auto *lockPoll = new QTimer(this);
+        lockPoll->setInterval(LockPollMs);
+        connect(lockPoll, &QTimer::timeout, this, [this] {
+            if (store::LockMarker::exists(m_context->profileDir()))
+                fail(lockedProfile(), CacheProblem);
+        });
+        lockPoll->start();
         m_engine->startLive();
-    else
+    } else
         m_engine->syncNow();
 }
 
@@ -279,6 +305,8 @@ void CtlRunner::status() {
         QJsonObject doc{{QStringLiteral("profile"), m_context->profileDir()},
                         {QStringLiteral("server"), m_context->server().toString()},
                         {QStringLiteral("signed_in"), signedIn}};
+        const bool locked = store::LockMarker::exists(m_context->profileDir());
+        doc.insert(QStringLiteral("locked"), locked);
         const bool cacheExists = QFileInfo::exists(m_context->cache()->databasePath());
         auto finish = [this, doc, signedIn](QJsonObject cacheInfo, int code) mutable {
             doc.insert(QStringLiteral("cache"), cacheInfo);
@@ -287,6 +315,11 @@ void CtlRunner::status() {
             } else {
                 out(tr("Server: %1\n").arg(doc.value(QLatin1String("server")).toString()));
                 out(signedIn ? tr("Signed in.\n") : tr("Not signed in.\n"));
+                if (doc.value(QLatin1String("locked")).toBool()) {
+                    out(tr("Locked in Hirex Desktop: the cache stays closed until it is unlocked there.\n"));
+                    done(code);
+                    return;
+                }
                 const QJsonObject counts = cacheInfo.value(QLatin1String("counts")).toObject();
                 const QJsonObject outbox = cacheInfo.value(QLatin1String("outbox")).toObject();
                 out(tr("Cache: %1 jobs, %2 candidates, %3 applications; last sync %4\n")
@@ -301,6 +334,13 @@ void CtlRunner::status() {
             }
             done(code != Ok ? code : (signedIn ? Ok : NotSignedIn));
         };
+        if (locked) {
+            finish(QJsonObject{{QStringLiteral("exists"), cacheExists},
+                               {QStringLiteral("open"), false},
+                               {QStringLiteral("error"), QStringLiteral("profile_locked")}},
+                   CacheProblem);
+            return;
+        }
         if (!cacheExists) {
             finish(QJsonObject{{QStringLiteral("exists"), false}}, Ok);
             return;

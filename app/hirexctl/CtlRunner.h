@@ -36,6 +36,7 @@ Q_SIGNALS:
     void finished(int exitCode);
 
 private:
+    static constexpr int LockPollMs = 1000; // how soon a watch notices the desktop app locking
     void run();
     void login();
     void sync();
@@ -49,6 +50,7 @@ private:
     void startEngine();
     void withCache(std::function<void()> then);
     void fail(const UserMessage &error, int exitCode = -1);
+    static UserMessage lockedProfile();
     void done(int exitCode);
     void printProgress();
 

@@ -160,6 +160,46 @@ class HirexctlCli(SyncTestCase):
         self.assertFalse(doc["cache"]["open"])
         self.assertTrue(doc["cache"]["error"].startswith("cache_"))
 
+    def test_a_profile_locked_in_the_desktop_app_stays_closed(self):
+        ctl = self.new_ctl("recruiter")
+        ctl.ok("pin", "--all")
+        ctl.ok("sync")
+        watch = ctl.popen("sync", "--watch")
+        try:
+            time.sleep(2)
+            self.assertIsNone(watch.poll(), "the watch stopped before the lock")
+            # What Hirex Desktop writes when it locks (core/store/LockMarker): no secret in it.
+            marker = os.path.join(ctl.profile, "locked")
+            with open(marker, "w", encoding="utf-8") as f:
+                json.dump({"locked_at": int(time.time()), "subject": ""}, f)
+            # A running watch notices and stops reading the cache.
+            _, err = watch.communicate(timeout=30)
+            self.assertEqual(watch.returncode, CACHE)
+            self.assertIn(b"locked in Hirex Desktop", err)
+        finally:
+            if watch.poll() is None:
+                watch.kill()
+                watch.wait()
+        for command in (("sync",), ("export", "--format", "json", "--out", os.path.join(self.root, "x.json")),
+                        ("conflicts",), ("pin", "--all")):
+            rc, out, err = ctl.run(*command)
+            self.assertEqual(rc, CACHE, command)
+            self.assertIn("locked in Hirex Desktop", err, command)
+            self.assertEqual(out, "", command)
+        self.assertFalse(os.path.exists(os.path.join(self.root, "x.json")))
+        rc, doc = ctl.status()
+        self.assertEqual(rc, CACHE)
+        self.assertTrue(doc["locked"])
+        self.assertTrue(doc["signed_in"])
+        self.assertFalse(doc["cache"]["open"])
+        self.assertNotIn("counts", doc["cache"])
+        # Unlocked in the app: everything works again.
+        os.remove(marker)
+        ctl.ok("sync")
+        rc, doc = ctl.status()
+        self.assertEqual(rc, OK)
+        self.assertFalse(doc["locked"])
+
     def sandbox_ca_pin(self):
         """base64 SHA-256 of the sandbox CA's SubjectPublicKeyInfo, as `--pin-spki` takes it."""
         pub = subprocess.run(["openssl", "x509", "-in", self.sandbox.ca_file, "-pubkey", "-noout"],
