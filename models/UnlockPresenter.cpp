@@ -80,8 +80,12 @@ void UnlockPresenter::unlockWithBrowser() {
 }
 
 void UnlockPresenter::onReauthenticated(const auth::TokenSet &tokens) {
-    // Only the proof is wanted: the tokens of this authentication (openid only, no refresh
-    // token) are not kept; the session goes on with its own.
+    // Only the proof is wanted: the tokens of this authentication are revoked at once, whatever
+    // the answer; the session goes on with its own.
+    m_flow->discardTokens(tokens, [](const UserMessage &error) {
+        if (error.isError())
+            qCInfo(lcUnlock) << "the unlock's own tokens could not be revoked:" << error.code;
+    });
     const std::optional<store::LockMarker> marker = store::LockMarker::load(m_profileDir);
     const qint64 lockedAt = marker ? marker->lockedAtSecs : 0;
     const QString subject = marker ? marker->subject : QString();

@@ -286,6 +286,34 @@ void AuthorizationFlow::onCallback(const LoopbackRedirectServer::Result &result)
                                 });
 }
 
+void AuthorizationFlow::discardTokens(const TokenSet &tokens,
+                                      std::function<void(const UserMessage &error)> done) {
+    if (tokens.accessToken.isEmpty() && tokens.refreshToken.isEmpty()) {
+        if (done)
+            done({});
+        return;
+    }
+    // A client of its own: a sign-in started meanwhile replaces m_tokenClient.
+    auto *client = new OAuthTokenClient(m_transport, m_provider, m_settings.clientId, this);
+    // The refresh token first: revoking it ends the whole sign-in's family on servers that
+    // tie access tokens to it; the access token then goes in any case.
+    auto revokeAccess = [client, token = tokens.accessToken, done](const UserMessage &refreshError) {
+        auto finish = [client, done, refreshError](const UserMessage &accessError) {
+            client->deleteLater();
+            if (done)
+                done(accessError.isError() ? accessError : refreshError);
+        };
+        if (token.isEmpty())
+            finish({});
+        else
+            client->revoke(token, QStringLiteral("access_token"), finish);
+    };
+    if (tokens.refreshToken.isEmpty())
+        revokeAccess({});
+    else
+        client->revoke(tokens.refreshToken, QStringLiteral("refresh_token"), revokeAccess);
+}
+
 // OIDC Core §3.1.3.7: the ID token must be signed by a key of the issuer's JWKS and name this
 // issuer, this client, a valid time and our nonce, or the sign-in stops before any token is kept.
 void AuthorizationFlow::verifyIdToken(const TokenSet &tokens) {

@@ -69,6 +69,11 @@ public:
     void start();
     // Abandons a running sign-in: the listener closes and failed() reports "sign_in_cancelled".
     void cancel();
+    // Revokes (RFC 7009) the tokens of a sign-in whose result the caller does not keep, such as
+    // the fresh authentication that only proves who unlocks the app: left alone, its access
+    // token would stay valid until it expires. Fire and forget: `done`, if given, hears whether
+    // the server confirmed, and nothing else depends on it.
+    void discardTokens(const TokenSet &tokens, std::function<void(const UserMessage &error)> done = {});
 
     // The authorization request URL (RFC 6749 §4.1.1 + RFC 7636 §4.3); public for tests.
     static QUrl buildAuthorizationUrl(const OidcProviderMetadata &provider, const QString &clientId,

@@ -15,6 +15,8 @@
 
 #include <QDateTime>
 #include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QNetworkRequest>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -64,6 +66,7 @@ private:
     Rig makeRig(const QUrl &server, const QJsonObject &account);
     void lock(const QString &subject, qint64 lockedAt);
     bool waitForAnswer(UnlockPresenter &presenter, QSignalSpy &proven);
+    int statusOfMeWith(const QString &accessToken);
     void setPin();
 
     QNetworkAccessManager m_network;
@@ -144,10 +147,26 @@ void TestUnlockPresenter::setPin() {
     QTRY_VERIFY_WITH_TIMEOUT(done, 20000);
 }
 
+// The HTTP status of GET /v1/me with the token: 200 while it is valid, 401 once revoked.
+int TestUnlockPresenter::statusOfMeWith(const QString &accessToken) {
+    QNetworkRequest request(m_sandbox->baseUrl().resolved(QUrl(QStringLiteral("/v1/me"))));
+    request.setSslConfiguration(m_sandbox->tlsConfiguration());
+    request.setRawHeader("Authorization", "Bearer " + accessToken.toLatin1());
+    QNetworkReply *reply = m_network.get(request);
+    if (!QTest::qWaitFor([reply] { return reply->isFinished(); }, 20000))
+        return -1;
+    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    reply->deleteLater();
+    return status;
+}
+
 void TestUnlockPresenter::aFreshSignInOfTheSameAccountUnlocks() {
     lock(m_account.value(u"id").toString(), QDateTime::currentSecsSinceEpoch() - 1);
     Rig rig = makeRig(m_sandbox->baseUrl(), m_account);
     QSignalSpy proven(rig.presenter.get(), &UnlockPresenter::proven);
+    QString proofToken; // the access token of the unlock's own authentication
+    connect(rig.flow.get(), &AuthorizationFlow::succeeded, this,
+            [&proofToken](const hirex::auth::TokenSet &tokens) { proofToken = tokens.accessToken; });
     rig.presenter->unlockWithBrowser();
     QVERIFY(rig.presenter->isBusy());
     QVERIFY(waitForAnswer(*rig.presenter, proven));
@@ -160,6 +179,9 @@ void TestUnlockPresenter::aFreshSignInOfTheSameAccountUnlocks() {
     QVERIFY(query.queryItemValue(QStringLiteral("prompt")).split(QLatin1Char(' ')).contains(u"login"));
     QCOMPARE(query.queryItemValue(QStringLiteral("scope")), QStringLiteral("openid"));
     QVERIFY(!query.queryItemValue(QStringLiteral("nonce")).isEmpty());
+    // Only the proof was wanted: its access token is revoked, not left valid until it expires.
+    QVERIFY(!proofToken.isEmpty());
+    QTRY_COMPARE_WITH_TIMEOUT(statusOfMeWith(proofToken), 401, 20000);
 }
 
 void TestUnlockPresenter::anotherAccountDoesNotUnlock() {
