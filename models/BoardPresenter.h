@@ -59,6 +59,9 @@ public:
     // Shows the job's pipeline. False when the job is not in the picker's model.
     bool setCurrentJob(const QString &jobId);
     QString currentJobId() const { return m_jobId; }
+    // The job to show once the picker lists it (the one shown when the app last ran); the first
+    // job is shown until then, or when it is gone.
+    void setPreferredJob(const QString &jobId) { m_wantedJobId = jobId; }
     QString pipelineId() const { return m_pipelineId; }
 
     // Null without a database. Rebuilt (boardReset) when the job or the stages change.

@@ -720,7 +720,17 @@ bool DesktopController::confirmLosingQueuedChanges() {
 // lists the jobs of the cache, so it works offline and shows only synced pipelines.
 void DesktopController::wireBoard() {
     models::BoardPresenter *board = m_window->boardPresenter();
-    connect(m_workspace, &models::WorkspaceContext::ready, this, [this, board] {
+    // The board opens on the job it showed last in this profile (an id, no candidate data).
+    const auto lastJobKey = [this] {
+        return QStringLiteral("board/%1/lastJob").arg(profileName());
+    };
+    connect(board, &models::BoardPresenter::currentJobChanged, this, [lastJobKey](const QString &jobId) {
+        if (!jobId.isEmpty())
+            QSettings().setValue(lastJobKey(), jobId);
+    });
+    connect(m_workspace, &models::WorkspaceContext::ready, this, [this, board, lastJobKey] {
+        if (board->currentJobId().isEmpty())
+            board->setPreferredJob(QSettings().value(lastJobKey()).toString());
         reloadJobsFromCache();
         board->setDatabase(m_workspace->database());
     });
