@@ -1,5 +1,6 @@
 #include "app/desktop/DesktopController.h"
 #include "app/desktop/DesktopOptions.h"
+#include "app/desktop/FirstPaintProbe.h"
 #include "core/Version.h"
 #include "core/store/ProcessHardening.h"
 #include "models/JobListModel.h"
@@ -72,6 +73,7 @@ int main(int argc, char *argv[]) {
     // Cancelling the passphrase at start-up ends the app (queued: the dialog returns first).
     QObject::connect(&controller, &hirex::app::DesktopController::quitRequested, &app,
                      &QCoreApplication::quit, Qt::QueuedConnection);
+    hirex::app::FirstPaintProbe::installIfEnabled();
     window.show();
     controller.start();
     return QApplication::exec();
