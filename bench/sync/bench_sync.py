@@ -7,7 +7,8 @@ hirexctl, then, alternating, RUNS times each:
             feed, FTS index, secure_delete, SQLCipher with 4 KB pages, crash-safe batches)
   floor     bench_sync_floor: the same /v1/changes pages over one keep-alive HTTPS connection
             (the next page requested before the last is written), bulk-loaded in one transaction
-            into SQLCipher with the cache's own schema, indexes and FTS; a fresh token per run
+            into SQLCipher with the cache's own schema, indexes and FTS (no fsync, a 512 MB page
+            cache so the transaction never spills); a fresh token per run
 and prints medians, candidates/s, the time ratio and peak RSS. Targets: ratio <= 1.5, RSS < 300 MB.
 
 Environment: HIREX_BIN_DIR (default build/dev/bin), BENCH_CANDIDATES, BENCH_RUNS.

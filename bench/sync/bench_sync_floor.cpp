@@ -67,6 +67,11 @@ int main(int argc, char **argv) {
     if (const store::CacheError e = db.open(dbPath, key, options); e.isError())
         return fail(QStringLiteral("cannot open the database: %1").arg(e.code()));
 
+    // Bulk-load settings the client cannot use (it must stay crash-safe and small): no fsync, and
+    // a page cache big enough that the one transaction never spills to the WAL before COMMIT.
+    db.exec("PRAGMA synchronous = OFF");
+    db.exec("PRAGMA cache_size = -524288"); // KiB: 512 MB
+
     QElapsedTimer clock;
     clock.start();
     store::Transaction transaction(db);
