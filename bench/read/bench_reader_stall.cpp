@@ -10,6 +10,7 @@
 // schema check) and times it with the first board query. Reported, never asserted.
 // Usage: bench_reader_stall [candidates=100000] [pipeline applications=20000] [runs=3]
 // (needs hirex-sandbox next to it, or HIREX_BIN_DIR).
+#include "bench/common/BenchLoop.h"
 #include "core/api/TransportPolicy.h"
 #include "core/read/CandidateSearch.h"
 #include "core/read/StageCards.h"
@@ -35,6 +36,10 @@
 #include <vector>
 
 using namespace hirex;
+using bench::median;
+using bench::ms;
+using bench::openCache;
+using bench::waitFor;
 
 namespace {
 
@@ -43,49 +48,6 @@ std::atomic<int> g_busyEntered{0};
 int recordBusy(void *, int) {
     ++g_busyEntered;
     return 0; // do not wait: a reader that had to would fail its query with SQLITE_BUSY
-}
-
-double median(std::vector<double> v) {
-    if (v.empty())
-        return 0;
-    std::sort(v.begin(), v.end());
-    const std::size_t n = v.size();
-    return n % 2 ? v[n / 2] : (v[n / 2 - 1] + v[n / 2]) / 2.0;
-}
-
-double ms(const QElapsedTimer &t) {
-    return static_cast<double>(t.nsecsElapsed()) / 1e6;
-}
-
-// Runs the event loop until `signal` of `sender` fires or `timeoutMs` passes.
-template<typename Sender, typename Signal>
-bool waitFor(Sender *sender, Signal signal, int timeoutMs) {
-    QEventLoop loop;
-    bool fired = false;
-    const QMetaObject::Connection c = QObject::connect(sender, signal, &loop, [&] {
-        fired = true;
-        loop.quit();
-    });
-    QTimer::singleShot(timeoutMs, &loop, &QEventLoop::quit);
-    loop.exec();
-    QObject::disconnect(c);
-    return fired;
-}
-
-std::unique_ptr<store::LocalCache> openCache(const QString &dir, store::SecretStore *secrets, bool worker) {
-    auto cache = std::make_unique<store::LocalCache>(dir, QStringLiteral("stall-bench"), secrets);
-    cache->setOpensWorkerConnection(worker);
-    QEventLoop loop;
-    bool ok = false;
-    QObject::connect(cache.get(), &store::LocalCache::opened, &loop, [&] {
-        ok = true;
-        loop.quit();
-    });
-    QObject::connect(cache.get(), &store::LocalCache::failed, &loop, &QEventLoop::quit);
-    QTimer::singleShot(60000, &loop, &QEventLoop::quit);
-    cache->open();
-    loop.exec();
-    return ok ? std::move(cache) : nullptr;
 }
 
 struct RunResult {
