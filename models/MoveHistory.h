@@ -36,6 +36,8 @@ public:
 
     bool canUndo() const { return !m_undo.isEmpty(); }
     bool canRedo() const { return !m_redo.isEmpty(); }
+    // The step the next undo would take back (empty when there is none).
+    Step nextUndo() const { return m_undo.isEmpty() ? Step() : m_undo.last().moves; }
     // The last step, taken off the undo stack and kept for redo.
     Step takeUndo();
     // The last undone step, taken off the redo stack; redoing it pushes it as a new step.
