@@ -5,14 +5,18 @@
 #include "core/read/ChangeBadges.h"
 #include "core/sync/ChangeBuilder.h"
 #include "models/JobListModel.h"
+#include "models/RejectPresenter.h"
 #include "models/StageCardsModel.h"
 #include "models/StageColumnsModel.h"
+
+#include <QPointer>
 
 namespace hirex::models {
 
 BoardPresenter::BoardPresenter(JobListModel *jobs, QObject *parent)
     : QObject(parent)
-    , m_jobs(jobs) {
+    , m_jobs(jobs)
+    , m_history(new MoveHistory(this)) {
     connect(m_jobs, &QAbstractItemModel::modelReset, this, &BoardPresenter::followJobs);
     followJobs();
 }
@@ -27,6 +31,7 @@ void BoardPresenter::setDatabase(const store::SqlCipherDatabase *db) {
     m_badges.reset();
     m_facts.reset();
     m_hits.reset();
+    m_history->clear(); // its steps name cards of a cache that is closing or another one
     m_db = db;
     if (m_db) {
         m_facts = std::make_unique<read::CardFacts>(m_db);
@@ -92,6 +97,7 @@ bool BoardPresenter::setCurrentJob(const QString &jobId) {
         return true;
     m_jobId = jobId;
     m_pipelineId = pipelineId;
+    m_history->clear(); // undo works on the board one sees
     Q_EMIT currentJobChanged(jobId);
     if (m_columns)
         m_columns->setPipeline(m_pipelineId);
@@ -256,40 +262,172 @@ void BoardPresenter::applyChanges(const sync::EntityChanges &changes) {
 }
 
 int BoardPresenter::moveToStage(const QStringList &applicationIds, const QString &stageId) {
-    if (!m_facts || !m_enqueue) {
+    QList<std::pair<QString, QString>> moves;
+    for (const QString &id : applicationIds)
+        moves.append({id, stageId});
+    return queueMoves(moves, false);
+}
+
+void BoardPresenter::setUndoableQueue(EnqueueTracked enqueue, Withdraw withdraw) {
+    m_enqueueTracked = std::move(enqueue);
+    m_withdraw = std::move(withdraw);
+}
+
+int BoardPresenter::queueMoves(const QList<std::pair<QString, QString>> &moves, bool isRedo) {
+    if (!m_facts || (!m_enqueue && !m_enqueueTracked)) {
         m_lastError = tr("Cards cannot be moved while the local cache is closed.");
         Q_EMIT moveFailed(m_lastError);
         return 0;
     }
-    if (m_stages.value(stageId).kind == QLatin1String("hired")) {
-        m_lastError = tr("Hiring is not a move: use Hire, which asks you to confirm.");
-        Q_EMIT moveFailed(m_lastError);
-        return 0;
-    }
-    int queued = 0;
-    for (const QString &id : applicationIds) {
+    QList<sync::OutboxChange> changes;
+    MoveHistory::Step step;
+    for (const auto &[id, stageId] : moves) {
+        if (m_stages.value(stageId).kind == QLatin1String("hired")) {
+            m_lastError = tr("Hiring is not a move: use Hire, which asks you to confirm.");
+            Q_EMIT moveFailed(m_lastError);
+            continue;
+        }
         const std::optional<QJsonObject> application = m_facts->application(id);
         if (!application) {
             m_lastError = tr("The candidate's application is no longer in the local cache.");
             Q_EMIT moveFailed(m_lastError);
             continue;
         }
-        if (application->value(QLatin1String("stage_id")).toString() == stageId)
+        const QString from = application->value(QLatin1String("stage_id")).toString();
+        if (from == stageId)
             continue;
-        m_enqueue(sync::ChangeBuilder::moveApplication(*application, stageId));
-        ++queued;
+        changes.append(sync::ChangeBuilder::moveApplication(*application, stageId));
+        step.append(MoveHistory::Move{id, from, stageId, 0});
     }
-    return queued;
+    // The step is in the history before the first enqueue answers (it may answer at once).
+    const quint64 stepId = m_history->push(step, isRedo);
+    for (const sync::OutboxChange &change : changes)
+        queueOne(change, stepId);
+    return static_cast<int>(changes.size());
+}
+
+void BoardPresenter::queueOne(const sync::OutboxChange &change, quint64 stepId) {
+    if (!m_enqueueTracked) {
+        m_enqueue(change);
+        return;
+    }
+    QPointer<BoardPresenter> self(this);
+    m_enqueueTracked(change, [self, stepId, id = change.entityId](qint64 seq) {
+        if (self && seq > 0 && stepId != 0)
+            self->m_history->setSeq(stepId, id, seq);
+    });
 }
 
 bool BoardPresenter::moveToAdjacentStage(const QString &applicationId, int step) {
-    for (int column = 0; column < columnCount(); ++column) {
-        if (m_cards.at(static_cast<size_t>(column))->rowOf(applicationId) < 0)
-            continue;
-        const StageCardsModel *target = cards(column + step);
-        return target && moveToStage({applicationId}, target->stageId()) == 1;
+    return moveToAdjacentStage(QStringList{applicationId}, step) == 1;
+}
+
+int BoardPresenter::moveToAdjacentStage(const QStringList &applicationIds, int step) {
+    QList<std::pair<QString, QString>> moves;
+    for (const QString &id : applicationIds) {
+        for (int column = 0; column < columnCount(); ++column) {
+            if (m_cards.at(static_cast<size_t>(column))->rowOf(id) < 0)
+                continue;
+            if (const StageCardsModel *target = cards(column + step))
+                moves.append({id, target->stageId()});
+            break;
+        }
     }
-    return false;
+    return moves.isEmpty() ? 0 : queueMoves(moves, false);
+}
+
+bool BoardPresenter::undoLastMove() {
+    if (!m_history->canUndo())
+        return false;
+    if (!m_facts || (!m_enqueue && !m_enqueueTracked)) {
+        m_lastError = tr("Moves cannot be undone while the local cache is closed.");
+        Q_EMIT moveFailed(m_lastError);
+        return false;
+    }
+    const MoveHistory::Step step = m_history->takeUndo();
+    for (const MoveHistory::Move &move : step) {
+        if (move.seq <= 0 || !m_withdraw) {
+            // Not known to be queued (its seq has not come back yet) or nothing to withdraw with:
+            // a move back is right whatever happened to the first one.
+            moveBack(move);
+            continue;
+        }
+        QPointer<BoardPresenter> self(this);
+        m_withdraw(move.seq, [self, move](sync::OutboxWithdrawal result, const QString &error) {
+            if (!self || result == sync::OutboxWithdrawal::Withdrawn)
+                return; // the outbox restored the server's row; its change signal moves the card
+            if (result == sync::OutboxWithdrawal::WriteFailed) {
+                self->m_lastError = error;
+                Q_EMIT self->moveFailed(error);
+                return;
+            }
+            // Sent already, being sent, or built on by a later change: move it back.
+            if (self->m_facts)
+                self->moveBack(move);
+        });
+    }
+    Q_EMIT notice(tr("Undid the move of %n card(s).", nullptr, static_cast<int>(step.size())));
+    return true;
+}
+
+bool BoardPresenter::moveBack(const MoveHistory::Move &move) {
+    const std::optional<QJsonObject> application = m_facts->application(move.applicationId);
+    if (!application)
+        return false;
+    // A card someone moved on since (or rejected, or hired) is not pulled back by an old undo.
+    if (application->value(QLatin1String("stage_id")).toString() != move.toStageId ||
+        application->value(QLatin1String("status")).toString(QStringLiteral("active")) != u"active") {
+        Q_EMIT notice(tr("A card was not moved back: it changed since the move."));
+        return false;
+    }
+    // Not a step of its own: it undoes one.
+    queueOne(sync::ChangeBuilder::moveApplication(*application, move.fromStageId), 0);
+    return true;
+}
+
+bool BoardPresenter::redoLastMove() {
+    if (!m_history->canRedo())
+        return false;
+    const MoveHistory::Step step = m_history->takeRedo();
+    QList<std::pair<QString, QString>> moves;
+    for (const MoveHistory::Move &move : step)
+        moves.append({move.applicationId, move.toStageId});
+    const int queued = queueMoves(moves, true);
+    Q_EMIT notice(tr("Redid the move of %n card(s).", nullptr, queued));
+    return queued > 0;
+}
+
+QStringList BoardPresenter::aiInsightsOnCard(const QString &applicationId) const {
+    if (!m_facts)
+        return {};
+    const QString id = m_facts->matchScoreInsight(applicationId);
+    return id.isEmpty() ? QStringList() : QStringList{id};
+}
+
+int BoardPresenter::reject(const RejectDecision &decision) {
+    if (!m_facts || (!m_enqueue && !m_enqueueTracked)) {
+        m_lastError = tr("Candidates cannot be rejected while the local cache is closed.");
+        Q_EMIT moveFailed(m_lastError);
+        return 0;
+    }
+    int queued = 0;
+    for (const RejectTarget &target : decision.targets()) {
+        const std::optional<QJsonObject> application = m_facts->application(target.applicationId);
+        if (!application ||
+            application->value(QLatin1String("status")).toString(QStringLiteral("active")) != u"active") {
+            m_lastError = tr("A candidate was not rejected: the application is no longer active here.");
+            Q_EMIT moveFailed(m_lastError);
+            continue;
+        }
+        queueOne(sync::ChangeBuilder::rejectApplication(*application, decision.reasonCode(),
+                                                        decision.reasonText(), target.aiInsightsShown,
+                                                        decision.confirmedAt()),
+                 0);
+        ++queued;
+    }
+    if (queued > 0)
+        Q_EMIT notice(tr("Rejected %n candidate(s).", nullptr, queued));
+    return queued;
 }
 
 } // namespace hirex::models

@@ -5,6 +5,7 @@
 #include "core/sync/EntityChanges.h"
 #include "core/sync/OutboxChange.h"
 #include "models/CardFilter.h"
+#include "models/MoveHistory.h"
 
 #include <QDateTime>
 #include <QObject>
@@ -27,6 +28,7 @@ class ChangeBadges;
 namespace hirex::models {
 
 class JobListModel;
+class RejectDecision;
 class StageColumnsModel;
 class StageCardsModel;
 
@@ -55,6 +57,15 @@ public:
     void setDatabase(const store::SqlCipherDatabase *db);
     bool hasDatabase() const { return m_db != nullptr; }
     void setEnqueue(Enqueue enqueue) { m_enqueue = std::move(enqueue); }
+    // Queues one change and tells `queued` its outbox seq (0: not queued) (SyncWorker::enqueue).
+    using EnqueueTracked =
+        std::function<void(const sync::OutboxChange &change, std::function<void(qint64 seq)> queued)>;
+    // Takes a queued change back out of the outbox (SyncWorker::withdraw); `done` says how it went.
+    using Withdraw = std::function<void(
+        qint64 seq, std::function<void(sync::OutboxWithdrawal result, const QString &error)> done)>;
+    // With these, an undo takes a move still queued out of the outbox instead of queueing a move
+    // back; without them every undo is a move back (setEnqueue's function queues moves then).
+    void setUndoableQueue(EnqueueTracked enqueue, Withdraw withdraw);
 
     // Shows the job's pipeline. False when the job is not in the picker's model.
     bool setCurrentJob(const QString &jobId);
@@ -95,6 +106,22 @@ public:
     int moveToStage(const QStringList &applicationIds, const QString &stageId);
     // The next (+1) or previous (-1) stage of the application's column. False at either end.
     bool moveToAdjacentStage(const QString &applicationId, int step);
+    // Each card to the next or previous stage of its own column, as one step of the history.
+    int moveToAdjacentStage(const QStringList &applicationIds, int step);
+
+    // Every move a person makes is a step of this history (a bulk move is one step).
+    MoveHistory *history() const { return m_history; }
+    // Undoes the last step: each move still queued is withdrawn from the outbox (the card gets
+    // the server's version back); one already sent (or being sent) is moved back through the
+    // outbox, unless the card has moved on since. False when there is nothing to undo.
+    bool undoLastMove();
+    // Makes the last undone step again, as new moves. False when there is nothing to redo.
+    bool redoLastMove();
+
+    // The AI insights a card of the application shows (its match score), for a decision's record.
+    QStringList aiInsightsOnCard(const QString &applicationId) const;
+    // Queues the rejections a person confirmed in the reject dialog. Returns how many.
+    int reject(const RejectDecision &decision);
 
     // The clock of days in stage, SLA and retention (tests fix it); invalid: the current time.
     void setNow(const QDateTime &now);
@@ -110,6 +137,8 @@ Q_SIGNALS:
     void boardReset();
     // A move could not be queued (not cached, no outbox): for the status line.
     void moveFailed(const QString &message);
+    // What an undo, redo or reject did, for the status line ("Undid the move of 3 cards.").
+    void notice(const QString &message);
 
 private:
     void followJobs();
@@ -117,10 +146,18 @@ private:
     void updateSearchHits();
     void applyFilterToColumns();
     CardFilter effectiveFilter() const;
+    // Queues each (application, stage) move as one step of the history; returns how many.
+    int queueMoves(const QList<std::pair<QString, QString>> &moves, bool isRedo);
+    void queueOne(const sync::OutboxChange &change, quint64 stepId);
+    // Undoes one move of a step with a move back, when the card is still where it was moved.
+    bool moveBack(const MoveHistory::Move &move);
 
     JobListModel *m_jobs;
     const store::SqlCipherDatabase *m_db = nullptr;
     Enqueue m_enqueue;
+    EnqueueTracked m_enqueueTracked;
+    Withdraw m_withdraw;
+    MoveHistory *m_history;
     QString m_jobId;
     QString m_wantedJobId; // the job chosen last, shown again when the jobs come back (unlock)
     QString m_pipelineId;

@@ -2,18 +2,24 @@
 
 #include "models/BoardPresenter.h"
 #include "models/JobListModel.h"
+#include "models/MoveHistory.h"
+#include "models/RejectPresenter.h"
 #include "models/StageCardsModel.h"
 #include "models/StageColumnsModel.h"
 #include "ui/BoardColumn.h"
 #include "ui/BoardFilterBar.h"
 #include "ui/CardDelegate.h"
+#include "ui/RejectDialog.h"
 
+#include <QAction>
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
+#include <QMenu>
+#include <QMouseEvent>
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QShortcut>
@@ -137,6 +143,8 @@ BoardPage::BoardPage(models::BoardPresenter *presenter, QWidget *parent)
         m_message->setText(message);
         m_message->show();
     });
+    connect(presenter, &models::BoardPresenter::notice, this, &BoardPage::showNotice);
+    createActions();
     rebuildColumns();
     updateJobPicker();
 }
@@ -160,6 +168,18 @@ void BoardPage::rebuildColumns() {
         StageCardsModel *cards = m_presenter->cards(i);
         auto *c = new BoardColumn(cards, m_delegate, m_lanes);
         c->view()->installEventFilter(this);
+        c->view()->viewport()->installEventFilter(this); // clicks: which column keeps its selection
+        c->view()->setContextMenuPolicy(Qt::CustomContextMenu);
+        connect(c->view(), &QWidget::customContextMenuRequested, this, [this, view = c->view()](QPoint at) {
+            auto *menu = new QMenu(this);
+            menu->setAttribute(Qt::WA_DeleteOnClose);
+            menu->addAction(m_moveNext);
+            menu->addAction(m_movePrevious);
+            menu->addAction(m_moveToStage);
+            menu->addSeparator();
+            menu->addAction(m_reject);
+            menu->popup(view->viewport()->mapToGlobal(at));
+        });
         // A narrowed column says how many of its cards it shows.
         connect(cards, &QAbstractItemModel::rowsInserted, this, &BoardPage::updateHeaders);
         connect(cards, &QAbstractItemModel::rowsRemoved, this, &BoardPage::updateHeaders);
@@ -257,13 +277,174 @@ void BoardPage::focusColumn(int index, int row) {
     m_scroll->ensureWidgetVisible(c, 0, 0);
 }
 
-void BoardPage::moveCurrentCard(int columnIndex, int step) {
-    const QModelIndex current = column(columnIndex)->view()->currentIndex();
-    if (current.isValid())
-        m_presenter->moveToAdjacentStage(current.data(StageCardsModel::ApplicationIdRole).toString(), step);
+void BoardPage::createActions() {
+    // WidgetWithChildrenShortcut: the keys work while the board (a card, the search) has the
+    // focus, and a line edit keeps its own Ctrl+Z and Delete (it overrides them while focused).
+    auto add = [this](const QString &text, const QList<QKeySequence> &keys, auto slot) {
+        auto *action = new QAction(text, this);
+        action->setShortcuts(keys);
+        action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        connect(action, &QAction::triggered, this, slot);
+        addAction(action);
+        return action;
+    };
+    m_moveNext = add(tr("Move to Next Stage"), {QKeySequence(Qt::AltModifier | Qt::Key_Right)},
+                     [this] { moveSelection(+1); });
+    m_movePrevious = add(tr("Move to Previous Stage"), {QKeySequence(Qt::AltModifier | Qt::Key_Left)},
+                         [this] { moveSelection(-1); });
+    m_moveToStage =
+        add(tr("Move to Stage…"), {QKeySequence(Qt::ControlModifier | Qt::ShiftModifier | Qt::Key_M)},
+            [this] { showMoveToStageMenu(); });
+    m_undoMove = add(tr("Undo Move"), QKeySequence::keyBindings(QKeySequence::Undo),
+                     [this] { m_presenter->undoLastMove(); });
+    QList<QKeySequence> redo = QKeySequence::keyBindings(QKeySequence::Redo);
+    for (const QKeySequence &key : {QKeySequence(Qt::ControlModifier | Qt::ShiftModifier | Qt::Key_Z),
+                                    QKeySequence(Qt::ControlModifier | Qt::Key_Y)})
+        if (!redo.contains(key))
+            redo.append(key);
+    m_redoMove = add(tr("Redo Move"), redo, [this] { m_presenter->redoLastMove(); });
+    // Delete, as the HIGs have it for removing the selected items; it only opens the dialog,
+    // which asks for a reason and a confirmation. Nothing is rejected by a key alone.
+    m_reject = add(tr("Reject…"), {QKeySequence(QKeySequence::Delete)}, [this] { openRejectDialog(); });
+    m_selectAll =
+        add(tr("Select All Cards in Column"), QKeySequence::keyBindings(QKeySequence::SelectAll), [this] {
+            const int index = focusedColumn();
+            if (BoardColumn *c = column(index)) {
+                clearSelectionsExcept(index);
+                c->view()->selectAll();
+            }
+        });
+    auto followHistory = [this] {
+        m_undoMove->setEnabled(m_presenter->history()->canUndo());
+        m_redoMove->setEnabled(m_presenter->history()->canRedo());
+    };
+    connect(m_presenter->history(), &models::MoveHistory::changed, this, followHistory);
+    followHistory();
+}
+
+QMenu *BoardPage::moveToStageMenu() const {
+    return m_moveMenu;
+}
+
+RejectDialog *BoardPage::rejectDialog() const {
+    return m_rejectDialog;
+}
+
+QStringList BoardPage::selectedApplicationIds() const {
+    QStringList ids;
+    for (const BoardColumn *c : m_columns) {
+        QModelIndexList rows = c->view()->selectionModel()->selectedIndexes();
+        std::sort(rows.begin(), rows.end(),
+                  [](const QModelIndex &a, const QModelIndex &b) { return a.row() < b.row(); });
+        for (const QModelIndex &at : rows)
+            ids.append(at.data(StageCardsModel::ApplicationIdRole).toString());
+    }
+    if (ids.isEmpty()) {
+        if (const BoardColumn *c = column(focusedColumn()); c && c->view()->currentIndex().isValid())
+            ids.append(c->view()->currentIndex().data(StageCardsModel::ApplicationIdRole).toString());
+    }
+    return ids;
+}
+
+void BoardPage::clearSelectionsExcept(int index) {
+    for (int i = 0; i < columnCount(); ++i)
+        if (i != index)
+            m_columns.at(static_cast<size_t>(i))->view()->selectionModel()->clearSelection();
+}
+
+void BoardPage::showNotice(const QString &message) {
+    m_message->setText(message);
+    m_message->show();
+}
+
+void BoardPage::moveSelection(int step) {
+    const QStringList ids = selectedApplicationIds();
+    if (ids.isEmpty()) {
+        showNotice(tr("Select one or more cards first."));
+        return;
+    }
+    m_presenter->moveToAdjacentStage(ids, step);
+}
+
+void BoardPage::showMoveToStageMenu() {
+    const QStringList ids = selectedApplicationIds();
+    if (ids.isEmpty() || !m_presenter->columns()) {
+        showNotice(tr("Select one or more cards first."));
+        return;
+    }
+    if (m_moveMenu)
+        m_moveMenu->close();
+    auto *menu = new QMenu(tr("Move to Stage"), this);
+    menu->setObjectName(QStringLiteral("moveToStageMenu"));
+    menu->setAttribute(Qt::WA_DeleteOnClose);
+    for (int i = 0; i < columnCount(); ++i) {
+        const QString stageId = m_columns.at(static_cast<size_t>(i))->cards()->stageId();
+        QAction *to = menu->addAction(m_presenter->columns()->index(i).data().toString());
+        // Hiring is its own confirmed action, never a move.
+        to->setEnabled(m_columns.at(static_cast<size_t>(i))->cards()->acceptsMoves());
+        connect(to, &QAction::triggered, this,
+                [this, ids, stageId] { m_presenter->moveToStage(ids, stageId); });
+    }
+    m_moveMenu = menu;
+    QPoint at = mapToGlobal(rect().center());
+    if (const BoardColumn *c = column(focusedColumn()); c && c->view()->currentIndex().isValid())
+        at =
+            c->view()->viewport()->mapToGlobal(c->view()->visualRect(c->view()->currentIndex()).bottomLeft());
+    menu->popup(at); // not exec(): the GUI thread never waits in a nested loop
+}
+
+void BoardPage::openRejectDialog() {
+    QList<models::RejectTarget> targets;
+    const QStringList ids = selectedApplicationIds();
+    for (const QString &id : ids) {
+        for (const BoardColumn *c : m_columns) {
+            const int row = c->cards()->rowOf(id);
+            if (row < 0)
+                continue;
+            const QModelIndex at = c->cards()->index(row);
+            targets.append(models::RejectTarget{
+                id, at.data(Qt::DisplayRole).toString(), at.data(StageCardsModel::NameWithheldRole).toBool(),
+                at.data(StageCardsModel::MatchScoreRole).isValid() ? m_presenter->aiInsightsOnCard(id)
+                                                                   : QStringList()});
+            break;
+        }
+    }
+    if (targets.isEmpty()) {
+        showNotice(tr("Select the candidates to reject first."));
+        return;
+    }
+    if (m_rejectDialog)
+        m_rejectDialog->close();
+    auto *decision = new models::RejectPresenter(targets);
+    auto *dialog = new RejectDialog(decision, this);
+    decision->setParent(dialog);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, decision] {
+        // The one place a reject is queued: after the dialog's explicit confirmation.
+        if (const std::optional<models::RejectDecision> d = decision->decide())
+            m_presenter->reject(*d);
+    });
+    m_rejectDialog = dialog;
+    dialog->open(); // window-modal without a nested event loop
+}
+
+int BoardPage::columnOfView(const QObject *viewOrViewport) const {
+    for (int i = 0; i < columnCount(); ++i) {
+        const QListView *view = m_columns.at(static_cast<size_t>(i))->view();
+        if (view == viewOrViewport || view->viewport() == viewOrViewport)
+            return i;
+    }
+    return -1;
 }
 
 bool BoardPage::eventFilter(QObject *watched, QEvent *event) {
+    if (event->type() == QEvent::MouseButtonPress) {
+        // A click without Ctrl starts a new selection in its column; Ctrl+click adds to it.
+        const int index = columnOfView(watched);
+        if (index >= 0 && !(static_cast<QMouseEvent *>(event)->modifiers() & Qt::ControlModifier))
+            clearSelectionsExcept(index);
+        return QWidget::eventFilter(watched, event);
+    }
     if (event->type() != QEvent::KeyPress)
         return QWidget::eventFilter(watched, event);
     auto *key = static_cast<QKeyEvent *>(event);
@@ -294,17 +475,25 @@ bool BoardPage::eventFilter(QObject *watched, QEvent *event) {
     switch (key->key()) {
     case Qt::Key_Left:
     case Qt::Key_Right: {
+        // Alt+Left/Right are the move actions (shortcuts come before this filter).
         const int step = key->key() == Qt::Key_Right ? 1 : -1;
-        if (mods == Qt::AltModifier) {
-            moveCurrentCard(index, step);
-            return true;
-        }
-        if (mods == Qt::NoModifier) {
+        if (mods == Qt::NoModifier && column(index + step)) {
+            clearSelectionsExcept(index + step);
             focusColumn(index + step, row);
             return true;
         }
-        return false;
+        return mods == Qt::NoModifier;
     }
+    case Qt::Key_Up:
+    case Qt::Key_Down:
+    case Qt::Key_Home:
+    case Qt::Key_End:
+    case Qt::Key_PageUp:
+    case Qt::Key_PageDown:
+        // Moving (or extending with Shift) without Ctrl works on this column's selection only.
+        if (!(mods & Qt::ControlModifier))
+            clearSelectionsExcept(index);
+        return false;
     case Qt::Key_Return:
     case Qt::Key_Enter: {
         const QModelIndex current = view->currentIndex();

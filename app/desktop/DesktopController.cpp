@@ -760,6 +760,36 @@ void DesktopController::wireBoard() {
     });
     connect(board, &models::BoardPresenter::moveFailed, this,
             [this](const QString &message) { m_window->workspacePage()->setStatusText(message); });
+    // Undo needs each move's outbox seq, and takes a move still queued back out of the outbox.
+    board->setUndoableQueue(
+        [this](const sync::OutboxChange &change, std::function<void(qint64)> queued) {
+            sync::SyncWorker *worker = m_workspace->worker();
+            if (!worker) {
+                m_window->workspacePage()->setStatusText(
+                    tr("The change could not be queued: sync is not running."));
+                queued(0);
+                return;
+            }
+            QPointer<DesktopController> self(this);
+            worker->enqueue(change, [self, queued](qint64 seq, const UserMessage &error) {
+                if (self && error.isError())
+                    self->m_window->workspacePage()->setStatusText(error.message);
+                queued(seq);
+            });
+        },
+        [this](qint64 seq, std::function<void(sync::OutboxWithdrawal, const QString &)> done) {
+            sync::SyncWorker *worker = m_workspace->worker();
+            if (!worker) {
+                done(sync::OutboxWithdrawal::WriteFailed,
+                     tr("The move cannot be undone: sync is not running."));
+                return;
+            }
+            worker->withdraw(seq, [done](sync::OutboxWithdrawal result, const UserMessage &error) {
+                done(result, error.message);
+            });
+        });
+    connect(board, &models::BoardPresenter::notice, this,
+            [this](const QString &message) { m_window->workspacePage()->setStatusText(message); });
 }
 
 void DesktopController::reloadJobsFromCache() {

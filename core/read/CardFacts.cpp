@@ -19,7 +19,10 @@ CardFacts::CardFacts(const store::SqlCipherDatabase *db)
     // candidates_source (schema v6) makes this an index walk.
     , m_sources(
           db->prepare("SELECT DISTINCT source FROM candidates WHERE source IS NOT NULL AND source <> '' "
-                      "ORDER BY source")) {}
+                      "ORDER BY source"))
+    , m_matchScore(
+          db->prepare("SELECT id FROM ai_insights WHERE application_id = ?1 AND kind = 'match_score' "
+                      "AND score IS NOT NULL ORDER BY updated_at DESC LIMIT 1")) {}
 
 CandidateFacts CardFacts::candidate(const QString &candidateId) {
     m_lastError.clear();
@@ -82,6 +85,15 @@ std::optional<QJsonObject> CardFacts::application(const QString &applicationId) 
     }
     m_application.reset();
     return row;
+}
+
+QString CardFacts::matchScoreInsight(const QString &applicationId) {
+    m_matchScore.bind(1, applicationId);
+    const QString id = m_matchScore.next() ? m_matchScore.columnText(0) : QString();
+    if (!m_matchScore.ok())
+        m_lastError = m_matchScore.errorMessage();
+    m_matchScore.reset();
+    return id;
 }
 
 } // namespace hirex::read

@@ -42,6 +42,9 @@ public:
     QStringList sources();
     // The cached application as the feed wrote it; nullopt when it is not cached.
     std::optional<QJsonObject> application(const QString &applicationId);
+    // The id of the match score insight a card of the application shows (the newest one with a
+    // score, as StageCards' score), or empty: a decision records the AI output that was on screen.
+    QString matchScoreInsight(const QString &applicationId);
 
     QString lastError() const { return m_lastError; }
 
@@ -50,6 +53,7 @@ private:
     store::Statement m_stages;
     store::Statement m_application;
     store::Statement m_sources;
+    store::Statement m_matchScore;
     QString m_lastError;
 };
 

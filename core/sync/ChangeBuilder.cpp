@@ -54,14 +54,16 @@ OutboxChange ChangeBuilder::rejectApplication(const QJsonObject &application, co
     c.entityId = idOf(application);
     c.path = QStringLiteral("/v1/applications/") + c.entityId + QStringLiteral("/reject");
     c.body = QJsonObject{{QStringLiteral("reason_code"), reasonCode},
-                         {QStringLiteral("reason_text"), reasonText},
                          {QStringLiteral("human_confirmation"), humanConfirmation(aiInsightsShown, now)}};
+    if (!reasonText.isEmpty()) // optional unless the reason is "other"
+        c.body.insert(QStringLiteral("reason_text"), reasonText);
     c.ifMatch = versionOf(application);
     QJsonObject row = application;
     row.insert(QStringLiteral("status"), QStringLiteral("rejected"));
-    row.insert(QStringLiteral("rejection"), QJsonObject{{QStringLiteral("reason_code"), reasonCode},
-                                                        {QStringLiteral("reason_text"), reasonText},
-                                                        {QStringLiteral("decided_at"), iso(now)}});
+    row.insert(QStringLiteral("rejection"),
+               QJsonObject{{QStringLiteral("reason_code"), reasonCode},
+                           {QStringLiteral("reason_text"), reasonText.isEmpty() ? QJsonValue() : reasonText},
+                           {QStringLiteral("decided_at"), iso(now)}});
     c.optimistic = row;
     return c;
 }

@@ -173,6 +173,7 @@ void Outbox::replay(std::function<void(const ReplayResult &)> done) {
 
 void Outbox::finish() {
     m_replaying = false;
+    m_inFlight = 0;
     auto done = std::move(m_done);
     m_done = nullptr;
     Q_EMIT changed();
@@ -186,6 +187,9 @@ void Outbox::sendNext() {
         finish();
         return;
     }
+    // Until its answer is handled (a 412 fetches the server's version first) it cannot be
+    // withdrawn: the server may already have applied it.
+    m_inFlight = entry->seq;
     const SyncHttp::Conditions conditions{entry->idempotencyKey, entry->ifMatch};
     const OutboxEntry copy = *entry;
     m_http->send(entry->method, entry->path, entry->body, conditions,
@@ -516,6 +520,62 @@ bool Outbox::dismissFailed(qint64 seq) {
     const bool ok = d.exec();
     Q_EMIT changed();
     return ok;
+}
+
+OutboxWithdrawal Outbox::withdraw(qint64 seq, UserMessage *error) {
+    if (seq == m_inFlight && m_inFlight != 0)
+        return OutboxWithdrawal::InFlight;
+    auto fail = [&](const QString &detail) {
+        qCWarning(lcSync) << "withdraw failed at seq" << seq << detail;
+        if (error)
+            *error = UserMessage{QStringLiteral("outbox_write_failed"),
+                                 tr("The change could not be taken back on this computer."), detail};
+        return OutboxWithdrawal::WriteFailed;
+    };
+    store::Transaction txn(*m_db);
+    if (!txn.isActive())
+        return fail(txn.error());
+    store::Statement q =
+        m_db->prepare("SELECT entity, entity_id, pre_image FROM outbox WHERE seq = ? AND state = 'pending'");
+    q.bind(1, seq);
+    if (!q.next())
+        return OutboxWithdrawal::NotPending;
+    const QString entity = q.columnText(0);
+    const QString entityId = q.columnText(1);
+    const QJsonObject pre = parseObject(q.columnText(2));
+    q.reset();
+    // A later change was built on this one's optimistic row (and its pre-image is that row).
+    store::Statement later =
+        m_db->prepare("SELECT count(*) FROM outbox WHERE entity = ? AND entity_id = ? AND "
+                      "seq > ? AND state IN ('pending', 'conflict')");
+    later.bind(1, entity).bind(2, entityId).bind(3, seq);
+    if (later.next() && later.columnInt64(0) > 0)
+        return OutboxWithdrawal::LaterChange;
+    later.reset();
+    EntityChanges touched;
+    if (pre.value(QLatin1String("exists")).toBool()) {
+        // As in a rollback: a tombstone since then stays a tombstone.
+        if (m_entities.version(entity, entityId)) {
+            if (m_entities.upsert(entity, pre.value(QLatin1String("row")).toObject(), true) ==
+                EntityStore::Upsert::Failed)
+                return fail(m_entities.lastError());
+            touched.addWritten(entity, entityId);
+        }
+    } else {
+        m_entities.remove(entity, entityId);
+        touched.addRemoved(entity, entityId);
+    }
+    store::Statement d = m_db->prepare("DELETE FROM outbox WHERE seq = ? AND state = 'pending'");
+    d.bind(1, seq);
+    if (!d.exec())
+        return fail(d.errorMessage());
+    if (const QString failed = txn.commit(); !failed.isEmpty())
+        return fail(failed);
+    qCInfo(lcSync) << "withdrew seq" << seq << entityId;
+    if (!touched.isEmpty())
+        Q_EMIT entitiesChanged(touched);
+    Q_EMIT changed();
+    return OutboxWithdrawal::Withdrawn;
 }
 
 bool Outbox::absorbServerVersion(const QString &entity, const QJsonObject &data) {

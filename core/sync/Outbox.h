@@ -75,6 +75,11 @@ public:
     bool resolveConflict(qint64 conflictId, Resolution resolution, UserMessage *error = nullptr);
     // Forgets a failed entry after the user has seen why.
     bool dismissFailed(qint64 seq);
+    // Takes a queued change back (the user's undo) before it reaches the server: the entry is
+    // deleted and the cached row gets its pre-image (the server's newest version) back, in one
+    // transaction. Only the newest pending change of its item that is not being sent right now
+    // can be withdrawn; anything else is reported, and the caller undoes it with a new change.
+    OutboxWithdrawal withdraw(qint64 seq, UserMessage *error = nullptr);
 
     // Called by SyncEngine when the feed brings a newer server version of an entity that has
     // queued changes: the row keeps the user's optimistic state, but a later rollback must
@@ -113,6 +118,7 @@ private:
     QPointer<SyncHttp> m_http;
     EntityStore m_entities;
     bool m_replaying = false;
+    qint64 m_inFlight = 0; // the entry whose request or answer is being handled, or 0
     ReplayResult m_result;
     std::function<void(const ReplayResult &)> m_done;
 };

@@ -42,6 +42,15 @@ struct OutboxEntry {
     QString userMessage;
 };
 
+// What Outbox::withdraw() did with a queued change.
+enum class OutboxWithdrawal {
+    Withdrawn,   // taken out of the queue before it was sent; the cached row is the server's again
+    NotPending,  // nothing left to take back: sent, refused and rolled back, or in a conflict
+    InFlight,    // being sent right now: the server may apply it, so it stays
+    LaterChange, // a later queued change of the same item builds on it, so it stays
+    WriteFailed, // the cache could not be written; nothing changed
+};
+
 // A change the server refused with 412 because someone else changed the entity first.
 struct SyncConflict {
     qint64 id = 0;

@@ -341,6 +341,32 @@ void SyncWorker::dismissFailed(qint64 seq, ResultCallback done) {
     });
 }
 
+void SyncWorker::withdraw(qint64 seq, WithdrawCallback done) {
+    if (!m_core) {
+        if (done)
+            QMetaObject::invokeMethod(
+                this, [done] { done(OutboxWithdrawal::WriteFailed, notRunning()); }, Qt::QueuedConnection);
+        return;
+    }
+    const quint64 generation = m_generation;
+    post([this, generation, seq, done](SyncWorkerCore *core) {
+        UserMessage error;
+        OutboxWithdrawal result = OutboxWithdrawal::WriteFailed;
+        if (!core->engine()->releaseWriteLock()) {
+            error = UserMessage{QStringLiteral("outbox_write_failed"),
+                                tr("The change could not be taken back on this computer. Try again."),
+                                {}};
+        } else {
+            result = core->outbox()->withdraw(seq, &error);
+        }
+        // The restored row reaches the board through the outbox's entitiesChanged (wireSignals).
+        answer(generation, [done, result, error] {
+            if (done)
+                done(result, error);
+        });
+    });
+}
+
 void SyncWorker::fetchOnDemand(const QString &entity, const QString &id, ResultCallback done) {
     if (!m_core) {
         if (done)

@@ -41,6 +41,7 @@ class SyncWorker : public QObject {
 public:
     using EnqueueCallback = std::function<void(qint64 seq, const hirex::UserMessage &error)>;
     using ResultCallback = std::function<void(const hirex::UserMessage &error)>;
+    using WithdrawCallback = std::function<void(OutboxWithdrawal result, const hirex::UserMessage &error)>;
 
     explicit SyncWorker(auth::AccessTokenProvider *session, QObject *parent = nullptr);
     ~SyncWorker() override;
@@ -63,6 +64,9 @@ public:
     void enqueue(const OutboxChange &change, EnqueueCallback done);
     void resolveConflict(qint64 conflictId, Outbox::Resolution resolution, ResultCallback done);
     void dismissFailed(qint64 seq, ResultCallback done);
+    // Takes a queued change out of the outbox before it is sent (Outbox::withdraw), on the
+    // worker thread; `done` says whether it was withdrawn or why not (then undo it with a change).
+    void withdraw(qint64 seq, WithdrawCallback done);
     void fetchOnDemand(const QString &entity, const QString &id, ResultCallback done);
 
     // The last state the worker announced.

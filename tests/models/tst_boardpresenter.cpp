@@ -5,15 +5,18 @@
 #include "core/sync/Outbox.h"
 #include "models/BoardPresenter.h"
 #include "models/JobListModel.h"
+#include "models/RejectPresenter.h"
 #include "models/StageCardsModel.h"
 #include "models/StageColumnsModel.h"
 #include "tests/models/BoardTestUtil.h"
 
 #include <QAbstractItemModelTester>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QMimeData>
 #include <QSignalSpy>
 #include <QTest>
+#include <QTimer>
 
 using namespace hirex;
 using namespace hirex::board::testutil;
@@ -36,6 +39,9 @@ private Q_SLOTS:
     void movesToTheNextAndPreviousStage();
     void closingTheCacheEmptiesTheBoardAndReopeningRestoresIt();
     void nothingMovesIntoTheHiredStage();
+    void undoWithdrawsAQueuedBulkMoveAsOneStep();
+    void undoMovesBackWhatCannotBeWithdrawn();
+    void aRejectNeedsTheDialogsDecision();
 
 private:
     static QStringList ids(const StageCardsModel *m);
@@ -304,6 +310,162 @@ void TestBoardPresenter::nothingMovesIntoTheHiredStage() {
     // Drops are refused there too.
     std::unique_ptr<QMimeData> data(board.cards(1)->mimeData({board.cards(1)->index(0)}));
     QVERIFY(!board.cards(2)->canDropMimeData(data.get(), Qt::MoveAction, -1, -1, {}));
+}
+
+namespace {
+// As the app wires SyncWorker: the outbox writes the optimistic row at once and its change
+// signal reaches the board; the seq and the withdrawal come back on the event loop, never inside
+// the call.
+struct WorkerLikeQueue {
+    sync::Outbox *outbox;
+    BoardPresenter *board;
+    int answered = 0;
+
+    void wire() {
+        QObject::connect(outbox, &sync::Outbox::entitiesChanged, board, &BoardPresenter::applyChanges);
+        board->setUndoableQueue(
+            [this](const sync::OutboxChange &change, std::function<void(qint64)> queued) {
+                const qint64 seq = outbox->enqueue(change);
+                sync::EntityChanges changes;
+                changes.addWritten(change.entity, change.entityId);
+                board->applyChanges(changes);
+                QTimer::singleShot(0, board, [this, queued, seq] {
+                    ++answered;
+                    queued(seq);
+                });
+            },
+            [this](qint64 seq, std::function<void(sync::OutboxWithdrawal, const QString &)> done) {
+                QTimer::singleShot(0, board, [this, seq, done] { done(outbox->withdraw(seq), QString()); });
+            });
+    }
+};
+} // namespace
+
+void TestBoardPresenter::undoWithdrawsAQueuedBulkMoveAsOneStep() {
+    BoardPresenter board(&m_jobs);
+    board.setNow(testNow());
+    board.setDatabase(&m_db);
+    fetchAll(board);
+    sync::Outbox outbox(&m_db, nullptr); // no server: every change stays queued
+    WorkerLikeQueue queue{&outbox, &board};
+    queue.wire();
+    QSignalSpy resets(board.cards(0), &QAbstractItemModel::modelReset);
+    QVERIFY(!board.history()->canUndo());
+    QVERIFY(!board.undoLastMove());
+
+    QCOMPARE(
+        board.moveToStage({QStringLiteral("app_1"), QStringLiteral("app_2")}, QStringLiteral("stage_off")),
+        2);
+    QCOMPARE(board.moveToAdjacentStage({QStringLiteral("app_3")}, +1), 1);
+    QTRY_COMPARE(queue.answered, 3);
+    QCOMPARE(outbox.pendingCount(), 3);
+    QCOMPARE(ids(board.cards(0)), QStringList());
+
+    // The last step first: app_3 alone.
+    QVERIFY(board.undoLastMove());
+    QTRY_COMPARE(outbox.pendingCount(), 2);
+    QTRY_COMPARE(ids(board.cards(0)), QStringList{QStringLiteral("app_3")});
+    // Then the bulk move, in one step: withdrawn, nothing new queued to move them back.
+    QVERIFY(board.undoLastMove());
+    QTRY_COMPARE(outbox.pendingCount(), 0);
+    QCOMPARE(outbox.entries().size(), 0);
+    QTRY_COMPARE(ids(board.cards(0)).size(), 3);
+    QCOMPARE(board.cards(2)->rowCount(), 0);
+    QCOMPARE(board.cards(0)->index(0).data(StageCardsModel::BadgeRole).toInt(),
+             int(StageCardsModel::Badge::None));
+    QCOMPARE(m_db.queryString("SELECT stage_id FROM applications WHERE id = 'app_1'"),
+             QStringLiteral("stage_src"));
+    QVERIFY(!board.history()->canUndo());
+    QCOMPARE(resets.count(), 0);
+
+    // Redo makes the bulk move again, as new changes, and it can be undone again.
+    QVERIFY(board.history()->canRedo());
+    QVERIFY(board.redoLastMove()); // the step undone last: the bulk move
+    QCOMPARE(board.cards(2)->rowCount(), 2);
+    QVERIFY(board.redoLastMove());
+    QVERIFY(ids(board.cards(1)).contains(QStringLiteral("app_3")));
+    QCOMPARE(outbox.pendingCount(), 3);
+    QVERIFY(!board.history()->canRedo());
+    QTRY_COMPARE(queue.answered, 6);
+    QVERIFY(board.undoLastMove());
+    QTRY_COMPARE(outbox.pendingCount(), 2);
+    QTRY_VERIFY(ids(board.cards(0)).contains(QStringLiteral("app_3")));
+    // Another job's board has its own history.
+    QVERIFY(board.setCurrentJob(QStringLiteral("job_pipe_B")));
+    QVERIFY(!board.history()->canUndo());
+    QVERIFY(!board.history()->canRedo());
+}
+
+void TestBoardPresenter::undoMovesBackWhatCannotBeWithdrawn() {
+    BoardPresenter board(&m_jobs);
+    board.setNow(testNow());
+    board.setDatabase(&m_db);
+    fetchAll(board);
+    sync::Outbox outbox(&m_db, nullptr);
+    WorkerLikeQueue queue{&outbox, &board};
+    queue.wire();
+    QSignalSpy notices(&board, &BoardPresenter::notice);
+
+    // Undone before the outbox said which entry it is: a move back is queued behind it.
+    QVERIFY(board.moveToAdjacentStage(QStringLiteral("app_4"), +1));
+    QVERIFY(board.undoLastMove());
+    QCOMPARE(outbox.pendingCount(), 2);
+    QCOMPARE(outbox.entries().at(1).body, QByteArray(R"({"stage_id":"stage_int"})"));
+    QCOMPARE(ids(board.cards(1)), QStringList{QStringLiteral("app_4")});
+    QTRY_COMPARE(queue.answered, 2);
+
+    // A card that moved on since the move (here: the server's row says so) is left alone.
+    QVERIFY(board.moveToAdjacentStage(QStringLiteral("app_1"), +1));
+    QTRY_COMPARE(queue.answered, 3);
+    m_db.exec("DELETE FROM outbox WHERE entity_id = 'app_1'"); // as if sent and answered
+    sync::EntityStore store(&m_db);
+    QVERIFY(put(store, QStringLiteral("application"),
+                application(QStringLiteral("app_1"), QStringLiteral("cand_1"), QStringLiteral("pipe_A"),
+                            QStringLiteral("stage_off"), daysAgo(0), QStringLiteral("active"), 9)));
+    notices.clear();
+    QVERIFY(board.undoLastMove());
+    QTRY_COMPARE(notices.count(), 2); // "undid", then "not moved back"
+    QCOMPARE(outbox.pendingCount(), 2);
+    QCOMPARE(m_db.queryString("SELECT stage_id FROM applications WHERE id = 'app_1'"),
+             QStringLiteral("stage_off"));
+}
+
+void TestBoardPresenter::aRejectNeedsTheDialogsDecision() {
+    BoardPresenter board(&m_jobs);
+    board.setNow(testNow());
+    board.setDatabase(&m_db);
+    fetchAll(board);
+    sync::Outbox outbox(&m_db, nullptr);
+    WorkerLikeQueue queue{&outbox, &board};
+    queue.wire();
+    QCOMPARE(board.aiInsightsOnCard(QStringLiteral("app_1")), QStringList{QStringLiteral("ins_1")});
+    QCOMPARE(board.aiInsightsOnCard(QStringLiteral("app_3")), QStringList());
+
+    models::RejectPresenter dialog({{QStringLiteral("app_1"), QStringLiteral("Lena Schäfer"), false,
+                                     board.aiInsightsOnCard(QStringLiteral("app_1"))},
+                                    {QStringLiteral("app_3"), QStringLiteral("Candidate"), true, {}}});
+    dialog.setReasonCode(QStringLiteral("skills"));
+    QVERIFY(!dialog.decide()); // not confirmed: there is nothing to hand to the board
+    dialog.setConfirmed(true);
+    const std::optional<models::RejectDecision> decision = dialog.decide();
+    QVERIFY(decision);
+    QCOMPARE(board.reject(*decision), 2);
+    QCOMPARE(outbox.pendingCount(), 2);
+    const QList<sync::OutboxEntry> entries = outbox.entries();
+    QCOMPARE(entries.at(0).path, QStringLiteral("/v1/applications/app_1/reject"));
+    const QJsonObject body = QJsonDocument::fromJson(entries.at(0).body).object();
+    QCOMPARE(body.value(QLatin1String("reason_code")).toString(), QStringLiteral("skills"));
+    QVERIFY(!body.contains(QLatin1String("reason_text")));
+    const QJsonObject confirmation = body.value(QLatin1String("human_confirmation")).toObject();
+    QCOMPARE(confirmation.value(QLatin1String("confirmed")).toBool(), true);
+    QCOMPARE(confirmation.value(QLatin1String("ai_insights_shown")).toArray(),
+             QJsonArray{QStringLiteral("ins_1")});
+    // Rejected cards leave the board at once; a reject is not a move, so undo does not touch it.
+    QCOMPARE(ids(board.cards(0)), QStringList{QStringLiteral("app_2")});
+    QVERIFY(!board.history()->canUndo());
+    // A second decision on the same, no longer active, applications queues nothing.
+    QCOMPARE(board.reject(*decision), 0);
+    QCOMPARE(outbox.pendingCount(), 2);
 }
 
 QTEST_GUILESS_MAIN(TestBoardPresenter)

@@ -64,6 +64,8 @@ private Q_SLOTS:
     void takeTheirsAppliesServerVersion();
     void keepMineRequeuesWithNewKeyAndVersion();
     void forgetEntityMatchesIdsLiterallyAndCounts();
+    void withdrawRestoresTheServersVersion();
+    void withdrawTakesBackOnlyTheNewestPendingChange();
     void refusalClassification_data();
     void refusalClassification();
     void workingSetDefaultsAndEviction();
@@ -305,6 +307,78 @@ void TestSyncStore::forgetEntityMatchesIdsLiterallyAndCounts() {
     QCOMPARE(outbox.forgetEntity(QStringLiteral("candidate"), QStringLiteral("cX1")), 0);
     QCOMPARE(outbox.entries().size(), 0);
     QCOMPARE(dropped.size(), 2);
+}
+
+void TestSyncStore::withdrawRestoresTheServersVersion() {
+    EntityStore store(&m_db);
+    const QJsonObject app = application(QStringLiteral("app_1"), 4, QStringLiteral("cand_1"),
+                                        QStringLiteral("pipe_1"), QStringLiteral("stage_a"));
+    store.upsert(QStringLiteral("application"), app);
+    Outbox outbox(&m_db, nullptr);
+    const qint64 seq = outbox.enqueue(ChangeBuilder::moveApplication(app, QStringLiteral("stage_b")));
+    QVERIFY(seq > 0);
+    // The feed brought a newer server version meanwhile: that is what the undo must show.
+    QJsonObject newer = app;
+    newer.insert(QStringLiteral("version"), 5);
+    newer.insert(QStringLiteral("stage_id"), QStringLiteral("stage_c"));
+    QVERIFY(outbox.absorbServerVersion(QStringLiteral("application"), newer));
+    QSignalSpy touched(&outbox, &Outbox::entitiesChanged);
+    QSignalSpy changed(&outbox, &Outbox::changed);
+
+    QCOMPARE(outbox.withdraw(seq), OutboxWithdrawal::Withdrawn);
+    QCOMPARE(outbox.entries().size(), 0);
+    QCOMPARE(m_db.queryString("SELECT stage_id FROM applications WHERE id = 'app_1'"),
+             QStringLiteral("stage_c"));
+    QCOMPARE(m_db.queryInt("SELECT version FROM applications WHERE id = 'app_1'", -1), 5);
+    QCOMPARE(touched.count(), 1);
+    QVERIFY(touched.first()
+                .first()
+                .value<EntityChanges>()
+                .written.value(QStringLiteral("application"))
+                .contains(QStringLiteral("app_1")));
+    QCOMPARE(changed.count(), 1);
+    // Twice is nothing: there is no entry left to take back.
+    QCOMPARE(outbox.withdraw(seq), OutboxWithdrawal::NotPending);
+    QCOMPARE(touched.count(), 1);
+}
+
+void TestSyncStore::withdrawTakesBackOnlyTheNewestPendingChange() {
+    EntityStore store(&m_db);
+    const QJsonObject app = application(QStringLiteral("app_1"), 1, QStringLiteral("cand_1"),
+                                        QStringLiteral("pipe_1"), QStringLiteral("stage_a"));
+    store.upsert(QStringLiteral("application"), app);
+    const QJsonObject other = application(QStringLiteral("app_2"), 1, QStringLiteral("cand_1"),
+                                          QStringLiteral("pipe_1"), QStringLiteral("stage_a"));
+    store.upsert(QStringLiteral("application"), other);
+    Outbox outbox(&m_db, nullptr);
+    const qint64 first = outbox.enqueue(ChangeBuilder::moveApplication(app, QStringLiteral("stage_b")));
+    const std::optional<QJsonObject> moved =
+        store.read(QStringLiteral("application"), QStringLiteral("app_1"));
+    QVERIFY(moved);
+    const qint64 second = outbox.enqueue(ChangeBuilder::moveApplication(*moved, QStringLiteral("stage_c")));
+    const qint64 failed = outbox.enqueue(ChangeBuilder::moveApplication(other, QStringLiteral("stage_b")));
+    QVERIFY(first > 0 && second > first && failed > second);
+
+    // The second move was built on the first: the first cannot go alone.
+    QCOMPARE(outbox.withdraw(first), OutboxWithdrawal::LaterChange);
+    QCOMPARE(outbox.entries().size(), 3);
+    QCOMPARE(m_db.queryString("SELECT stage_id FROM applications WHERE id = 'app_1'"),
+             QStringLiteral("stage_c"));
+    // Newest first, each back to the row it started from.
+    QCOMPARE(outbox.withdraw(second), OutboxWithdrawal::Withdrawn);
+    QCOMPARE(m_db.queryString("SELECT stage_id FROM applications WHERE id = 'app_1'"),
+             QStringLiteral("stage_b"));
+    QCOMPARE(outbox.withdraw(first), OutboxWithdrawal::Withdrawn);
+    QCOMPARE(m_db.queryString("SELECT stage_id FROM applications WHERE id = 'app_1'"),
+             QStringLiteral("stage_a"));
+    QCOMPARE(m_db.queryInt("SELECT version FROM applications WHERE id = 'app_1'", -1), 1);
+
+    // A change the server refused (rolled back) or that waits in a conflict is not pending.
+    m_db.exec("UPDATE outbox SET state = 'failed' WHERE entity_id = 'app_2'");
+    QCOMPARE(outbox.withdraw(failed), OutboxWithdrawal::NotPending);
+    m_db.exec("UPDATE outbox SET state = 'conflict' WHERE entity_id = 'app_2'");
+    QCOMPARE(outbox.withdraw(failed), OutboxWithdrawal::NotPending);
+    QCOMPARE(outbox.entries().size(), 1);
 }
 
 void TestSyncStore::refusalClassification_data() {

@@ -1,26 +1,39 @@
 // BoardPage with real widgets (offscreen) over a real SQLCipher cache and the real outbox:
 // columns say their stage and count, cards say what they show, the keyboard moves between
 // cards and columns, `/` searches and the search narrows the board, the order switches, and
-// a drop or Alt+Right moves a card through the outbox.
+// a drop or Alt+Right moves a card through the outbox; several cards are selected with the
+// mouse and the keyboard and move as one step that Ctrl+Z takes back out of the outbox, and the
+// reject dialog (Delete) sends nothing unless its confirmation is given.
 #include "core/sync/Outbox.h"
 #include "models/BoardPresenter.h"
 #include "models/JobListModel.h"
+#include "models/RejectPresenter.h"
 #include "models/StageCardsModel.h"
 #include "tests/models/BoardTestUtil.h"
 #include "ui/BoardColumn.h"
 #include "ui/BoardFilterBar.h"
 #include "ui/BoardPage.h"
+#include "ui/RejectDialog.h"
 
 #include <QAccessible>
+#include <QAction>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDragEnterEvent>
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
+#include <QListWidget>
+#include <QMenu>
 #include <QMimeData>
+#include <QPlainTextEdit>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QTest>
+#include <QTimer>
 #include <QToolButton>
 
 using namespace hirex;
@@ -46,9 +59,16 @@ private Q_SLOTS:
     void altRightMovesTheCardToTheNextStage();
     void filtersNarrowTheBoard();
     void anEmptyBoardSaysWhy();
+    void clicksSelectSeveralCardsAndAltRightMovesThemAsOneStep();
+    void ctrlASelectsAColumnAndMoveToStageMovesIt();
+    void everyActionIsOnThePageForThePalette();
+    void rejectAsksFirstAndCancelSendsNothing();
+    void aConfirmedRejectIsQueuedWithTheReason();
 
 private:
     void show();
+    void activate();
+    void click(int column, int row, Qt::KeyboardModifiers modifiers = Qt::NoModifier);
     QListView *view(int column) const { return m_page->column(column)->view(); }
     static QString idAt(QListView *v, int row) {
         return v->model()->index(row, 0).data(StageCardsModel::ApplicationIdRole).toString();
@@ -81,7 +101,36 @@ void TestBoardPage::init() {
         QMetaObject::invokeMethod(
             m_presenter.get(), [this, changes] { m_presenter->applyChanges(changes); }, Qt::QueuedConnection);
     });
+    // The seq and withdrawals come back on the event loop, as from SyncWorker.
+    connect(m_outbox.get(), &sync::Outbox::entitiesChanged, m_presenter.get(), &BoardPresenter::applyChanges);
+    m_presenter->setUndoableQueue(
+        [this](const sync::OutboxChange &change, std::function<void(qint64)> queued) {
+            const qint64 seq = m_outbox->enqueue(change);
+            QVERIFY(seq > 0);
+            sync::EntityChanges changes;
+            changes.addWritten(change.entity, change.entityId);
+            QTimer::singleShot(0, m_presenter.get(), [this, changes, queued, seq] {
+                m_presenter->applyChanges(changes);
+                queued(seq);
+            });
+        },
+        [this](qint64 seq, std::function<void(sync::OutboxWithdrawal, const QString &)> done) {
+            QTimer::singleShot(0, m_presenter.get(),
+                               [this, seq, done] { done(m_outbox->withdraw(seq), QString()); });
+        });
     m_page = std::make_unique<BoardPage>(m_presenter.get());
+}
+
+void TestBoardPage::activate() {
+    // Shortcuts (the page's QActions) need the active window.
+    m_page->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_page.get()));
+}
+
+void TestBoardPage::click(int column, int row, Qt::KeyboardModifiers modifiers) {
+    QListView *v = view(column);
+    QTest::mouseClick(v->viewport(), Qt::LeftButton, modifiers,
+                      v->visualRect(v->model()->index(row, 0)).center());
 }
 
 void TestBoardPage::cleanup() {
@@ -233,6 +282,7 @@ void TestBoardPage::aDropMovesTheCardThroughTheOutbox() {
 
 void TestBoardPage::altRightMovesTheCardToTheNextStage() {
     show();
+    activate();
     view(0)->setFocus(); // Lena, the first card
     QTest::keyClick(view(0), Qt::Key_Right, Qt::AltModifier);
     QTRY_COMPARE(view(1)->model()->rowCount(), 2);
@@ -293,6 +343,167 @@ void TestBoardPage::anEmptyBoardSaysWhy() {
     QVERIFY(said);
     m_presenter->setDatabase(&m_db);
     QCOMPARE(m_page->columnCount(), 3);
+}
+
+void TestBoardPage::clicksSelectSeveralCardsAndAltRightMovesThemAsOneStep() {
+    show();
+    activate();
+    click(0, 0);                      // Lena
+    click(0, 2, Qt::ControlModifier); // and the anonymised card
+    click(1, 0, Qt::ControlModifier); // and Zoe, in the next column
+    QCOMPARE(m_page->selectedApplicationIds(),
+             (QStringList{QStringLiteral("app_1"), QStringLiteral("app_3"), QStringLiteral("app_4")}));
+    // A plain click starts again, in its own column only.
+    click(0, 1);
+    QCOMPARE(m_page->selectedApplicationIds(), QStringList{QStringLiteral("app_2")});
+    QTest::keyClick(view(0), Qt::Key_Up, Qt::ShiftModifier);
+    QCOMPARE(m_page->selectedApplicationIds(),
+             (QStringList{QStringLiteral("app_1"), QStringLiteral("app_2")}));
+
+    QTest::keyClick(view(0), Qt::Key_Right, Qt::AltModifier);
+    QTRY_COMPARE(view(0)->model()->rowCount(), 1);
+    QTRY_COMPARE(view(1)->model()->rowCount(), 3);
+    QCOMPARE(m_outbox->pendingCount(), 2);
+    QVERIFY(m_page->undoMoveAction()->isEnabled());
+
+    // One Ctrl+Z takes both back out of the outbox: nothing is left to send.
+    QTest::keyClick(view(0), Qt::Key_Z, Qt::ControlModifier);
+    QTRY_COMPARE(m_outbox->entries().size(), 0);
+    QTRY_COMPARE(view(0)->model()->rowCount(), 3);
+    QCOMPARE(view(1)->model()->rowCount(), 1);
+    QCOMPARE(m_page->column(0)->header()->text(), QStringLiteral("Sourced · 3"));
+    QVERIFY(!m_page->undoMoveAction()->isEnabled());
+    // Ctrl+Shift+Z makes the move again.
+    QVERIFY(m_page->redoMoveAction()->isEnabled());
+    QTest::keyClick(view(0), Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
+    QTRY_COMPARE(view(1)->model()->rowCount(), 3);
+    QCOMPARE(m_outbox->pendingCount(), 2);
+}
+
+void TestBoardPage::ctrlASelectsAColumnAndMoveToStageMovesIt() {
+    show();
+    activate();
+    view(0)->setFocus();
+    QTest::keyClick(view(0), Qt::Key_A, Qt::ControlModifier);
+    QCOMPARE(m_page->selectedApplicationIds().size(), 3);
+    QTest::keyClick(view(0), Qt::Key_M, Qt::ControlModifier | Qt::ShiftModifier);
+    QMenu *menu = m_page->moveToStageMenu();
+    QVERIFY(menu);
+    QTRY_VERIFY(menu->isVisible());
+    QAction *offer = nullptr;
+    for (QAction *a : menu->actions())
+        if (a->text() == QStringLiteral("Offer"))
+            offer = a;
+    QVERIFY(offer);
+    // Choose it as a person would: arrows to it, then Enter.
+    menu->setActiveAction(offer);
+    QTest::keyClick(menu, Qt::Key_Return);
+    QTRY_COMPARE(view(2)->model()->rowCount(), 3);
+    QCOMPARE(view(0)->model()->rowCount(), 0);
+    QCOMPARE(m_outbox->pendingCount(), 3);
+    QTRY_VERIFY(!m_page->moveToStageMenu());
+    activate(); // the offscreen platform does not give the window back after a popup
+    view(0)->setFocus();
+    QTest::keyClick(view(0), Qt::Key_Z, Qt::ControlModifier);
+    QTRY_COMPARE(view(0)->model()->rowCount(), 3);
+    QCOMPARE(m_outbox->entries().size(), 0);
+}
+
+void TestBoardPage::everyActionIsOnThePageForThePalette() {
+    const QList<QAction *> mine{m_page->moveNextAction(),    m_page->movePreviousAction(),
+                                m_page->moveToStageAction(), m_page->undoMoveAction(),
+                                m_page->redoMoveAction(),    m_page->rejectAction(),
+                                m_page->selectAllAction()};
+    for (QAction *a : mine) {
+        QVERIFY(m_page->actions().contains(a));
+        QVERIFY(!a->text().isEmpty());
+        QVERIFY2(!a->shortcut().isEmpty(), qPrintable(a->text()));
+        QCOMPARE(a->shortcutContext(), Qt::WidgetWithChildrenShortcut);
+    }
+    QCOMPARE(m_page->undoMoveAction()->text(), QStringLiteral("Undo Move"));
+    QCOMPARE(m_page->rejectAction()->shortcut(), QKeySequence(QKeySequence::Delete));
+}
+
+void TestBoardPage::rejectAsksFirstAndCancelSendsNothing() {
+    show();
+    activate();
+    click(0, 0);
+    click(0, 2, Qt::ControlModifier);
+    const QString anonymised = view(0)->model()->index(2, 0).data().toString();
+    QVERIFY(!anonymised.isEmpty());
+    QTest::keyClick(view(0), Qt::Key_Delete);
+    hirex::ui::RejectDialog *dialog = m_page->rejectDialog();
+    QVERIFY(dialog);
+    QTRY_VERIFY(dialog->isVisible());
+    QCOMPARE(m_outbox->entries().size(), 0); // the key only asked
+    QCOMPARE(dialog->candidateList()->count(), 2);
+    QCOMPARE(dialog->candidateList()->item(0)->text(), QStringLiteral("Lena Schäfer"));
+    QCOMPARE(dialog->candidateList()->item(1)->text(), anonymised);
+    QVERIFY(dialog->rejectButton()->text().startsWith(QStringLiteral("Reject 2 Candidate")));
+    QVERIFY(!dialog->rejectButton()->isEnabled());
+    QVERIFY(dialog->cancelButton()->isDefault());
+    // A reason is not enough: the button waits for the confirmation.
+    QTest::keyClick(dialog->reasonPicker(), Qt::Key_Down);
+    QCOMPARE(dialog->presenter()->reasonCode(), QStringLiteral("skills"));
+    QVERIFY(!dialog->rejectButton()->isEnabled());
+    QTest::mouseClick(dialog->confirmation(), Qt::LeftButton);
+    QVERIFY(dialog->confirmation()->isChecked());
+    QVERIFY(dialog->rejectButton()->isEnabled());
+    // Enter is Cancel, the default button, even when everything is filled in.
+    QTest::keyClick(dialog->reasonPicker(), Qt::Key_Return);
+    QTRY_VERIFY(!m_page->rejectDialog());
+    QCOMPARE(m_outbox->entries().size(), 0);
+    QCOMPARE(view(0)->model()->rowCount(), 3);
+    // Escape cancels too.
+    activate(); // the offscreen platform does not give the window back after a dialog
+    view(0)->setFocus();
+    QTest::keyClick(view(0), Qt::Key_Delete);
+    QTRY_VERIFY(m_page->rejectDialog() && m_page->rejectDialog()->isVisible());
+    QTest::keyClick(m_page->rejectDialog(), Qt::Key_Escape);
+    QTRY_VERIFY(!m_page->rejectDialog());
+    QCOMPARE(m_outbox->entries().size(), 0);
+}
+
+void TestBoardPage::aConfirmedRejectIsQueuedWithTheReason() {
+    show();
+    activate();
+    click(0, 1); // Ahmet
+    // In the search field, Delete and Ctrl+Z edit the text; they reach no card.
+    m_page->searchField()->setFocus();
+    QTest::keyClick(m_page->searchField(), Qt::Key_Delete);
+    QTest::keyClick(m_page->searchField(), Qt::Key_Z, Qt::ControlModifier);
+    QVERIFY(!m_page->rejectDialog());
+    view(0)->setFocus();
+    QTest::keyClick(view(0), Qt::Key_Delete);
+    hirex::ui::RejectDialog *dialog = m_page->rejectDialog();
+    QVERIFY(dialog);
+    QTRY_VERIFY(dialog->isVisible());
+    QVERIFY(dialog->rejectButton()->text().startsWith(QStringLiteral("Reject 1 Candidate")));
+    // "Other" needs a note.
+    const int other = dialog->reasonPicker()->findData(QStringLiteral("other"));
+    QVERIFY(other > 0);
+    for (int i = 0; i < other; ++i)
+        QTest::keyClick(dialog->reasonPicker(), Qt::Key_Down);
+    QCOMPARE(dialog->presenter()->reasonCode(), QStringLiteral("other"));
+    QTest::mouseClick(dialog->confirmation(), Qt::LeftButton);
+    QVERIFY(!dialog->rejectButton()->isEnabled());
+    QTest::keyClicks(dialog->noteField(), QStringLiteral("Relocation is not possible."));
+    QVERIFY(dialog->rejectButton()->isEnabled());
+    QTest::mouseClick(dialog->rejectButton(), Qt::LeftButton);
+    QTRY_VERIFY(!m_page->rejectDialog());
+    const QList<sync::OutboxEntry> entries = m_outbox->entries();
+    QCOMPARE(entries.size(), 1);
+    QCOMPARE(entries.at(0).path, QStringLiteral("/v1/applications/app_2/reject"));
+    const QJsonObject body = QJsonDocument::fromJson(entries.at(0).body).object();
+    QCOMPARE(body.value(QLatin1String("reason_code")).toString(), QStringLiteral("other"));
+    QCOMPARE(body.value(QLatin1String("reason_text")).toString(),
+             QStringLiteral("Relocation is not possible."));
+    const QJsonObject confirmation = body.value(QLatin1String("human_confirmation")).toObject();
+    QCOMPARE(confirmation.value(QLatin1String("confirmed")).toBool(), true);
+    // Ahmet's card showed his AI match score: the decision records it.
+    QCOMPARE(confirmation.value(QLatin1String("ai_insights_shown")).toArray(),
+             QJsonArray{QStringLiteral("ins_2")});
+    QTRY_COMPARE(view(0)->model()->rowCount(), 2);
 }
 
 QTEST_MAIN(TestBoardPage)
