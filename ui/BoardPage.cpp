@@ -152,6 +152,10 @@ int BoardPage::focusedColumn() const {
     return -1;
 }
 
+void BoardPage::focusCards() {
+    focusColumn(0, 0);
+}
+
 void BoardPage::rebuildColumns() {
     for (BoardColumn *c : m_columns)
         delete c;

@@ -43,6 +43,8 @@ public:
     BoardColumn *column(int index) const;
     // The column whose list has the focus, or -1.
     int focusedColumn() const;
+    // Gives the focus to the cards: the first card of the first column (after a job switch).
+    void focusCards();
 
 Q_SIGNALS:
     void openCandidate(const QString &candidateId, const QString &applicationId);
