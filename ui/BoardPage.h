@@ -43,7 +43,7 @@ public:
     BoardColumn *column(int index) const;
     // The column whose list has the focus, or -1.
     int focusedColumn() const;
-    // Gives the focus to the cards: the first card of the first column (after a job switch).
+    // Gives the focus to the cards: the first card of the first column that has one.
     void focusCards();
 
 Q_SIGNALS:

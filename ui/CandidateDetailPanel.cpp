@@ -64,8 +64,11 @@ CandidateDetailPanel::CandidateDetailPanel(models::CandidateDetailPresenter *pre
     connect(this, &QDialog::finished, this, [this] {
         // Nothing of the candidate stays in memory once the panel is closed.
         m_presenter->clear();
-        if (m_returnFocus)
+        if (m_returnFocus) {
+            // Not every platform hands the activation back to the window below.
+            m_returnFocus->window()->activateWindow();
             m_returnFocus->setFocus(Qt::OtherFocusReason);
+        }
         m_returnFocus = nullptr;
     });
     update();

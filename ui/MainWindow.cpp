@@ -162,7 +162,14 @@ void MainWindow::createKeyboardAccess() {
             [this](const QString &candidateId) { showCandidate(candidateId); });
     connect(m_palette, &CommandPalette::candidateChosen, this, &MainWindow::showCandidate);
     connect(m_palette, &CommandPalette::sectionChosen, this, [this](const QString &section) {
-        m_workspacePage->showSection(static_cast<WorkspacePage::Section>(section.toInt()));
+        const auto chosen = static_cast<WorkspacePage::Section>(section.toInt());
+        if (!m_workspacePage->showSection(chosen))
+            return;
+        // The keyboard goes with it: on the board to the cards.
+        if (chosen == WorkspacePage::Section::Board)
+            boardPage()->focusCards();
+        else if (QWidget *page = m_workspacePage->sectionPage(chosen))
+            page->setFocus(Qt::OtherFocusReason);
     });
     connect(m_palette, &CommandPalette::jobChosen, this, [this](const QString &jobId) {
         m_board->setCurrentJob(jobId);
@@ -222,8 +229,7 @@ void MainWindow::showShortcuts() {
              QKeySequence(Qt::CTRL | static_cast<Qt::Key>(Qt::Key_1 + static_cast<int>(sections.size())))
                  .toString(QKeySequence::NativeText)});
     }
-    m_shortcuts->refresh(sections);
-    m_shortcuts->open();
+    m_shortcuts->showFor(sections);
 }
 
 void MainWindow::showCandidate(const QString &candidateId) {

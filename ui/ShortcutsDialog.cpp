@@ -4,6 +4,7 @@
 #include "ui/CommandPaletteActions.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QDialogButtonBox>
 #include <QHeaderView>
 #include <QSet>
@@ -112,6 +113,23 @@ ShortcutsDialog::ShortcutsDialog(QWidget *window)
     layout->addWidget(m_list, 1);
     layout->addWidget(buttons);
     resize(560, 520);
+    connect(this, &QDialog::finished, this, [this] {
+        if (m_returnFocus) {
+            // Not every platform hands the activation back to the window below.
+            m_returnFocus->window()->activateWindow();
+            m_returnFocus->setFocus(Qt::OtherFocusReason);
+        }
+        m_returnFocus = nullptr;
+    });
+}
+
+void ShortcutsDialog::showFor(const QList<Row> &extra) {
+    if (!isVisible()) {
+        QWidget *focus = QApplication::focusWidget();
+        m_returnFocus = focus && !isAncestorOf(focus) ? focus : nullptr;
+    }
+    refresh(extra);
+    open();
 }
 
 QString ShortcutsDialog::groupTitle(Group group) {

@@ -3,6 +3,7 @@
 #include <QDialog>
 #include <QKeySequence>
 #include <QList>
+#include <QPointer>
 #include <QString>
 
 class QTreeWidget;
@@ -33,6 +34,9 @@ public:
 
     // `extra`: keys that are no action of the window (the sections' shortcuts). Rebuilds the list.
     void refresh(const QList<Row> &extra = {});
+    // Rebuilds the list and opens the dialog (window-modal, not blocking); the focus goes back
+    // where it was when it closes.
+    void showFor(const QList<Row> &extra);
     QList<Row> rows() const { return m_rows; }
     QTreeWidget *list() const { return m_list; }
 
@@ -44,6 +48,7 @@ private:
     QWidget *m_window;
     QTreeWidget *m_list;
     QList<Row> m_rows;
+    QPointer<QWidget> m_returnFocus;
 };
 
 } // namespace hirex::ui
