@@ -206,24 +206,7 @@ void CommandPalette::choose(const QModelIndex &index) {
     }
 }
 
-void CommandPalette::setOpenAction(QAction *action) {
-    if (!m_openAction)
-        qApp->installEventFilter(this);
-    m_openAction = action;
-}
-
 bool CommandPalette::eventFilter(QObject *watched, QEvent *event) {
-    if (event->type() == QEvent::ShortcutOverride && m_openAction && m_openAction->isEnabled()) {
-        // Not accepted: the key goes to the shortcut instead of the widget that has the focus.
-        const auto *widget = qobject_cast<QWidget *>(watched);
-        auto *key = static_cast<QKeyEvent *>(event);
-        const QKeySequence pressed(key->keyCombination());
-        if (widget && parentWidget() && widget->window() == parentWidget()->window() &&
-            m_openAction->shortcuts().contains(pressed)) {
-            event->ignore();
-            return true;
-        }
-    }
     if (watched != m_field || event->type() != QEvent::KeyPress)
         return QFrame::eventFilter(watched, event);
     auto *key = static_cast<QKeyEvent *>(event);

@@ -28,9 +28,6 @@ public:
     void open(const QList<models::PaletteEntry> &sections);
     void dismiss();
     bool isOpen() const { return isVisible(); }
-    // The action that opens the palette: its keys open it from a line edit too, where Ctrl+K
-    // would otherwise delete to the end of the line.
-    void setOpenAction(QAction *action);
 
     QLineEdit *field() const { return m_field; }
     QListView *results() const { return m_results; }
@@ -56,7 +53,6 @@ private:
     QListView *m_results;
     QList<QPointer<QAction>> m_actions;
     QPointer<QWidget> m_returnFocus;
-    QPointer<QAction> m_openAction;
 };
 
 } // namespace hirex::ui

@@ -155,7 +155,6 @@ void MainWindow::createKeyboardAccess() {
     m_paletteModel = new models::CommandPaletteModel(this);
     m_candidateDetail = new models::CandidateDetailPresenter(this);
     m_palette = new CommandPalette(m_paletteModel, this);
-    m_palette->setOpenAction(m_paletteAction);
     m_shortcuts = new ShortcutsDialog(this);
     m_detailPanel = new CandidateDetailPanel(m_candidateDetail, this);
     connect(boardPage(), &BoardPage::openCandidate, this,
