@@ -160,6 +160,15 @@ int BoardPage::focusedColumn() const {
     return -1;
 }
 
+void BoardPage::focusCards() {
+    // The first column that has a card, else the first column.
+    int first = 0;
+    for (int i = columnCount() - 1; i >= 0; --i)
+        if (m_columns.at(static_cast<size_t>(i))->view()->model()->rowCount() > 0)
+            first = i;
+    focusColumn(first, 0);
+}
+
 void BoardPage::rebuildColumns() {
     for (BoardColumn *c : m_columns)
         delete c;

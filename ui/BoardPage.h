@@ -67,6 +67,8 @@ public:
     // The open "Move to Stage" menu or reject dialog, if any (tests drive them).
     QMenu *moveToStageMenu() const;
     RejectDialog *rejectDialog() const;
+    // Gives the focus to the cards: the first card of the first column that has one.
+    void focusCards();
 
 Q_SIGNALS:
     void openCandidate(const QString &candidateId, const QString &applicationId);

@@ -122,6 +122,15 @@ void CardDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
     painter->setPen(QPen(border, current ? 2 : 1));
     painter->setBrush(fill);
     painter->drawPath(shape);
+    if (current) {
+        // The keyboard's card: a ring in the highlight colour around it, so it stands apart
+        // from cards that are only selected.
+        painter->save();
+        painter->setPen(QPen(highlight, 2));
+        painter->setBrush(Qt::NoBrush);
+        painter->drawRoundedRect(QRectF(card).adjusted(-3, -3, 3, 3), Radius + 2, Radius + 2);
+        painter->restore();
+    }
 
     // The SLA strip on the left edge, clipped to the card's rounded shape.
     const int sla = index.data(Card::SlaLevelRole).toInt();

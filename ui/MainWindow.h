@@ -7,14 +7,25 @@ class QStackedWidget;
 
 namespace hirex::models {
 class BoardPresenter;
+class CandidateDetailPresenter;
+class CommandPaletteModel;
 class JobListModel;
 class SignInPresenter;
 } // namespace hirex::models
+namespace hirex::store {
+class SqlCipherDatabase;
+}
+namespace hirex::sync {
+struct EntityChanges;
+}
 
 namespace hirex::ui {
 
 class BoardPage;
+class CandidateDetailPanel;
+class CommandPalette;
 class LockedPage;
+class ShortcutsDialog;
 class SignInPage;
 class SyncStatusBar;
 class WorkspacePage;
@@ -48,6 +59,21 @@ public:
     void setSyncStatusBar(SyncStatusBar *bar);
     SyncStatusBar *syncStatusBar() const { return m_syncStatusBar; }
 
+    // Keyboard first: the command palette (Ctrl+K), the shortcut list (F1, `?`) and the
+    // candidate's detail panel (Enter on a card). The app hands them the GUI's read connection
+    // while the workspace is ready (nullptr before it closes) and the worker's changes.
+    void setWorkspaceDatabase(const store::SqlCipherDatabase *db);
+    void applyWorkspaceChanges(const sync::EntityChanges &changes);
+    void showCommandPalette();
+    void showShortcuts();
+    void showCandidate(const QString &candidateId);
+    CommandPalette *commandPalette() const { return m_palette; }
+    ShortcutsDialog *shortcutsDialog() const { return m_shortcuts; }
+    CandidateDetailPanel *candidateDetailPanel() const { return m_detailPanel; }
+    models::CandidateDetailPresenter *candidateDetail() const { return m_candidateDetail; }
+    QAction *commandPaletteAction() const { return m_paletteAction; }
+    QAction *shortcutsAction() const { return m_shortcutsAction; }
+
 Q_SIGNALS:
     void signInRequested();
     // removeLocalData: also wipe the encrypted cache and its key (asked for confirmation first).
@@ -63,6 +89,8 @@ private:
     void setSignedInActionsEnabled(bool signedIn);
     void confirmSignOutAndRemoveData();
     void showAbout();
+    void createKeyboardAccess();
+    void closeCandidateViews();
 
     models::BoardPresenter *m_board;
     QStackedWidget *m_pages;
@@ -73,6 +101,13 @@ private:
     QAction *m_signOutAction = nullptr;
     QAction *m_signOutRemoveAction = nullptr;
     SyncStatusBar *m_syncStatusBar = nullptr;
+    models::CommandPaletteModel *m_paletteModel = nullptr;
+    models::CandidateDetailPresenter *m_candidateDetail = nullptr;
+    CommandPalette *m_palette = nullptr;
+    ShortcutsDialog *m_shortcuts = nullptr;
+    CandidateDetailPanel *m_detailPanel = nullptr;
+    QAction *m_paletteAction = nullptr;
+    QAction *m_shortcutsAction = nullptr;
 };
 
 } // namespace hirex::ui

@@ -733,10 +733,12 @@ void DesktopController::wireBoard() {
             board->setPreferredJob(QSettings().value(lastJobKey()).toString());
         reloadJobsFromCache();
         board->setDatabase(m_workspace->database());
+        m_window->setWorkspaceDatabase(m_workspace->database()); // palette, candidate panel
     });
     connect(m_workspace, &models::WorkspaceContext::closing, this, [this, board] {
         // Before the connection closes: the board holds statements on it and candidate data.
         board->setDatabase(nullptr);
+        m_window->setWorkspaceDatabase(nullptr);
         m_jobs->setJobs({});
     });
     connect(m_workspace, &models::WorkspaceContext::entitiesChanged, this,
@@ -744,6 +746,7 @@ void DesktopController::wireBoard() {
                 if (changes.touches(QStringLiteral("job")))
                     reloadJobsFromCache();
                 board->applyChanges(changes);
+                m_window->applyWorkspaceChanges(changes);
             });
     board->setEnqueue([this](const sync::OutboxChange &change) {
         sync::SyncWorker *worker = m_workspace->worker();

@@ -30,6 +30,7 @@
 #include <QMimeData>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QPainter>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QTest>
@@ -53,6 +54,8 @@ private Q_SLOTS:
     void aCardsAccessibleNameIsWhatItShows();
     void arrowsMoveBetweenCardsAndColumns();
     void enterOpensTheCandidate();
+    void homeAndEndReachTheColumnsEnds();
+    void theKeyboardsCardHasAFocusRing();
     void slashSearchesAndTheSearchNarrowsTheBoard();
     void theOrderSwitches();
     void aDropMovesTheCardThroughTheOutbox();
@@ -207,6 +210,42 @@ void TestBoardPage::enterOpensTheCandidate() {
     QCOMPARE(opened.count(), 1);
     QCOMPARE(opened.at(0).at(0).toString(), QStringLiteral("cand_4"));
     QCOMPARE(opened.at(0).at(1).toString(), QStringLiteral("app_4"));
+}
+
+void TestBoardPage::homeAndEndReachTheColumnsEnds() {
+    show();
+    view(0)->setFocus();
+    QTest::keyClick(view(0), Qt::Key_End);
+    QCOMPARE(idAt(view(0), view(0)->currentIndex().row()), idAt(view(0), 2));
+    QTest::keyClick(view(0), Qt::Key_Home);
+    QCOMPARE(idAt(view(0), view(0)->currentIndex().row()), QStringLiteral("app_1"));
+}
+
+void TestBoardPage::theKeyboardsCardHasAFocusRing() {
+    show();
+    // The ring is drawn just outside the card, where an unfocused card leaves the lane's colour.
+    const auto ringPixel = [this](bool focused) {
+        QListView *v = view(0);
+        QStyleOptionViewItem option;
+        option.initFrom(v);
+        option.rect = QRect(QPoint(0, 0), v->itemDelegate()->sizeHint(option, v->model()->index(0, 0)));
+        option.state |= QStyle::State_Enabled;
+        if (focused)
+            option.state |= QStyle::State_HasFocus;
+        QImage image(option.rect.size(), QImage::Format_ARGB32);
+        image.fill(Qt::transparent);
+        QPainter painter(&image);
+        v->itemDelegate()->paint(&painter, option, v->model()->index(0, 0));
+        painter.end();
+        // Half-way down the left edge, 3 px outside the card (6 px inset).
+        return image.pixelColor(3, option.rect.height() / 2);
+    };
+    const QColor highlight = view(0)->palette().color(QPalette::Highlight);
+    const QColor withFocus = ringPixel(true);
+    QVERIFY2(withFocus.alpha() > 0 && std::abs(withFocus.red() - highlight.red()) < 40 &&
+                 std::abs(withFocus.blue() - highlight.blue()) < 40,
+             qPrintable(withFocus.name(QColor::HexArgb)));
+    QCOMPARE(ringPixel(false).alpha(), 0);
 }
 
 void TestBoardPage::slashSearchesAndTheSearchNarrowsTheBoard() {
