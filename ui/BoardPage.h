@@ -43,6 +43,8 @@ public:
     BoardColumn *column(int index) const;
     // The column whose list has the focus, or -1.
     int focusedColumn() const;
+    // Puts `banner` (e.g. the window's MessageBar) above the board's controls; owned from now on.
+    void addBanner(QWidget *banner);
 
 Q_SIGNALS:
     void openCandidate(const QString &candidateId, const QString &applicationId);

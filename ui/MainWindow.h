@@ -7,6 +7,7 @@ class QStackedWidget;
 
 namespace hirex::models {
 class BoardPresenter;
+class ConflictsPresenter;
 class JobListModel;
 class SignInPresenter;
 } // namespace hirex::models
@@ -14,6 +15,8 @@ class SignInPresenter;
 namespace hirex::ui {
 
 class BoardPage;
+class ConflictsDialog;
+class MessageBar;
 class LockedPage;
 class SignInPage;
 class SyncStatusBar;
@@ -48,6 +51,16 @@ public:
     void setSyncStatusBar(SyncStatusBar *bar);
     SyncStatusBar *syncStatusBar() const { return m_syncStatusBar; }
 
+    // The outbox's conflicts and refused changes: the dialog (opened from the status bar's badge
+    // and "Resolve Conflicts…") and the message bar above the board that tells of a refused
+    // change at once. Not owned.
+    void setConflictsPresenter(models::ConflictsPresenter *presenter);
+    // Opens (or raises) the non-modal conflicts dialog.
+    void showConflicts();
+    ConflictsDialog *conflictsDialog() const { return m_conflictsDialog; }
+    MessageBar *messageBar() const { return m_messageBar; }
+    QAction *conflictsAction() const { return m_conflictsAction; }
+
 Q_SIGNALS:
     void signInRequested();
     // removeLocalData: also wipe the encrypted cache and its key (asked for confirmation first).
@@ -73,6 +86,11 @@ private:
     QAction *m_signOutAction = nullptr;
     QAction *m_signOutRemoveAction = nullptr;
     SyncStatusBar *m_syncStatusBar = nullptr;
+    models::ConflictsPresenter *m_conflicts = nullptr;
+    ConflictsDialog *m_conflictsDialog = nullptr;
+    MessageBar *m_messageBar = nullptr;
+    QAction *m_conflictsAction = nullptr;
+    qint64 m_lastRefusedSeq = 0; // the change the message bar tells of
 };
 
 } // namespace hirex::ui
