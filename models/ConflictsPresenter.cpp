@@ -13,8 +13,9 @@ namespace {
 
 using read::OutboxIssue;
 
-// The fields of an application a person recognises, in the order the comparison shows them.
-// Other entities show every field but opaque ids.
+// The fields of an application a person recognises, in the order the comparison shows them
+// (not the version: a number that means nothing to a recruiter). Other entities show every
+// field but opaque ids.
 const QStringList &applicationFields() {
     static const QStringList fields{QStringLiteral("stage_id"),         QStringLiteral("status"),
                                     QStringLiteral("stage_entered_at"), QStringLiteral("rejection"),
@@ -356,7 +357,8 @@ QList<ConflictsPresenter::Field> ConflictsPresenter::fieldsAt(int row) const {
         f.label = fieldLabel(key);
         f.mine = describeValue(r, key, mine.value(key));
         f.theirs = theirs.isEmpty() ? tr("Not available") : describeValue(r, key, theirs.value(key));
-        f.differs = !theirs.isEmpty() && mine.value(key) != theirs.value(key);
+        // As shown: two times a few milliseconds apart read the same and are not a difference.
+        f.differs = !theirs.isEmpty() && f.mine != f.theirs;
         fields.append(f);
     }
     return fields;

@@ -222,8 +222,7 @@ void TestConflictsPresenter::comparesBothVersionsFieldByField() {
             QCOMPARE(f.mine, QStringLiteral("Active"));
             QVERIFY(!f.differs);
         }
-        if (f.label == u"Version")
-            QVERIFY(f.differs);
+        QVERIFY(f.label != u"Version"); // a number that means nothing to a recruiter
     }
     QVERIFY(statusSeen);
 }
