@@ -19,8 +19,7 @@ using read::OutboxIssue;
 const QStringList &applicationFields() {
     static const QStringList fields{QStringLiteral("stage_id"),         QStringLiteral("status"),
                                     QStringLiteral("stage_entered_at"), QStringLiteral("rejection"),
-                                    QStringLiteral("hired_at"),         QStringLiteral("updated_at"),
-                                    QStringLiteral("version")};
+                                    QStringLiteral("hired_at"),         QStringLiteral("updated_at")};
     return fields;
 }
 
