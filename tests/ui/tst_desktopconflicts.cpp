@@ -370,7 +370,7 @@ void TestDesktopConflicts::aRefusedChangeShowsTheMessageBarAndTheCardIsBack() {
 
     hirex::ui::MessageBar *message = app.window->messageBar();
     QVERIFY(message);
-    QTRY_VERIFY_WITH_TIMEOUT(message->isVisible(), kSyncTimeoutMs);
+    QTRY_VERIFY_WITH_TIMEOUT(message->isVisible(), 60000);
     hirex::store::Statement name = app.db()->prepare("SELECT name FROM stages WHERE id = ?");
     name.bind(1, application.value(QLatin1String("stage_id")).toString());
     QVERIFY(name.next());
