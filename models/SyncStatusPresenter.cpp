@@ -271,6 +271,12 @@ QString SyncStatusPresenter::conflictsText() const {
     return tr("%n conflict(s)", nullptr, m_conflicts);
 }
 
+QString SyncStatusPresenter::refusedText() const {
+    if (m_refused <= 0)
+        return {};
+    return tr("%n change(s) refused", nullptr, m_refused);
+}
+
 QString SyncStatusPresenter::lastSyncText() const {
     if (!m_lastSync.isValid())
         return tr("Not synced yet");

@@ -87,6 +87,8 @@ public:
     int conflictCount() const { return m_conflicts; }
     QString conflictsText() const;
     int refusedCount() const { return m_refused; }
+    // "2 changes refused": changes the server refused for good, undone, not yet dismissed.
+    QString refusedText() const;
     QDateTime lastSync() const { return m_lastSync; }
     QString lastSyncText() const;
     Service service() const { return m_service; }

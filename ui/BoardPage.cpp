@@ -149,6 +149,12 @@ BoardPage::BoardPage(models::BoardPresenter *presenter, QWidget *parent)
     updateJobPicker();
 }
 
+void BoardPage::addBanner(QWidget *banner) {
+    banner->setParent(this);
+    if (auto *box = qobject_cast<QVBoxLayout *>(layout()))
+        box->insertWidget(0, banner);
+}
+
 BoardColumn *BoardPage::column(int index) const {
     return index >= 0 && index < columnCount() ? m_columns.at(static_cast<size_t>(index)) : nullptr;
 }

@@ -69,6 +69,8 @@ public:
     RejectDialog *rejectDialog() const;
     // Gives the focus to the cards: the first card of the first column that has one.
     void focusCards();
+    // Puts `banner` (e.g. the window's MessageBar) above the board's controls; owned from now on.
+    void addBanner(QWidget *banner);
 
 Q_SIGNALS:
     void openCandidate(const QString &candidateId, const QString &applicationId);

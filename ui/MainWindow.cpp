@@ -7,7 +7,11 @@
 #include "ui/BoardPage.h"
 #include "ui/CandidateDetailPanel.h"
 #include "ui/CommandPalette.h"
+#include "models/ConflictsPresenter.h"
+#include "ui/BoardPage.h"
+#include "ui/ConflictsDialog.h"
 #include "ui/LockedPage.h"
+#include "ui/MessageBar.h"
 #include "ui/MessageBox.h"
 #include "ui/ShortcutsDialog.h"
 #include "ui/SignInPage.h"
@@ -57,6 +61,10 @@ MainWindow::MainWindow(models::SignInPresenter *signIn, models::BoardPresenter *
 
 void MainWindow::createMenus() {
     QMenu *fileMenu = menuBar()->addMenu(tr("&File"));
+    m_conflictsAction = fileMenu->addAction(tr("Resolve &Conflicts…"), this, &MainWindow::showConflicts);
+    m_conflictsAction->setObjectName(QStringLiteral("resolveConflictsAction"));
+    m_conflictsAction->setStatusTip(tr("Resolve conflicts and review changes the server refused"));
+    fileMenu->addSeparator();
     m_lockAction = fileMenu->addAction(tr("&Lock"), this, &MainWindow::lockRequested);
     m_lockAction->setShortcut(QKeySequence(tr("Ctrl+L")));
     m_signOutAction = fileMenu->addAction(tr("Sign &out"), this, [this] { Q_EMIT signOutRequested(false); });
@@ -82,6 +90,14 @@ void MainWindow::createMenus() {
 }
 
 void MainWindow::setSignedInActionsEnabled(bool signedIn) {
+    m_conflictsAction->setEnabled(signedIn);
+    if (!signedIn) {
+        // Nothing about candidates stays on screen while signed out or locked.
+        if (m_conflictsDialog)
+            m_conflictsDialog->hide();
+        if (m_messageBar)
+            m_messageBar->hide();
+    }
     m_lockAction->setEnabled(signedIn);
     m_signOutAction->setEnabled(signedIn);
     m_signOutRemoveAction->setEnabled(signedIn);
@@ -105,6 +121,7 @@ void MainWindow::showLocked() {
     closeCandidateViews(); // nothing of a candidate stays on screen behind the lock
     m_pages->setCurrentWidget(m_lockedPage);
     m_lockedPage->setBusy(false);
+    setSignedInActionsEnabled(false);
     m_lockAction->setEnabled(false);
     // Signing out while locked would let somebody else sign in to this cache; removing the local
     // data stays possible (nothing is shown, and it is the way out for a forgotten unlock PIN).
@@ -129,6 +146,40 @@ bool MainWindow::isShowingLocked() const {
 void MainWindow::setSyncStatusBar(SyncStatusBar *bar) {
     m_syncStatusBar = bar;
     setStatusBar(bar); // deletes the previous one
+    if (bar)
+        connect(bar, &SyncStatusBar::conflictsRequested, this, &MainWindow::showConflicts);
+}
+
+void MainWindow::setConflictsPresenter(models::ConflictsPresenter *presenter) {
+    m_conflicts = presenter;
+    if (!m_messageBar) {
+        m_messageBar = new MessageBar;
+        boardPage()->addBanner(m_messageBar);
+        connect(m_messageBar, &MessageBar::detailsRequested, this, [this] {
+            showConflicts();
+            if (m_conflictsDialog)
+                m_conflictsDialog->selectIssue(models::ConflictsPresenter::Kind::Refused, m_lastRefusedSeq);
+        });
+    }
+    if (!presenter)
+        return;
+    connect(presenter, &models::ConflictsPresenter::changeRefused, this,
+            [this](qint64 seq, const QString &message) {
+                if (!isShowingWorkspace())
+                    return;
+                m_lastRefusedSeq = seq;
+                m_messageBar->showMessage(message);
+            });
+}
+
+void MainWindow::showConflicts() {
+    if (!m_conflicts || !isShowingWorkspace())
+        return;
+    if (!m_conflictsDialog)
+        m_conflictsDialog = new ConflictsDialog(m_conflicts, this);
+    m_conflictsDialog->show();
+    m_conflictsDialog->raise();
+    m_conflictsDialog->activateWindow();
 }
 
 void MainWindow::confirmSignOutAndRemoveData() {

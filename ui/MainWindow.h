@@ -9,6 +9,7 @@ namespace hirex::models {
 class BoardPresenter;
 class CandidateDetailPresenter;
 class CommandPaletteModel;
+class ConflictsPresenter;
 class JobListModel;
 class SignInPresenter;
 } // namespace hirex::models
@@ -24,6 +25,8 @@ namespace hirex::ui {
 class BoardPage;
 class CandidateDetailPanel;
 class CommandPalette;
+class ConflictsDialog;
+class MessageBar;
 class LockedPage;
 class ShortcutsDialog;
 class SignInPage;
@@ -73,6 +76,15 @@ public:
     models::CandidateDetailPresenter *candidateDetail() const { return m_candidateDetail; }
     QAction *commandPaletteAction() const { return m_paletteAction; }
     QAction *shortcutsAction() const { return m_shortcutsAction; }
+    // The outbox's conflicts and refused changes: the dialog (opened from the status bar's badge
+    // and "Resolve Conflicts…") and the message bar above the board that tells of a refused
+    // change at once. Not owned.
+    void setConflictsPresenter(models::ConflictsPresenter *presenter);
+    // Opens (or raises) the non-modal conflicts dialog.
+    void showConflicts();
+    ConflictsDialog *conflictsDialog() const { return m_conflictsDialog; }
+    MessageBar *messageBar() const { return m_messageBar; }
+    QAction *conflictsAction() const { return m_conflictsAction; }
 
 Q_SIGNALS:
     void signInRequested();
@@ -108,6 +120,11 @@ private:
     CandidateDetailPanel *m_detailPanel = nullptr;
     QAction *m_paletteAction = nullptr;
     QAction *m_shortcutsAction = nullptr;
+    models::ConflictsPresenter *m_conflicts = nullptr;
+    ConflictsDialog *m_conflictsDialog = nullptr;
+    MessageBar *m_messageBar = nullptr;
+    QAction *m_conflictsAction = nullptr;
+    qint64 m_lastRefusedSeq = 0; // the change the message bar tells of
 };
 
 } // namespace hirex::ui

@@ -4,6 +4,7 @@
 
 #include <QLabel>
 #include <QProgressBar>
+#include <QToolButton>
 
 namespace hirex::ui {
 
@@ -27,11 +28,21 @@ SyncStatusBar::SyncStatusBar(models::SyncStatusPresenter *presenter, QWidget *pa
     m_progress->hide();
     addPermanentWidget(m_progress);
     m_queued = addLabel(QStringLiteral("queuedChanges"), tr("Queued changes"));
-    m_conflicts = addLabel(QStringLiteral("conflictsBadge"), tr("Conflicts"));
+    // A button, not a label: it opens the conflicts dialog (mouse, Tab and Space).
+    m_conflicts = new QToolButton(this);
+    m_conflicts->setObjectName(QStringLiteral("conflictsBadge"));
+    m_conflicts->setAutoRaise(true);
+    m_conflicts->setFocusPolicy(Qt::StrongFocus);
+    m_conflicts->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    m_conflicts->setToolTip(tr("Resolve conflicts and review refused changes"));
+    m_conflicts->setAccessibleName(tr("Conflicts"));
     QFont bold = m_conflicts->font();
     bold.setBold(true);
     m_conflicts->setFont(bold);
     m_conflicts->setForegroundRole(QPalette::Highlight); // the palette's, so dark mode works
+    m_conflicts->hide();
+    addPermanentWidget(m_conflicts);
+    connect(m_conflicts, &QToolButton::clicked, this, &SyncStatusBar::conflictsRequested);
     m_lastSync = addLabel(QStringLiteral("lastSync"), tr("Last sync"));
     m_service = addLabel(QStringLiteral("serviceStatus"), tr("Service status"));
     if (m_presenter)
@@ -78,7 +89,15 @@ void SyncStatusBar::update() {
     }
     m_progress->setVisible(p.isProgressVisible());
     show(m_queued, p.queuedText());
-    show(m_conflicts, p.conflictsText());
+    QStringList issues;
+    for (const QString &text : {p.conflictsText(), p.refusedText()})
+        if (!text.isEmpty())
+            issues.append(text);
+    const QString badge = issues.join(QStringLiteral(", "));
+    m_conflicts->setText(badge);
+    m_conflicts->setAccessibleName(badge.isEmpty() ? tr("Conflicts") : tr("Conflicts: %1").arg(badge));
+    m_conflicts->setAccessibleDescription(tr("Opens the list of conflicts and refused changes"));
+    m_conflicts->setVisible(!badge.isEmpty());
     show(m_lastSync, p.isRunning() ? p.lastSyncText() : QString());
     show(m_service, p.serviceText());
 }

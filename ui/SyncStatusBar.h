@@ -5,6 +5,7 @@
 
 class QLabel;
 class QProgressBar;
+class QToolButton;
 
 namespace hirex::models {
 class SyncStatusPresenter;
@@ -31,9 +32,14 @@ public:
     QLabel *syncLabel() const { return m_sync; }
     QProgressBar *progressBar() const { return m_progress; }
     QLabel *queuedLabel() const { return m_queued; }
-    QLabel *conflictsLabel() const { return m_conflicts; }
+    // The conflicts badge: a flat button (conflicts and refused changes) that opens the dialog.
+    QToolButton *conflictsButton() const { return m_conflicts; }
     QLabel *lastSyncLabel() const { return m_lastSync; }
     QLabel *serviceLabel() const { return m_service; }
+
+Q_SIGNALS:
+    // The user activated the conflicts badge.
+    void conflictsRequested();
 
 private:
     QLabel *addLabel(const QString &objectName, const QString &subject);
@@ -45,7 +51,7 @@ private:
     QLabel *m_sync;
     QProgressBar *m_progress;
     QLabel *m_queued;
-    QLabel *m_conflicts;
+    QToolButton *m_conflicts;
     QLabel *m_lastSync;
     QLabel *m_service;
 };

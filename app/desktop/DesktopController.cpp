@@ -21,6 +21,7 @@
 #include "core/store/UnlockPin.h"
 #include "core/sync/SyncWorker.h"
 #include "models/BoardPresenter.h"
+#include "models/ConflictsPresenter.h"
 #include "models/DesktopBrowserLauncher.h"
 #include "models/JobListModel.h"
 #include "models/SignInPresenter.h"
@@ -58,6 +59,7 @@ DesktopController::DesktopController(DesktopOptions options, ui::MainWindow *win
     , m_launcher(std::make_unique<models::DesktopBrowserLauncher>())
     , m_workspace(new models::WorkspaceContext(this))
     , m_syncStatus(new models::SyncStatusPresenter(this))
+    , m_conflicts(new models::ConflictsPresenter(this))
     , m_offlineRestore(new QTimer(this)) {
     connect(m_window, &ui::MainWindow::signInRequested, this, &DesktopController::startSignIn);
     connect(m_window, &ui::MainWindow::signOutRequested, this, &DesktopController::signOut);
@@ -66,6 +68,7 @@ DesktopController::DesktopController(DesktopOptions options, ui::MainWindow *win
     connect(m_offlineRestore, &QTimer::timeout, this, &DesktopController::retryOfflineRestore);
     connect(m_window, &ui::MainWindow::unlockRequested, this, &DesktopController::onUnlockRequested);
     wireBoard();
+    wireConflicts();
 }
 
 DesktopController::~DesktopController() = default;
@@ -793,6 +796,22 @@ void DesktopController::wireBoard() {
         });
     connect(board, &models::BoardPresenter::notice, this,
             [this](const QString &message) { m_window->workspacePage()->setStatusText(message); });
+}
+
+// The conflicts dialog and the message bar read the outbox on the GUI's connection while the
+// workspace is ready and act through the worker; before the connection closes they let go.
+void DesktopController::wireConflicts() {
+    m_window->setConflictsPresenter(m_conflicts);
+    connect(m_workspace, &models::WorkspaceContext::ready, this, [this] {
+        m_conflicts->setWorker(m_workspace->worker());
+        m_conflicts->setDatabase(m_workspace->database());
+    });
+    connect(m_workspace, &models::WorkspaceContext::closing, this, [this] {
+        m_conflicts->setDatabase(nullptr);
+        m_conflicts->setWorker(nullptr);
+    });
+    connect(m_workspace, &models::WorkspaceContext::entitiesChanged, m_conflicts,
+            &models::ConflictsPresenter::applyChanges);
 }
 
 void DesktopController::reloadJobsFromCache() {

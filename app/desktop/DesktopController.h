@@ -35,6 +35,7 @@ namespace hirex::api {
 class ApiClient;
 }
 namespace hirex::models {
+class ConflictsPresenter;
 class DesktopBrowserLauncher;
 class JobListModel;
 class SignInPresenter;
@@ -93,6 +94,8 @@ public:
     models::WorkspaceContext *workspace() const { return m_workspace; }
     // The status bar's state.
     models::SyncStatusPresenter *syncStatus() const { return m_syncStatus; }
+    // The outbox's conflicts and refused changes (the conflicts dialog, the message bar).
+    models::ConflictsPresenter *conflicts() const { return m_conflicts; }
     // The current profile's sync worker; null before a session exists.
     sync::SyncWorker *syncWorker() const;
     // The idle lock of the current profile; locked() and unlocked() are where whatever holds
@@ -155,6 +158,7 @@ private:
     // before it closes and before the session ends.
     bool confirmLosingQueuedChanges();
     void wireBoard();
+    void wireConflicts();
     void reloadJobsFromCache();
     void createSync();
     void startSync();
@@ -176,6 +180,7 @@ private:
     auth::BrowserLauncher *m_browser = nullptr; // the launcher in use: m_launcher unless a test's
     models::WorkspaceContext *m_workspace;
     models::SyncStatusPresenter *m_syncStatus;
+    models::ConflictsPresenter *m_conflicts;
     store::KeychainSecretStore *m_keychain = nullptr;
     auth::AuthorizationFlow *m_flow = nullptr;
     auth::AuthorizationFlow *m_unlockFlow = nullptr; // proves the user again; never starts a session
