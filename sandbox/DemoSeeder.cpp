@@ -724,7 +724,8 @@ QList<QJsonObject> DemoSeeder::consentNotices() {
 
 // One candidate whose fields start like spreadsheet formulas, as a career-site form could
 // deliver them: exports must write them as text. Drawn from no random number, so every other
-// candidate of the seed stays the same.
+// candidate of the seed stays the same. Seeded after the other candidates, so their applications
+// (and with them the jobs) exist.
 void DemoSeeder::seedHostileCandidate() {
     const QDateTime created = m_now.addDays(-3);
     m_s.store.create(QStringLiteral("candidate"), QStringLiteral("cand_hostile1"),
@@ -742,6 +743,21 @@ void DemoSeeder::seedHostileCandidate() {
                                  {QStringLiteral("consent_state"), QStringLiteral("pending")},
                                  {QStringLiteral("retention_until"), QJsonValue()},
                                  {QStringLiteral("updated_at"), at(created)}});
+    // In the first stage of every job, so every working set holds it (whatever is pinned).
+    int n = 0;
+    for (const JobInfo &job : std::as_const(m_jobs)) {
+        m_s.store.create(QStringLiteral("application"), QStringLiteral("app_hostile%1").arg(++n),
+                         QJsonObject{{QStringLiteral("candidate_id"), QStringLiteral("cand_hostile1")},
+                                     {QStringLiteral("job_id"), job.id},
+                                     {QStringLiteral("pipeline_id"), job.pipelineId},
+                                     {QStringLiteral("stage_id"), job.stageIds.at(0)},
+                                     {QStringLiteral("stage_entered_at"), at(created)},
+                                     {QStringLiteral("status"), QStringLiteral("active")},
+                                     {QStringLiteral("hired_at"), QJsonValue()},
+                                     {QStringLiteral("assigned_reviewer_ids"), QJsonArray{}},
+                                     {QStringLiteral("review_due_at"), QJsonValue()},
+                                     {QStringLiteral("updated_at"), at(created)}});
+    }
 }
 
 void DemoSeeder::seedPolicies() {

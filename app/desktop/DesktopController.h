@@ -35,6 +35,7 @@ namespace hirex::api {
 class ApiClient;
 }
 namespace hirex::models {
+class CandidatesPresenter;
 class DesktopBrowserLauncher;
 class JobListModel;
 class SignInPresenter;
@@ -91,6 +92,8 @@ public:
     // the worker's change signals and when it is ready. Lives as long as this object; its
     // contents follow the current profile.
     models::WorkspaceContext *workspace() const { return m_workspace; }
+    // The candidates view's presenter (section Candidates), over the same read connection.
+    models::CandidatesPresenter *candidates() const { return m_candidates; }
     // The status bar's state.
     models::SyncStatusPresenter *syncStatus() const { return m_syncStatus; }
     // The current profile's sync worker; null before a session exists.
@@ -155,6 +158,7 @@ private:
     // before it closes and before the session ends.
     bool confirmLosingQueuedChanges();
     void wireBoard();
+    void wireCandidates();
     void reloadJobsFromCache();
     void createSync();
     void startSync();
@@ -176,6 +180,7 @@ private:
     auth::BrowserLauncher *m_browser = nullptr; // the launcher in use: m_launcher unless a test's
     models::WorkspaceContext *m_workspace;
     models::SyncStatusPresenter *m_syncStatus;
+    models::CandidatesPresenter *m_candidates = nullptr;
     store::KeychainSecretStore *m_keychain = nullptr;
     auth::AuthorizationFlow *m_flow = nullptr;
     auth::AuthorizationFlow *m_unlockFlow = nullptr; // proves the user again; never starts a session
