@@ -21,10 +21,10 @@ bool sameCard(const BoardCard &a, const BoardCard &b) {
     const read::StageCard &x = a.card;
     const read::StageCard &y = b.card;
     return x.applicationId == y.applicationId && x.candidateId == y.candidateId &&
-           x.displayName == y.displayName && x.tags == y.tags && x.stageEnteredAt == y.stageEnteredAt &&
-           x.daysInStage == y.daysInStage && x.matchScore == y.matchScore &&
-           a.facts.source == b.facts.source && a.facts.consentState == b.facts.consentState &&
-           a.facts.retentionUntil == b.facts.retentionUntil;
+           x.displayName == y.displayName && x.anonymisedLabel == y.anonymisedLabel && x.tags == y.tags &&
+           x.stageEnteredAt == y.stageEnteredAt && x.daysInStage == y.daysInStage &&
+           x.matchScore == y.matchScore && a.facts.source == b.facts.source &&
+           a.facts.consentState == b.facts.consentState && a.facts.retentionUntil == b.facts.retentionUntil;
 }
 
 } // namespace
@@ -290,7 +290,8 @@ StageCardsModel::Badge StageCardsModel::badgeOf(const QString &applicationId) co
 QString StageCardsModel::accessibleText(const BoardCard &c) const {
     const bool withheld = c.card.displayName.isEmpty();
     QStringList parts;
-    parts.append(withheld ? read::CandidateDetail::anonymisedLabel(c.card.candidateId) : c.card.displayName);
+    parts.append(withheld ? read::CandidateDetail::anonymisedLabel(c.card.candidateId, c.card.anonymisedLabel)
+                          : c.card.displayName);
     if (!c.card.tags.isEmpty())
         parts.append(tr("Tags: %1").arg(c.card.tags.join(QStringLiteral(", "))));
     if (c.card.daysInStage >= 0) {
@@ -335,8 +336,9 @@ QVariant StageCardsModel::data(const QModelIndex &index, int role) const {
     const BoardCard &c = m_rows.at(index.row());
     switch (role) {
     case Qt::DisplayRole:
-        return c.card.displayName.isEmpty() ? read::CandidateDetail::anonymisedLabel(c.card.candidateId)
-                                            : c.card.displayName;
+        return c.card.displayName.isEmpty()
+                   ? read::CandidateDetail::anonymisedLabel(c.card.candidateId, c.card.anonymisedLabel)
+                   : c.card.displayName;
     case Qt::AccessibleTextRole:
     case Qt::ToolTipRole:
         return accessibleText(c);

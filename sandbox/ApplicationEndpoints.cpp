@@ -68,8 +68,13 @@ HttpResponse list(Services &s, RequestContext &ctx) {
         binds.append(status);
     }
     bool ok = true;
-    const Page page = s.store.list(kApp, QStringLiteral("(") + filters.join(QStringLiteral(") AND (")) + u')',
-                                   binds, paging.cursor, paging.limit, &ok);
+    Page page = s.store.list(kApp, QStringLiteral("(") + filters.join(QStringLiteral(") AND (")) + u')',
+                             binds, paging.cursor, paging.limit, &ok);
+    if (ok && !Rbac::presentsUnchanged(ctx.principal, kApp)) {
+        // Anonymised screening: each application names its candidate by the label.
+        for (qsizetype i = 0; i < page.items.size(); ++i)
+            page.items[i] = Rbac::present(ctx.principal, kApp, page.items.at(i).toObject());
+    }
     return ok ? EndpointUtil::page(page) : EndpointUtil::badCursor(ctx);
 }
 
@@ -106,7 +111,9 @@ HttpResponse move(Services &s, RequestContext &ctx) {
     const QJsonValue sla = stage.value(QStringLiteral("sla_days"));
     if (!app.value(QStringLiteral("assigned_reviewer_ids")).toArray().isEmpty())
         app.insert(QStringLiteral("review_due_at"), Json::iso(now.addDays(sla.isDouble() ? sla.toInt() : 5)));
-    return Concurrency::object(200, s.store.update(kApp, app.value(QStringLiteral("id")).toString(), app));
+    return Concurrency::object(
+        200, Rbac::present(ctx.principal, kApp,
+                           s.store.update(kApp, app.value(QStringLiteral("id")).toString(), app)));
 }
 
 HttpResponse reject(Services &s, RequestContext &ctx) {
@@ -139,7 +146,9 @@ HttpResponse reject(Services &s, RequestContext &ctx) {
                     {QStringLiteral("decided_at"), Json::iso(s.clock.now())},
                     {QStringLiteral("ai_insights_shown"), hc.value(QStringLiteral("ai_insights_shown"))}});
     app.insert(QStringLiteral("review_due_at"), QJsonValue());
-    return Concurrency::object(200, s.store.update(kApp, app.value(QStringLiteral("id")).toString(), app));
+    return Concurrency::object(
+        200, Rbac::present(ctx.principal, kApp,
+                           s.store.update(kApp, app.value(QStringLiteral("id")).toString(), app)));
 }
 
 HttpResponse hire(Services &s, RequestContext &ctx) {
@@ -167,7 +176,9 @@ HttpResponse hire(Services &s, RequestContext &ctx) {
     }
     app.insert(QStringLiteral("hired_at"), now);
     app.insert(QStringLiteral("review_due_at"), QJsonValue());
-    return Concurrency::object(200, s.store.update(kApp, app.value(QStringLiteral("id")).toString(), app));
+    return Concurrency::object(
+        200, Rbac::present(ctx.principal, kApp,
+                           s.store.update(kApp, app.value(QStringLiteral("id")).toString(), app)));
 }
 
 } // namespace
@@ -179,7 +190,8 @@ void ApplicationEndpoints::registerRoutes(Router &router, Services &s) {
     router.add("GET", QStringLiteral("/v1/applications/{id}"), read, [&s](RequestContext &ctx) {
         const auto app =
             s.store.get(kApp, ctx.param(QStringLiteral("id")), Rbac::filter(ctx.principal, kApp));
-        return app ? Concurrency::object(200, *app) : Problem::notFound(ctx.request.path);
+        return app ? Concurrency::object(200, Rbac::present(ctx.principal, kApp, *app))
+                   : Problem::notFound(ctx.request.path);
     });
     router.add("POST", QStringLiteral("/v1/applications/{id}/move"), QStringLiteral("applications.move"),
                [&s](RequestContext &c) { return move(s, c); });

@@ -1,9 +1,12 @@
 #include "sandbox/Authenticator.h"
 
+#include "sandbox/Database.h"
 #include "sandbox/Problem.h"
 #include "sandbox/Rbac.h"
 #include "sandbox/Store.h"
 #include "sandbox/TokenService.h"
+
+#include <QJsonDocument>
 
 namespace hirex::sandbox {
 
@@ -18,9 +21,18 @@ HttpResponse unauthorized(const HttpRequest &request, const QString &code, const
 }
 } // namespace
 
-Authenticator::Authenticator(Store &store, TokenService &tokens)
-    : m_store(store)
+Authenticator::Authenticator(Database &db, Store &store, TokenService &tokens)
+    : m_db(db)
+    , m_store(store)
     , m_tokens(tokens) {}
+
+bool Authenticator::tenantScreensBlind() const {
+    const QJsonObject tenant = QJsonDocument::fromJson(m_db.meta(QStringLiteral("tenant")).toUtf8()).object();
+    return tenant.value(QStringLiteral("settings"))
+        .toObject()
+        .value(QStringLiteral("anonymised_screening"))
+        .toBool();
+}
 
 bool Authenticator::loadUser(const QString &userId, Principal *principal) {
     const auto user = m_store.get(QStringLiteral("user"), userId);
@@ -32,6 +44,7 @@ bool Authenticator::loadUser(const QString &userId, Principal *principal) {
     principal->roleId = user->value(QStringLiteral("role_id")).toString();
     const auto role = m_store.get(QStringLiteral("role"), principal->roleId);
     Rbac::applyRole(principal, role.value_or(QJsonObject{}), *user);
+    principal->anonymised = !principal->has(Rbac::revealPermission()) && tenantScreensBlind();
     return user->value(QStringLiteral("status")).toString() == QLatin1String("active");
 }
 

@@ -7,6 +7,7 @@
 
 namespace hirex::sandbox {
 
+class Database;
 class Store;
 class TokenService;
 
@@ -14,12 +15,16 @@ class TokenService;
 // 401 problems with the stable codes unauthorized / invalid_token / token_expired / device_revoked.
 class Authenticator {
 public:
-    Authenticator(Store &store, TokenService &tokens);
+    Authenticator(Database &db, Store &store, TokenService &tokens);
     std::optional<HttpResponse> authenticate(const HttpRequest &request, Principal *principal);
     // Builds the principal for a user id (OAuth userinfo, tests of role changes).
     bool loadUser(const QString &userId, Principal *principal);
 
 private:
+    // The tenant's settings.anonymised_screening (read per request: an admin may change it).
+    bool tenantScreensBlind() const;
+
+    Database &m_db;
     Store &m_store;
     TokenService &m_tokens;
 };

@@ -36,13 +36,23 @@ HttpResponse listCandidates(Services &s, RequestContext &ctx) {
         return Problem::validation(ctx.request.path, QStringLiteral("q"),
                                    QStringLiteral("at most 200 characters"));
     if (!q.isEmpty()) {
-        // Every word must match somewhere (names, email, tags, skills); LIKE wildcards escaped.
+        // Every word must match somewhere (names, email, tags, skills; tags and skills only for
+        // callers who screen blind); LIKE wildcards escaped.
         for (QString word : q.toLower().split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
             word.replace(QLatin1Char('\\'), QStringLiteral("\\\\"));
             word.replace(QLatin1Char('%'), QStringLiteral("\\%"));
             word.replace(QLatin1Char('_'), QStringLiteral("\\_"));
+            const QString like = QLatin1Char('%') + word + QLatin1Char('%');
+            if (ctx.principal.anonymised) {
+                // Blind screening: a name or an email must not find the person behind a label.
+                filters.append(QStringLiteral("(lower(json_extract(data, '$.tags')) LIKE ? ESCAPE '\\' OR "
+                                              "lower(json_extract(data, '$.skills')) LIKE ? ESCAPE '\\')"));
+                binds.append(like);
+                binds.append(like);
+                continue;
+            }
             filters.append(QStringLiteral("search LIKE ? ESCAPE '\\'"));
-            binds.append(QString(QLatin1Char('%') + word + QLatin1Char('%')));
+            binds.append(like);
         }
     }
     const QString region = ctx.request.queryValue(QStringLiteral("region"));

@@ -7,6 +7,7 @@
 #include "sandbox/PasswordHasher.h"
 #include "sandbox/Rbac.h"
 #include "sandbox/SandboxLog.h"
+#include "sandbox/SandboxOptions.h"
 #include "sandbox/Services.h"
 #include "sandbox/Store.h"
 #include "sandbox/TotpVerifier.h"
@@ -74,6 +75,8 @@ bool DemoSeeder::seed(QString *errorText) {
     if (m_pipelineApplications > 0)
         seedLargeJob();
     seedCandidates();
+    if (m_s.options.hostileCandidate)
+        seedHostileCandidate();
     seedPolicies();
     seedAudit();
     if (!db.endBulkLoad()) {
@@ -92,14 +95,15 @@ bool DemoSeeder::seed(QString *errorText) {
 }
 
 void DemoSeeder::seedTenant() {
-    const QJsonObject tenant{{QStringLiteral("id"), QStringLiteral("ten_demo")},
-                             {QStringLiteral("name"), QStringLiteral("Demo Recruiting GmbH")},
-                             {QStringLiteral("region"), QStringLiteral("EU")},
-                             {QStringLiteral("plan"), QStringLiteral("enterprise")},
-                             {QStringLiteral("settings"),
-                              QJsonObject{{QStringLiteral("anonymised_screening"), false},
-                                          {QStringLiteral("ai_features"), true},
-                                          {QStringLiteral("default_locale"), QStringLiteral("en-GB")}}}};
+    const QJsonObject tenant{
+        {QStringLiteral("id"), QStringLiteral("ten_demo")},
+        {QStringLiteral("name"), QStringLiteral("Demo Recruiting GmbH")},
+        {QStringLiteral("region"), QStringLiteral("EU")},
+        {QStringLiteral("plan"), QStringLiteral("enterprise")},
+        {QStringLiteral("settings"),
+         QJsonObject{{QStringLiteral("anonymised_screening"), m_s.options.anonymisedScreening},
+                     {QStringLiteral("ai_features"), true},
+                     {QStringLiteral("default_locale"), QStringLiteral("en-GB")}}}};
     m_s.db.setMeta(QStringLiteral("tenant"), QString::fromUtf8(Json::compact(tenant)));
     for (const QJsonObject &role : Rbac::builtinRoles()) {
         QJsonObject data = role;
@@ -716,6 +720,44 @@ QList<QJsonObject> DemoSeeder::consentNotices() {
             consentNotice(QStringLiteral("gdpr"), QStringLiteral("de-DE")),
             consentNotice(QStringLiteral("kvkk"), QStringLiteral("tr-TR")),
             consentNotice(QStringLiteral("kvkk"), QStringLiteral("en-GB"))};
+}
+
+// One candidate whose fields start like spreadsheet formulas, as a career-site form could
+// deliver them: exports must write them as text. Drawn from no random number, so every other
+// candidate of the seed stays the same. Seeded after the other candidates, so their applications
+// (and with them the jobs) exist.
+void DemoSeeder::seedHostileCandidate() {
+    const QDateTime created = m_now.addDays(-3);
+    m_s.store.create(QStringLiteral("candidate"), QStringLiteral("cand_hostile1"),
+                     QJsonObject{{QStringLiteral("first_name"), QStringLiteral("=cmd|' /C calc'!A0")},
+                                 {QStringLiteral("last_name"), QStringLiteral("Formula")},
+                                 {QStringLiteral("email"), QStringLiteral("hostile@mail.example")},
+                                 {QStringLiteral("phone"), QJsonValue()},
+                                 {QStringLiteral("location"), QJsonValue()},
+                                 {QStringLiteral("region"), QStringLiteral("EU")},
+                                 {QStringLiteral("source"), QStringLiteral("career_site")},
+                                 {QStringLiteral("tags"), QJsonArray{QStringLiteral("@SUM(1+1)")}},
+                                 {QStringLiteral("skills"), QJsonArray{QStringLiteral("+1 Excel")}},
+                                 {QStringLiteral("languages"), QJsonArray{QStringLiteral("en")}},
+                                 {QStringLiteral("created_at"), at(created)},
+                                 {QStringLiteral("consent_state"), QStringLiteral("pending")},
+                                 {QStringLiteral("retention_until"), QJsonValue()},
+                                 {QStringLiteral("updated_at"), at(created)}});
+    // In the first stage of every job, so every working set holds it (whatever is pinned).
+    int n = 0;
+    for (const JobInfo &job : std::as_const(m_jobs)) {
+        m_s.store.create(QStringLiteral("application"), QStringLiteral("app_hostile%1").arg(++n),
+                         QJsonObject{{QStringLiteral("candidate_id"), QStringLiteral("cand_hostile1")},
+                                     {QStringLiteral("job_id"), job.id},
+                                     {QStringLiteral("pipeline_id"), job.pipelineId},
+                                     {QStringLiteral("stage_id"), job.stageIds.at(0)},
+                                     {QStringLiteral("stage_entered_at"), at(created)},
+                                     {QStringLiteral("status"), QStringLiteral("active")},
+                                     {QStringLiteral("hired_at"), QJsonValue()},
+                                     {QStringLiteral("assigned_reviewer_ids"), QJsonArray{}},
+                                     {QStringLiteral("review_due_at"), QJsonValue()},
+                                     {QStringLiteral("updated_at"), at(created)}});
+    }
 }
 
 void DemoSeeder::seedPolicies() {

@@ -48,6 +48,7 @@ private:
     void seedUsers();
     void seedJobs();
     void seedCandidates();
+    void seedHostileCandidate();
     void seedApplication(const QString &candidateId, DemoCorpus::Lang lang, const QDateTime &created);
     void seedLargeJob();
     void seedLargeApplication(const QString &candidateId, DemoCorpus::Lang lang, const QDateTime &created);

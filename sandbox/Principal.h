@@ -17,6 +17,9 @@ struct Principal {
     QSet<QString> permissions;
     QString scope = QStringLiteral("all"); // all | own_jobs | assigned
     QStringList hiddenFields;              // "candidate.phone", ...
+    // The tenant screens blind and the caller may not reveal identities (candidates.reveal):
+    // candidates come without their identity, with an anonymised label instead.
+    bool anonymised = false;
     bool federated = false;
     QStringList amr;
     qint64 expiresAt = 0;

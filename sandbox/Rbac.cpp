@@ -2,37 +2,26 @@
 
 #include "sandbox/Json.h"
 
+#include <QCryptographicHash>
 #include <QJsonArray>
 #include <QRegularExpression>
 
 namespace hirex::sandbox {
 
 QStringList Rbac::allPermissions() {
-    return {QStringLiteral("candidates.read"),
-            QStringLiteral("candidates.read_pii"),
-            QStringLiteral("applications.read"),
-            QStringLiteral("applications.move"),
-            QStringLiteral("applications.reject"),
-            QStringLiteral("applications.hire"),
-            QStringLiteral("evaluations.read"),
-            QStringLiteral("evaluations.write"),
-            QStringLiteral("notes.read"),
-            QStringLiteral("notes.write"),
-            QStringLiteral("ai.read"),
-            QStringLiteral("ai.feedback"),
-            QStringLiteral("consents.read"),
-            QStringLiteral("consents.write"),
-            QStringLiteral("cv.read"),
-            QStringLiteral("jobs.read"),
-            QStringLiteral("admin.roles"),
-            QStringLiteral("admin.users"),
-            QStringLiteral("admin.retention"),
-            QStringLiteral("admin.audit"),
-            QStringLiteral("admin.support_access"),
-            QStringLiteral("admin.ip_allowlist"),
-            QStringLiteral("admin.devices"),
-            QStringLiteral("admin.erasure"),
-            QStringLiteral("admin.export"),
+    return {QStringLiteral("candidates.read"),    QStringLiteral("candidates.read_pii"),
+            QStringLiteral("candidates.reveal"),  QStringLiteral("applications.read"),
+            QStringLiteral("applications.move"),  QStringLiteral("applications.reject"),
+            QStringLiteral("applications.hire"),  QStringLiteral("evaluations.read"),
+            QStringLiteral("evaluations.write"),  QStringLiteral("notes.read"),
+            QStringLiteral("notes.write"),        QStringLiteral("ai.read"),
+            QStringLiteral("ai.feedback"),        QStringLiteral("consents.read"),
+            QStringLiteral("consents.write"),     QStringLiteral("cv.read"),
+            QStringLiteral("jobs.read"),          QStringLiteral("admin.roles"),
+            QStringLiteral("admin.users"),        QStringLiteral("admin.retention"),
+            QStringLiteral("admin.audit"),        QStringLiteral("admin.support_access"),
+            QStringLiteral("admin.ip_allowlist"), QStringLiteral("admin.devices"),
+            QStringLiteral("admin.erasure"),      QStringLiteral("admin.export"),
             QStringLiteral("admin.test_clock")};
 }
 
@@ -48,9 +37,11 @@ QList<QJsonObject> Rbac::builtinRoles() {
                             QJsonObject{{QStringLiteral("scope"), scope},
                                         {QStringLiteral("hidden_fields"), Json::fromStringList(hidden)}}}};
     };
+    // Revealing an anonymised candidate is an admin's act; recruiters screen blind when the
+    // tenant does.
     QStringList nonAdmin;
     for (const auto &p : allPermissions()) {
-        if (!p.startsWith(QLatin1String("admin.")))
+        if (!p.startsWith(QLatin1String("admin.")) && p != revealPermission())
             nonAdmin.append(p);
     }
     const QStringList manager{QStringLiteral("jobs.read"),           QStringLiteral("candidates.read"),
@@ -201,7 +192,32 @@ QString Rbac::filter(const Principal &p, const QString &type, const QString &ali
     return QStringLiteral("(") + scopeFilter + QStringLiteral(") AND ") + extra;
 }
 
+QString Rbac::anonymisedLabel(const QString &candidateId) {
+    // Crockford's base32 without I, L, O and U, from a hash: six characters tell about a
+    // billion candidates apart and cannot be read back into the id.
+    static const char alphabet[] = "0123456789ABCDEFGHJKMNPQRSTVWXYZ";
+    const QByteArray input = QByteArray("hirex-anonymised-label:") + candidateId.toUtf8();
+    const QByteArray h = QCryptographicHash::hash(input, QCryptographicHash::Sha256);
+    QString code;
+    quint64 bits = 0;
+    for (int i = 0; i < 4; ++i)
+        bits = (bits << 8) | static_cast<unsigned char>(h.at(i));
+    for (int i = 0; i < 6; ++i)
+        code.append(QLatin1Char(alphabet[(bits >> (5 * i)) & 31]));
+    return QStringLiteral("Candidate ") + code;
+}
+
 QJsonObject Rbac::present(const Principal &p, const QString &type, QJsonObject object) {
+    if (p.anonymised && type == QLatin1String("candidate")) {
+        // Blind screening: nothing that identifies the person, everywhere the candidate goes.
+        for (const char *field : {"first_name", "last_name", "email", "phone", "location"})
+            object.remove(QLatin1String(field));
+        object.insert(QStringLiteral("anonymised_label"),
+                      anonymisedLabel(object.value(QStringLiteral("id")).toString()));
+    } else if (p.anonymised && type == QLatin1String("application")) {
+        object.insert(QStringLiteral("anonymised_label"),
+                      anonymisedLabel(object.value(QStringLiteral("candidate_id")).toString()));
+    }
     for (const auto &field : p.hiddenFields) {
         const qsizetype dot = field.indexOf(QLatin1Char('.'));
         if (dot > 0 && QStringView(field).left(dot) == type)
@@ -215,6 +231,8 @@ QJsonObject Rbac::present(const Principal &p, const QString &type, QJsonObject o
 }
 
 bool Rbac::presentsUnchanged(const Principal &p, const QString &type) {
+    if (p.anonymised && (type == QLatin1String("candidate") || type == QLatin1String("application")))
+        return false;
     for (const auto &field : p.hiddenFields) {
         const qsizetype dot = field.indexOf(QLatin1Char('.'));
         if (dot > 0 && QStringView(field).left(dot) == type)

@@ -21,6 +21,10 @@ public:
     // True when present() leaves objects of this type unchanged for this caller (fast paths).
     static bool presentsUnchanged(const Principal &principal, const QString &type);
     static QString readPermission(const QString &type);
+    // The permission that lifts anonymised screening for its holder.
+    static QString revealPermission() { return QStringLiteral("candidates.reveal"); }
+    // "Candidate 4F2KQ9": stable per candidate, says nothing about the person, not the id.
+    static QString anonymisedLabel(const QString &candidateId);
     static bool isSafeId(const QString &id);
 };
 

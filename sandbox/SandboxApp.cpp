@@ -77,7 +77,7 @@ bool SandboxApp::prepare(QString *errorText) {
     m_idempotency = std::make_unique<IdempotencyStore>(*m_db, *m_clock);
     m_rateLimiter = std::make_unique<RateLimiter>(m_options.rateLimitPerMinute);
     m_faults = std::make_unique<FaultInjector>(m_options.failRate, m_options.dropRate);
-    m_authenticator = std::make_unique<Authenticator>(*m_store, *m_tokens);
+    m_authenticator = std::make_unique<Authenticator>(*m_db, *m_store, *m_tokens);
     m_services = std::make_unique<Services>(
         Services{*m_db, *m_store, *m_clock, *m_tokens, *m_audit, *m_events, m_options, nullptr, nullptr});
     m_cv = std::make_unique<CvPdfRenderer>(*m_db, *m_store);

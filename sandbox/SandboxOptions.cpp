@@ -57,8 +57,16 @@ bool SandboxOptions::parse(const QStringList &arguments, QString *errorText) {
     const QCommandLineOption silentOpt(
         QStringLiteral("silent-streams"),
         QStringLiteral("Change streams open, then never send another byte (a half-open connection)."));
+    const QCommandLineOption blindOpt(
+        QStringLiteral("anonymised-screening"),
+        QStringLiteral("Seed the tenant with anonymised screening: candidates without identity for callers "
+                       "lacking candidates.reveal."));
+    const QCommandLineOption hostileOpt(
+        QStringLiteral("hostile-candidate"),
+        QStringLiteral("Seed one more candidate whose fields start like spreadsheet formulas."));
     p.addOptions({dataDirOpt, portOpt, seedOpt, candOpt, largeOpt, resetOpt, accountsOpt, clearOpt, ttlOpt,
-                  clockOpt, failOpt, dropOpt, latOpt, httpOpt, rateOpt, retOpt, silentOpt});
+                  clockOpt, failOpt, dropOpt, latOpt, httpOpt, rateOpt, retOpt, silentOpt, blindOpt,
+                  hostileOpt});
     if (!p.parse(arguments)) {
         *errorText = p.errorText();
         return false;
@@ -118,6 +126,8 @@ bool SandboxOptions::parse(const QStringList &arguments, QString *errorText) {
         return false;
     }
     reset = p.isSet(resetOpt);
+    anonymisedScreening = p.isSet(blindOpt);
+    hostileCandidate = p.isSet(hostileOpt);
     accounts = p.isSet(accountsOpt);
     clearAllowlist = p.isSet(clearOpt);
     insecureHttp = p.isSet(httpOpt);

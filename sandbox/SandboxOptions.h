@@ -32,6 +32,10 @@ public:
     // Change streams open (status, headers, the opening comment) and then stay silent: no
     // events, no keep-alives, as a connection looks after a NAT dropped it half-open.
     bool silentStreams = false;
+    // A new tenant is seeded with anonymised screening on (tenant.settings.anonymised_screening).
+    bool anonymisedScreening = false;
+    // A new tenant gets one more candidate whose fields start like spreadsheet formulas.
+    bool hostileCandidate = false;
 };
 
 } // namespace hirex::sandbox

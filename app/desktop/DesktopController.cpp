@@ -22,12 +22,14 @@
 #include "core/sync/SyncWorker.h"
 #include "models/BoardPresenter.h"
 #include "models/ConflictsPresenter.h"
+#include "models/CandidatesPresenter.h"
 #include "models/DesktopBrowserLauncher.h"
 #include "models/JobListModel.h"
 #include "models/SignInPresenter.h"
 #include "models/SyncStatusPresenter.h"
 #include "models/UnlockPresenter.h"
 #include "models/WorkspaceContext.h"
+#include "ui/CandidatesPage.h"
 #include "ui/LockedPage.h"
 #include "ui/MainWindow.h"
 #include "ui/MessageBox.h"
@@ -69,6 +71,7 @@ DesktopController::DesktopController(DesktopOptions options, ui::MainWindow *win
     connect(m_window, &ui::MainWindow::unlockRequested, this, &DesktopController::onUnlockRequested);
     wireBoard();
     wireConflicts();
+    wireCandidates();
 }
 
 DesktopController::~DesktopController() = default;
@@ -486,6 +489,8 @@ void DesktopController::loadWorkspace() {
         m_window->workspacePage()->setAdminAllowed(
             std::any_of(me.permissions.cbegin(), me.permissions.cend(),
                         [](const QString &p) { return p.startsWith(u"admin."); }));
+        m_candidates->setVisibility(me.visibility.hiddenFields,
+                                    me.can(QStringLiteral("candidates.read_pii")));
         loadJobs(QString(), {});
     });
 }
@@ -812,6 +817,22 @@ void DesktopController::wireConflicts() {
     });
     connect(m_workspace, &models::WorkspaceContext::entitiesChanged, m_conflicts,
             &models::ConflictsPresenter::applyChanges);
+}
+
+// The candidates view reads the same connection as the board, while the workspace is ready, and
+// applies the worker's changes as row updates.
+void DesktopController::wireCandidates() {
+    m_candidates = new models::CandidatesPresenter(this);
+    m_window->workspacePage()->setSectionPage(ui::WorkspacePage::Section::Candidates,
+                                              new ui::CandidatesPage(m_candidates));
+    connect(m_workspace, &models::WorkspaceContext::ready, this,
+            [this] { m_candidates->setDatabase(m_workspace->database()); });
+    connect(m_workspace, &models::WorkspaceContext::closing, this, [this] {
+        // Before the connection closes: the table and a running export hold statements on it.
+        m_candidates->setDatabase(nullptr);
+    });
+    connect(m_workspace, &models::WorkspaceContext::entitiesChanged, m_candidates,
+            &models::CandidatesPresenter::applyChanges);
 }
 
 void DesktopController::reloadJobsFromCache() {

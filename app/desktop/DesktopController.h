@@ -36,6 +36,7 @@ class ApiClient;
 }
 namespace hirex::models {
 class ConflictsPresenter;
+class CandidatesPresenter;
 class DesktopBrowserLauncher;
 class JobListModel;
 class SignInPresenter;
@@ -92,6 +93,8 @@ public:
     // the worker's change signals and when it is ready. Lives as long as this object; its
     // contents follow the current profile.
     models::WorkspaceContext *workspace() const { return m_workspace; }
+    // The candidates view's presenter (section Candidates), over the same read connection.
+    models::CandidatesPresenter *candidates() const { return m_candidates; }
     // The status bar's state.
     models::SyncStatusPresenter *syncStatus() const { return m_syncStatus; }
     // The outbox's conflicts and refused changes (the conflicts dialog, the message bar).
@@ -159,6 +162,7 @@ private:
     bool confirmLosingQueuedChanges();
     void wireBoard();
     void wireConflicts();
+    void wireCandidates();
     void reloadJobsFromCache();
     void createSync();
     void startSync();
@@ -181,6 +185,7 @@ private:
     models::WorkspaceContext *m_workspace;
     models::SyncStatusPresenter *m_syncStatus;
     models::ConflictsPresenter *m_conflicts;
+    models::CandidatesPresenter *m_candidates = nullptr;
     store::KeychainSecretStore *m_keychain = nullptr;
     auth::AuthorizationFlow *m_flow = nullptr;
     auth::AuthorizationFlow *m_unlockFlow = nullptr; // proves the user again; never starts a session

@@ -26,6 +26,7 @@ std::optional<Application> Application::fromJson(const QJsonObject &json, Decode
     a.version = r.integer("version", 1, kMaxVersion);
     a.updatedAt = r.timestamp("updated_at");
     a.candidateId = r.id("candidate_id");
+    a.anonymisedLabel = r.optString("anonymised_label");
     a.jobId = r.id("job_id");
     a.pipelineId = r.id("pipeline_id");
     a.stageId = r.id("stage_id");

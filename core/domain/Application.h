@@ -30,6 +30,7 @@ struct Application {
     qint64 version = 0;
     QDateTime updatedAt;
     QString candidateId;
+    std::optional<QString> anonymisedLabel; // the candidate's, under anonymised screening
     QString jobId;
     QString pipelineId;
     QString stageId;

@@ -16,6 +16,7 @@ std::optional<Candidate> Candidate::fromJson(const QJsonObject &json, DecodeErro
     c.email = r.optString("email");
     c.phone = r.optString("phone");
     c.location = r.optString("location");
+    c.anonymisedLabel = r.optString("anonymised_label");
     c.region = r.oneOf("region", {"EU", "TR", "US"});
     c.source = r.string("source");
     c.tags = r.stringList("tags");

@@ -24,6 +24,9 @@ struct Candidate {
     std::optional<QString> email;
     std::optional<QString> phone;
     std::optional<QString> location;
+    // Anonymised screening: the server's label for the person whose identity it withholds,
+    // shown wherever the name would be; nullopt when the identity is not withheld this way.
+    std::optional<QString> anonymisedLabel;
     QString region; // EU | TR | US
     QString source;
     QStringList tags;

@@ -40,6 +40,10 @@ QString CandidateDetail::anonymisedLabel(const QString &candidateId) {
         .arg(candidateId.right(6).toUpper());
 }
 
+QString CandidateDetail::anonymisedLabel(const QString &candidateId, const QString &serverLabel) {
+    return serverLabel.isEmpty() ? anonymisedLabel(candidateId) : serverLabel;
+}
+
 std::optional<CandidateDetails> CandidateDetail::load(const QString &candidateId) {
     m_lastError.clear();
     m_candidateId = candidateId;
@@ -55,13 +59,13 @@ std::optional<CandidateDetails> CandidateDetail::load(const QString &candidateId
     const bool found = m_candidate.next();
     if (found) {
         const bool withheld = m_candidate.isNull(0) && m_candidate.isNull(1);
+        const QString json = m_candidate.columnText(3);
         d.nameWithheld = withheld;
         d.displayName =
             withheld
-                ? anonymisedLabel(candidateId)
+                ? anonymisedLabel(candidateId, anonymisedLabelFromJson(json))
                 : QString(m_candidate.columnText(0) + QLatin1Char(' ') + m_candidate.columnText(1)).trimmed();
         d.email = m_candidate.columnText(2);
-        const QString json = m_candidate.columnText(3);
         d.tags = tagsFromJson(json);
         d.skills = namesFromJson(json, "skills");
         d.source = m_candidate.columnText(4);

@@ -58,7 +58,10 @@ public:
     std::optional<CandidateDetails> load(const QString &candidateId);
 
     // What a screen shows for a candidate whose name the server withholds.
+    // The server's label (`anonymised_label` of the cached JSON) when it sent one, else a
+    // reference made here from the id.
     static QString anonymisedLabel(const QString &candidateId);
+    static QString anonymisedLabel(const QString &candidateId, const QString &serverLabel);
 
     // Whether a commit's changes alter what the last load() returned: the candidate, one of
     // their applications, AI insights, notes or consents, or a shown job or pipeline (titles

@@ -54,7 +54,46 @@ CandidateTable::CandidateTable(const store::SqlCipherDatabase *db)
 void CandidateTable::setFilter(const CandidateFilter &filter) {
     m_filter = filter;
     m_match = store::CacheSchema::searchExpression(filter.text);
+    m_manyHits = false;
     m_shown.clear();
+}
+
+bool CandidateTable::countHits() {
+    m_manyHits = false;
+    if (m_match.isEmpty())
+        return true;
+    store::Statement &s = statement("SELECT count(*) FROM candidates_fts WHERE candidates_fts MATCH ?");
+    s.bind(1, m_match.constData());
+    m_manyHits = s.next() && s.columnInt64(0) > WalkTheIndexFromHits;
+    const bool ok = s.ok();
+    if (!ok)
+        m_lastError = s.errorMessage();
+    s.reset();
+    return ok;
+}
+
+qint64 CandidateTable::count(const QDateTime &now) {
+    m_lastError.clear();
+    QList<QVariant> binds;
+    QByteArray sql = "SELECT count(*) FROM candidates c WHERE " + whereSql(&binds, now);
+    if (m_filter.minScore) {
+        sql += " AND c.score_key >= ?";
+        binds << QVariant(qint64(*m_filter.minScore));
+    }
+    if (m_filter.maxScore) {
+        sql += " AND c.score_key <= ? AND c.score_key >= 0";
+        binds << QVariant(qint64(*m_filter.maxScore));
+    }
+    store::Statement &s = statement(sql);
+    bindAll(s, binds);
+    const qint64 n = s.next() ? s.columnInt64(0) : -1;
+    if (!s.ok()) {
+        m_lastError = s.errorMessage();
+        s.reset();
+        return -1;
+    }
+    s.reset();
+    return n;
 }
 
 void CandidateTable::setSort(Sort sort) {
@@ -77,7 +116,13 @@ store::Statement &CandidateTable::statement(const QByteArray &sql) {
 QByteArray CandidateTable::whereSql(QList<QVariant> *binds, const QDateTime &now) const {
     QByteArray where = "1";
     if (!m_match.isEmpty()) {
-        where += " AND c.local_id IN (SELECT docid FROM candidates_fts WHERE candidates_fts MATCH ?)";
+        // With many hits, `+c.local_id` is no rowid lookup: the plan then walks the sort's index
+        // in order and probes the hit set, stopping after the page (CandidateSearch does the
+        // same). As a lookup it fetched every hit's row and sorted them: 31-45 ms for "ayşe" at
+        // 100,000 candidates, for a page of 50.
+        where += m_manyHits
+                     ? " AND +c.local_id IN (SELECT docid FROM candidates_fts WHERE candidates_fts MATCH ?)"
+                     : " AND c.local_id IN (SELECT docid FROM candidates_fts WHERE candidates_fts MATCH ?)";
         binds->append(QString::fromUtf8(m_match));
     }
     if (!m_filter.tag.isEmpty()) {
@@ -160,8 +205,13 @@ QByteArray CandidateTable::pageSql(bool withCursor) const {
 CandidateTable::Page CandidateTable::fetch(int limit, const std::optional<Cursor> &after,
                                            const QDateTime &now) {
     m_lastError.clear();
-    if (!after)
+    if (!after) {
         m_shown.clear();
+        // The hit count may have changed since the last first page (a sync); later pages keep
+        // the plan of their first, so their keyset continues the same order.
+        if (!countHits())
+            return {};
+    }
     QList<QVariant> binds;
     whereSql(&binds, now);
     const auto keyset = [&] {
@@ -190,6 +240,8 @@ CandidateTable::Page CandidateTable::fetch(int limit, const std::optional<Cursor
         row.displayName = QString(s.columnText(2) + QLatin1Char(' ') + s.columnText(3)).trimmed();
         row.email = s.columnText(4);
         row.tags = tagsFromJson(s.columnText(5));
+        if (row.displayName.isEmpty())
+            row.anonymisedLabel = anonymisedLabelFromJson(s.columnText(5));
         row.source = s.columnText(6);
         row.updatedAt = QDateTime::fromString(s.columnText(7), Qt::ISODateWithMs);
         if (!s.isNull(9))

@@ -19,6 +19,8 @@ namespace hirex::read {
 struct CandidateRow {
     QString candidateId;
     QString displayName; // empty when the server withholds the name
+    // The server's label for a withheld candidate (anonymised screening); empty without one.
+    QString anonymisedLabel;
     QString email;
     QStringList tags;
     QString source;
@@ -81,6 +83,9 @@ public:
     Page fetch(int limit, const std::optional<Cursor> &after = std::nullopt,
                const QDateTime &now = QDateTime::currentDateTimeUtc());
 
+    // How many candidates pass the filter (the rows of every page together); -1 on error.
+    qint64 count(const QDateTime &now = QDateTime::currentDateTimeUtc());
+
     // False while a first sync defers the search index: a text filter then misses candidates.
     bool searchIndexComplete() const;
 
@@ -91,17 +96,25 @@ public:
 
     QString lastError() const { return m_lastError; }
 
-    // The query of one page (for EXPLAIN QUERY PLAN in tests and benches).
+    // The query of one page (for EXPLAIN QUERY PLAN in tests and benches), as fetch() runs it
+    // after its last first page (a text filter's plan depends on how many hits it had).
     QByteArray pageSql(bool withCursor) const;
+
+    // Above this many full-text hits a page walks the sort's index and keeps the rows in the hit
+    // set, stopping after the page, instead of reading (and decrypting) every hit to sort it.
+    static constexpr qint64 WalkTheIndexFromHits = 500;
 
 private:
     QByteArray whereSql(QList<QVariant> *binds, const QDateTime &now) const;
     store::Statement &statement(const QByteArray &sql);
     bool candidateAffects(const QString &candidateId);
+    // Counts the text filter's hits in the FTS doclist (cheap) to choose the page's plan.
+    bool countHits();
 
     const store::SqlCipherDatabase *m_db;
     CandidateFilter m_filter;
     QByteArray m_match;
+    bool m_manyHits = false; // the text filter has more than WalkTheIndexFromHits hits
     Sort m_sort = Sort::Name;
     std::map<QByteArray, store::Statement> m_statements;
     QSet<QString> m_shown;

@@ -23,4 +23,11 @@ QStringList namesFromJson(const QString &json, const char *key) {
     return tags;
 }
 
+QString anonymisedLabelFromJson(const QString &json) {
+    return QJsonDocument::fromJson(json.toUtf8())
+        .object()
+        .value(QLatin1String("anonymised_label"))
+        .toString();
+}
+
 } // namespace hirex::read

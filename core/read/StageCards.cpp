@@ -101,6 +101,8 @@ QList<StageCard> StageCards::readCards(store::Statement &s, const QDateTime &now
         card.candidateId = s.columnText(1);
         card.displayName = QString(s.columnText(2) + QLatin1Char(' ') + s.columnText(3)).trimmed();
         card.tags = tagsFromJson(s.columnText(4));
+        if (card.displayName.isEmpty())
+            card.anonymisedLabel = anonymisedLabelFromJson(s.columnText(4));
         if (!s.isNull(5)) {
             card.stageEnteredAt = QDateTime::fromString(s.columnText(5), Qt::ISODateWithMs);
             if (card.stageEnteredAt.isValid())

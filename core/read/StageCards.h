@@ -18,6 +18,8 @@ struct StageCard {
     QString applicationId;
     QString candidateId;
     QString displayName; // empty when the server hides the name (visibility, anonymised screening)
+    // The server's label for a withheld candidate (anonymised screening); empty without one.
+    QString anonymisedLabel;
     QStringList tags;
     QDateTime stageEnteredAt;      // invalid when the server sent none
     int daysInStage = -1;          // whole days until `now` of fetch(); -1 without stageEnteredAt

@@ -80,6 +80,9 @@ private Q_SLOTS:
     void filters();
     void filtersSortedAndPaged();
     void pagesComeFromTheIndex();
+    void aTextFilterWithManyHitsWalksTheSortIndex();
+    void countsWhatPassesTheFilter();
+    void carriesTheServersAnonymisedLabel();
     void reportsADeferredIndex();
     void applyReportsChangesOfTheRows();
     void statementsAreResetAfterUse();
@@ -362,6 +365,74 @@ void TestCandidateTable::scoreFollowsInsightsAndApplications() {
     table.setSort(CandidateTable::Sort::Score);
     QCOMPARE(ids(table.fetch(2, std::nullopt, Now).rows),
              (QStringList{QStringLiteral("cand_7"), QStringLiteral("cand_2")}));
+}
+
+// Issue 9's leftover: a text filter with many hits read (and decrypted) every hit's row to sort
+// it; now the page walks the sort's index and stops after the page, every order, every page.
+void TestCandidateTable::aTextFilterWithManyHitsWalksTheSortIndex() {
+    sync::EntityStore store(&m_db);
+    const int many = int(CandidateTable::WalkTheIndexFromHits) + 40;
+    QStringList expected;
+    for (int i = 0; i < many; ++i) {
+        const QString id = QStringLiteral("cand_y%1").arg(i, 4, 10, QLatin1Char('0'));
+        QVERIFY(
+            put(store, QStringLiteral("candidate"),
+                person(id, QStringLiteral("Ayşe%1").arg(i, 4, 10, QLatin1Char('0')), QStringLiteral("Yılmaz"),
+                       {}, QStringLiteral("linkedin"), QStringLiteral("2026-03-02T10:00:00Z"))));
+        expected.append(id);
+    }
+    CandidateTable table(&m_db);
+    CandidateFilter filter;
+    filter.text = QStringLiteral("yılmaz");
+    table.setFilter(filter);
+    int pages = 0;
+    QCOMPARE(walk(table, 50, &pages), expected); // sort_name: "yilmaz" + first name
+    QCOMPARE(pages, (many + 49) / 50);
+    const QString byName = plan(m_db, table.pageSql(true));
+    QVERIFY2(byName.contains(QLatin1String("candidates_sort_name (sort_name>?)")), qPrintable(byName));
+    QVERIFY2(!byName.contains(QLatin1String("0 USE TEMP B-TREE")), qPrintable(byName));
+    const QString first = plan(m_db, table.pageSql(false));
+    QVERIFY2(!first.contains(QLatin1String("0 USE TEMP B-TREE")), qPrintable(first));
+    table.setSort(CandidateTable::Sort::Updated);
+    QCOMPARE(walk(table, 50).size(), many);
+    const QString byUpdated = plan(m_db, table.pageSql(false));
+    QVERIFY2(!byUpdated.contains(QLatin1String("0 USE TEMP B-TREE")), qPrintable(byUpdated));
+    // Few hits keep the lookup (reading a whole index for three rows would cost more).
+    filter.text = QStringLiteral("aksoy");
+    table.setFilter(filter);
+    table.setSort(CandidateTable::Sort::Name);
+    QCOMPARE(walk(table, 50), (QStringList{QStringLiteral("cand_1"), QStringLiteral("cand_2")}));
+}
+
+void TestCandidateTable::countsWhatPassesTheFilter() {
+    CandidateTable table(&m_db);
+    QCOMPARE(table.count(Now), qint64(6));
+    CandidateFilter filter;
+    filter.tag = QStringLiteral("remote");
+    table.setFilter(filter);
+    QCOMPARE(table.count(Now), qint64(walk(table, 50).size()));
+    filter = {};
+    filter.text = QStringLiteral("aksoy");
+    filter.minScore = 80;
+    table.setFilter(filter);
+    QCOMPARE(table.count(Now), qint64(1));
+    QCOMPARE(walk(table, 50), QStringList{QStringLiteral("cand_1")});
+}
+
+void TestCandidateTable::carriesTheServersAnonymisedLabel() {
+    sync::EntityStore store(&m_db);
+    QJsonObject blind = person(QStringLiteral("cand_b"), QString(), QString(), {}, QStringLiteral("linkedin"),
+                               QStringLiteral("2026-03-02T10:00:00Z"));
+    blind.insert(QStringLiteral("anonymised_label"), QStringLiteral("Candidate 4F2KQ9"));
+    QVERIFY(put(store, QStringLiteral("candidate"), blind));
+    CandidateTable table(&m_db);
+    QHash<QString, CandidateRow> rows;
+    for (const CandidateRow &row : table.fetch(50, std::nullopt, Now).rows)
+        rows.insert(row.candidateId, row);
+    QCOMPARE(rows.value(QStringLiteral("cand_b")).displayName, QString());
+    QCOMPARE(rows.value(QStringLiteral("cand_b")).anonymisedLabel, QStringLiteral("Candidate 4F2KQ9"));
+    QCOMPARE(rows.value(QStringLiteral("cand_4")).anonymisedLabel, QString()); // withheld, no label sent
+    QCOMPARE(rows.value(QStringLiteral("cand_1")).anonymisedLabel, QString());
 }
 
 void TestCandidateTable::reportsADeferredIndex() {
