@@ -8,7 +8,7 @@ namespace hirex::sandbox {
 // Command-line options of hirex-sandbox (see sandbox/README.md).
 class SandboxOptions {
 public:
-    // Parses argv; on error or --help fills errorText and returns false.
+    // Parses argv; on error fills errorText and returns false. --help returns true with `help` set.
     bool parse(const QStringList &arguments, QString *errorText);
 
     QString dataDir;
@@ -32,6 +32,9 @@ public:
     // Change streams open (status, headers, the opening comment) and then stay silent: no
     // events, no keep-alives, as a connection looks after a NAT dropped it half-open.
     bool silentStreams = false;
+    // --help: `helpText` is to be printed on standard output, and the program ends with 0.
+    bool help = false;
+    QString helpText;
 };
 
 } // namespace hirex::sandbox
