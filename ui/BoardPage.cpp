@@ -86,6 +86,8 @@ BoardPage::BoardPage(models::BoardPresenter *presenter, QWidget *parent)
     m_scroll->setWidgetResizable(true);
     m_scroll->setFrameShape(QFrame::NoFrame);
     m_scroll->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff); // each column scrolls itself
+    // It takes the focus on a click between the cards: a screen reader then says what it is.
+    m_scroll->setAccessibleName(tr("Board columns"));
     m_body->addWidget(m_empty);
     m_body->addWidget(m_scroll);
 
