@@ -350,8 +350,14 @@ def main():
         account = next(a for a in sandbox.accounts() if a["email"] == DEMO_USER)
         truth = Truth(sandboxfixture.Session(sandbox, account, sandbox.sign_in(account)))
 
-        app_env = dict(os.environ, QT_QPA_PLATFORM="xcb", QT_LINUX_ACCESSIBILITY_ALWAYS_ON="1",
-                       BROWSER=os.path.join(SOURCE_DIR, "scripts", "lib", "demo-browser"),
+        # Qt opens the sign-in page with xdg-open, which would prefer an installed browser over
+        # $BROWSER: as in scripts/demo, an xdg-open first on the PATH is the demo's stand-in.
+        browser = os.path.join(SOURCE_DIR, "scripts", "lib", "demo-browser")
+        shim = os.path.join(env.root, "bin")
+        os.makedirs(shim)
+        os.symlink(browser, os.path.join(shim, "xdg-open"))
+        app_env = dict(os.environ, QT_QPA_PLATFORM="xcb", QT_LINUX_ACCESSIBILITY_ALWAYS_ON="1", BROWSER=browser,
+                       PATH=shim + os.pathsep + os.environ.get("PATH", ""),
                        HIREX_DEMO_DATA=sandbox.data_dir, HIREX_DEMO_USER=DEMO_USER,
                        HIREX_DEMO_SANDBOX_BIN=sandboxfixture.SANDBOX_BIN, LANG="C.UTF-8", LC_ALL="C.UTF-8",
                        LANGUAGE="", QT_LOGGING_RULES="hirex.*.info=true")
