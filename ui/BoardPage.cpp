@@ -7,6 +7,7 @@
 #include "ui/BoardColumn.h"
 #include "ui/BoardFilterBar.h"
 #include "ui/CardDelegate.h"
+#include "ui/ClearButtonName.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -52,6 +53,7 @@ BoardPage::BoardPage(models::BoardPresenter *presenter, QWidget *parent)
     m_search->setPlaceholderText(tr("Search candidates  ( / )"));
     m_search->setAccessibleName(tr("Search candidates"));
     m_search->setClearButtonEnabled(true);
+    ClearButtonName::apply(m_search);
     m_search->setMinimumWidth(220);
 
     auto *orderLabel = new QLabel(tr("&Sort by:"), this);

@@ -332,6 +332,22 @@ class Focus:
                                                             describe(focused.parent) if focused else None))
 
 
+def check_named(failures, app, when):
+    """Every showing interactive object has a name, and nothing focusable lacks a role."""
+    import pyatspi
+    checked = 0
+    for acc in walk_showing(app):
+        r = role(acc)
+        if r in ("unknown", "invalid") and acc.getState().contains(pyatspi.STATE_FOCUSABLE):
+            failures.check(False, "%s: a focusable object has no role: %s under %s" % (when, describe(acc),
+                                                                                       describe(acc.parent)))
+        if r in INTERACTIVE:
+            checked += 1
+            failures.check((acc.name or "").strip(), "%s: %s under %s has no accessible name" % (
+                when, describe(acc), describe(acc.parent)))
+    return checked
+
+
 def describe(acc):
     return "[%s] %r" % (role(acc), acc.name)
 
@@ -379,16 +395,7 @@ def main():
         now = datetime.datetime.now(datetime.timezone.utc)
 
         # 1. Every interactive object on screen has a role and a name.
-        checked = 0
-        for acc in walk_showing(app):
-            r = role(acc)
-            if r in ("unknown", "invalid") and acc.getState().contains(pyatspi.STATE_FOCUSABLE):
-                failures.check(False, "a focusable object has no role: %s under %s" % (describe(acc),
-                                                                                       describe(acc.parent)))
-            if r in INTERACTIVE:
-                checked += 1
-                failures.check((acc.name or "").strip(), "%s under %s has no accessible name" % (
-                    describe(acc), describe(acc.parent)))
+        checked = check_named(failures, app, "on the board")
         # The menus are interactive too, though closed: their items are read when opened.
         menubar = next((a for a in walk_showing(app) if role(a) == "menu bar"), None)
         if failures.check(menubar is not None, "the window has no menu bar"):
@@ -450,6 +457,14 @@ def main():
         search = focus.after(["slash"], "the search field", lambda a: role(a) == "text"
                              and a.name == "Search candidates")
         log("focus:", describe(search))
+        # Typing shows the field's clear button: it is a button like any other.
+        subprocess.run(["xdotool", "type", "--delay", "50", "zz"], check=True, timeout=30)
+        poll("the search text", lambda: search.queryText().getText(0, -1) == "zz")
+        poll("the search's clear button", lambda: any(role(c) == "push button" and showing(c)
+                                                      for c in children(search)))
+        check_named(failures, app, "while searching")
+        focus.after(["Escape"], "the search field, cleared", lambda a: role(a) == "text"
+                    and a.name == "Search candidates" and a.queryText().getText(0, -1) == "")
         ordered = [l for _, l in columns]
 
         def card_in(lst, index=None):
