@@ -71,9 +71,10 @@ bool SandboxOptions::parse(const QStringList &arguments, QString *errorText) {
         *errorText = p.errorText();
         return false;
     }
-    if (p.isSet(QStringLiteral("help"))) {
-        *errorText = p.helpText();
-        return false;
+    if (p.isSet(QStringLiteral("help"))) { // an answer, not an error: stdout and exit 0
+        help = true;
+        helpText = p.helpText();
+        return true;
     }
     if (!p.isSet(dataDirOpt)) {
         *errorText = QStringLiteral("--data-dir is required");

@@ -8,7 +8,7 @@ namespace hirex::sandbox {
 // Command-line options of hirex-sandbox (see sandbox/README.md).
 class SandboxOptions {
 public:
-    // Parses argv; on error or --help fills errorText and returns false.
+    // Parses argv; on error fills errorText and returns false. --help returns true with `help` set.
     bool parse(const QStringList &arguments, QString *errorText);
 
     QString dataDir;
@@ -36,6 +36,9 @@ public:
     bool anonymisedScreening = false;
     // A new tenant gets one more candidate whose fields start like spreadsheet formulas.
     bool hostileCandidate = false;
+    // --help: `helpText` is to be printed on standard output, and the program ends with 0.
+    bool help = false;
+    QString helpText;
 };
 
 } // namespace hirex::sandbox

@@ -53,6 +53,10 @@ int main(int argc, char *argv[]) {
         std::fprintf(stderr, "%s\n", qPrintable(error));
         return 2;
     }
+    if (options.help) {
+        std::fputs(qPrintable(options.helpText), stdout);
+        return 0;
+    }
     const bool accountsOnly = options.accounts;
     hirex::sandbox::SandboxApp sandbox(options);
     if (!sandbox.prepare(&error)) {

@@ -1,5 +1,7 @@
 #include "ui/BoardFilterBar.h"
 
+#include "ui/ClearButtonName.h"
+
 #include <QComboBox>
 #include <QCompleter>
 #include <QHBoxLayout>
@@ -27,6 +29,7 @@ BoardFilterBar::BoardFilterBar(QWidget *parent)
     m_tag->setPlaceholderText(tr("Any tag"));
     m_tag->setAccessibleName(tr("Tag"));
     m_tag->setClearButtonEnabled(true);
+    ClearButtonName::apply(m_tag);
     m_tag->setCompleter(new QCompleter(new QStringListModel(m_tag), m_tag));
     m_tag->completer()->setCaseSensitivity(Qt::CaseInsensitive);
     m_source->addItem(tr("Any source"), QString());

@@ -10,6 +10,7 @@
 #include "ui/BoardFilterBar.h"
 #include "ui/CardDelegate.h"
 #include "ui/RejectDialog.h"
+#include "ui/ClearButtonName.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -58,6 +59,7 @@ BoardPage::BoardPage(models::BoardPresenter *presenter, QWidget *parent)
     m_search->setPlaceholderText(tr("Search candidates  ( / )"));
     m_search->setAccessibleName(tr("Search candidates"));
     m_search->setClearButtonEnabled(true);
+    ClearButtonName::apply(m_search);
     m_search->setMinimumWidth(220);
 
     auto *orderLabel = new QLabel(tr("&Sort by:"), this);
@@ -92,6 +94,8 @@ BoardPage::BoardPage(models::BoardPresenter *presenter, QWidget *parent)
     m_scroll->setWidgetResizable(true);
     m_scroll->setFrameShape(QFrame::NoFrame);
     m_scroll->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff); // each column scrolls itself
+    // It takes the focus on a click between the cards: a screen reader then says what it is.
+    m_scroll->setAccessibleName(tr("Board columns"));
     m_body->addWidget(m_empty);
     m_body->addWidget(m_scroll);
 

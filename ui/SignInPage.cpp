@@ -1,6 +1,7 @@
 #include "ui/SignInPage.h"
 
 #include "models/SignInPresenter.h"
+#include "ui/ClearButtonName.h"
 
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -40,6 +41,7 @@ SignInPage::SignInPage(SignInPresenter *presenter, QWidget *parent)
     m_serverEdit->setText(presenter->serverAddress());
     m_serverEdit->setAccessibleName(tr("Server address"));
     m_serverEdit->setClearButtonEnabled(true);
+    ClearButtonName::apply(m_serverEdit);
 
     m_hintLabel->setWordWrap(true);
     m_hintLabel->setAccessibleName(tr("Server address problem"));

@@ -37,7 +37,10 @@ QString CtlOptions::usage() {
               "Exit codes: 0 ok, 1 failure, 2 usage, 3 not signed in, 4 network or TLS,\n"
               "            5 cache locked or key problem (also: wrong or no passphrase),\n"
               "            6 changes need attention.\n") +
-           tr("\nDevelopment only: --insecure-loopback-http allows plain http:// to 127.0.0.1.\n");
+           tr("\nDevelopment only: --insecure-loopback-http allows plain http:// to 127.0.0.1.\n") +
+           // A string of its own, so the translations of the text above stay valid.
+           tr("-v, --verbose (before the command) also prints the hirex.* info and debug log lines;\n"
+              "--help prints this text.\n");
 }
 
 bool CtlOptions::parse(const QStringList &args, QString *error) {

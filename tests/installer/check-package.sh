@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Builds the .deb and .tar.gz with CPack, unpacks the .deb into a scratch root, validates the
 # desktop integration files, the manual pages and the Debian policy files, runs lintian on the
-# .deb (any E: line fails), and runs the packaged hirex-desktop --version from there.
+# .deb (any E: or W: line fails), and runs the packaged hirex-desktop --version from there.
 set -euo pipefail
 build="${1:?usage: check-package.sh <build-dir> <version>}"
 version="${2:?}"
@@ -40,13 +40,16 @@ head -1 "$root/usr/share/doc/hirex-desktop/copyright" |
   grep -q '^Format: https://www.debian.org/doc/packaging-manuals/copyright-format/1.0/' ||
   { echo "copyright is not in Debian's machine-readable format"; exit 1; }
 
-# lintian: errors fail the test; warnings are printed for the record.
+# lintian: errors and warnings fail the test (today there are none; info tags are printed).
 command -v lintian >/dev/null || { echo "lintian is not installed (apt-get install lintian)"; exit 1; }
 lintian_rc=0
 lintian --tag-display-limit 0 "$deb" >"$scratch/lintian.log" 2>&1 || lintian_rc=$?
 cat "$scratch/lintian.log"
 if grep -q '^E: ' "$scratch/lintian.log" || ((lintian_rc != 0)); then
   echo "lintian reports errors on $(basename "$deb") (exit $lintian_rc)"; exit 1
+fi
+if grep -q '^W: ' "$scratch/lintian.log"; then
+  echo "lintian warns on $(basename "$deb")"; exit 1
 fi
 
 tar -tzf "$tgz" >"$scratch/tgz.list"
