@@ -10,7 +10,8 @@
 
 namespace hirex::app {
 
-Q_LOGGING_CATEGORY(lcLanguage, "hirex.app.language")
+// Debug messages only when asked for (QT_LOGGING_RULES): --help and --version stay quiet.
+Q_LOGGING_CATEGORY(lcLanguage, "hirex.app.language", QtInfoMsg)
 
 namespace {
 
