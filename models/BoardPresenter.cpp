@@ -217,6 +217,14 @@ void BoardPresenter::updateSearchHits() {
     m_hits = std::move(ids);
 }
 
+void BoardPresenter::retranslate() {
+    m_jobs->retranslate();
+    if (m_columns)
+        m_columns->retranslate();
+    for (const auto &cards : m_cards)
+        cards->retranslate();
+}
+
 void BoardPresenter::applyChanges(const sync::EntityChanges &changes) {
     if (!m_db || changes.isEmpty())
         return;

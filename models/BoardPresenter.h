@@ -125,6 +125,8 @@ public:
 
     // The clock of days in stage, SLA and retention (tests fix it); invalid: the current time.
     void setNow(const QDateTime &now);
+    // The language changed: the jobs, columns and cards announce their texts again (no reset).
+    void retranslate();
 
     QString lastError() const { return m_lastError; }
 

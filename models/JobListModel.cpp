@@ -68,6 +68,12 @@ QVariant JobListModel::data(const QModelIndex &index, int role) const {
     }
 }
 
+void JobListModel::retranslate() {
+    Q_EMIT headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
+    if (!m_jobs.isEmpty())
+        Q_EMIT dataChanged(index(0, Status), index(rowCount() - 1, Status), {Qt::DisplayRole});
+}
+
 QVariant JobListModel::headerData(int section, Qt::Orientation orientation, int role) const {
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};

@@ -26,6 +26,8 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
     static QString statusLabel(const QString &status);
+    // The language changed: the headers and the status column are announced again.
+    void retranslate();
 
 private:
     QList<domain::Job> m_jobs;

@@ -234,6 +234,12 @@ void StageCardsModel::badgesChanged(const QSet<QString> &applicationIds) {
     emitChanged(rows, {BadgeRole, Qt::AccessibleTextRole});
 }
 
+void StageCardsModel::retranslate() {
+    if (!m_rows.isEmpty())
+        Q_EMIT dataChanged(index(0), index(rowCount() - 1),
+                           {Qt::DisplayRole, Qt::AccessibleTextRole, WarningRole});
+}
+
 int StageCardsModel::rowOf(const QString &applicationId) const {
     for (int row = 0; row < m_rows.size(); ++row)
         if (m_rows.at(row).card.applicationId == applicationId)

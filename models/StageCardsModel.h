@@ -71,6 +71,9 @@ public:
     void applyChanges(const sync::EntityChanges &changes);
     // The pending/conflict badges of these applications changed (ChangeBadges was refreshed).
     void badgesChanged(const QSet<QString> &applicationIds);
+    // The language changed: the texts of every shown card (anonymised label, warning, accessible
+    // text) are announced again as one dataChanged, not a reset.
+    void retranslate();
 
     int rowOf(const QString &applicationId) const;
     const BoardCard &cardAt(int row) const { return m_rows.at(row); }

@@ -42,6 +42,11 @@ void StageColumnsModel::applyChanges(const sync::EntityChanges &changes) {
     }
 }
 
+void StageColumnsModel::retranslate() {
+    if (!m_columns.isEmpty())
+        Q_EMIT dataChanged(index(0), index(rowCount() - 1), {Qt::AccessibleTextRole});
+}
+
 bool StageColumnsModel::sameStages(const QList<read::StageColumn> &fresh) const {
     if (fresh.size() != m_columns.size())
         return false;

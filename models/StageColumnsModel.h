@@ -37,6 +37,8 @@ public:
     // "Screening, 12 candidates": what a screen reader says for the column.
     static QString accessibleText(const read::StageColumn &column);
     QString lastError() const { return m_lastError; }
+    // The language changed: every row's accessible text is announced again (no reset).
+    void retranslate();
 
 private:
     bool sameStages(const QList<read::StageColumn> &fresh) const;

@@ -211,6 +211,10 @@ void SyncStatusPresenter::refreshFromDatabase() {
     }
 }
 
+void SyncStatusPresenter::retranslate() {
+    notify();
+}
+
 void SyncStatusPresenter::notify() {
     Q_EMIT changed();
 }

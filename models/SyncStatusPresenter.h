@@ -73,6 +73,8 @@ public:
     void setServiceStatus(Service service, const QString &version = {});
     // Reads the outbox's counts and the stored last sync time again from the read connection.
     void refreshFromDatabase();
+    // The language changed: the texts are computed when asked, so this only announces them.
+    void retranslate();
 
     // Outputs.
     bool isRunning() const { return m_running; }

@@ -35,22 +35,40 @@ public:
 
 } // namespace
 
-const char *installTranslators(QCoreApplication *app, const QLocale &locale) {
-    const char *language = "en";
+QString languageOf(const QLocale &locale) {
     if (locale.language() == QLocale::Turkish)
-        language = "tr";
-    else if (locale.language() == QLocale::German)
-        language = "de";
+        return QStringLiteral("tr");
+    if (locale.language() == QLocale::German)
+        return QStringLiteral("de");
+    return QStringLiteral("en");
+}
 
-    auto *qtCatalogue = new QTranslator(app);
-    if (qtCatalogue->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
-                          QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QCoreApplication::installTranslator(qtCatalogue);
+std::unique_ptr<QTranslator> loadHirexCatalogue(const QString &language) {
+    auto catalogue = std::make_unique<NamespaceTolerantTranslator>();
+    if (!catalogue->load(QStringLiteral(":/i18n/hirex_") + language))
+        return nullptr;
+    return catalogue;
+}
 
-    auto *hirexCatalogue = new NamespaceTolerantTranslator(app);
-    if (hirexCatalogue->load(QStringLiteral(":/i18n/hirex_") + QLatin1String(language)))
-        QCoreApplication::installTranslator(hirexCatalogue);
-    return language;
+std::unique_ptr<QTranslator> loadQtCatalogue(const QLocale &locale) {
+    auto catalogue = std::make_unique<QTranslator>();
+    if (!catalogue->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
+                         QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        return nullptr;
+    return catalogue;
+}
+
+const char *installTranslators(QCoreApplication *app, const QLocale &locale) {
+    const QString language = languageOf(locale);
+    if (auto qtCatalogue = loadQtCatalogue(locale)) {
+        qtCatalogue->setParent(app);
+        QCoreApplication::installTranslator(qtCatalogue.release());
+    }
+    if (auto hirexCatalogue = loadHirexCatalogue(language)) {
+        hirexCatalogue->setParent(app);
+        QCoreApplication::installTranslator(hirexCatalogue.release());
+    }
+    return language == u"tr" ? "tr" : language == u"de" ? "de" : "en";
 }
 
 } // namespace hirex::i18n

@@ -298,6 +298,50 @@
         <source>F&amp;ilters</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Board columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move to Next Stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move to Previous Stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move to Stage…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo Move</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redo Move</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reject…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select All Cards in Column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select one or more cards first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move to Stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select the candidates to reject first.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>BoardPresenter</name>
@@ -312,6 +356,43 @@
     <message>
         <source>The candidate&apos;s application is no longer in the local cache.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moves cannot be undone while the local cache is closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Undid the move of %n card(s).</source>
+        <translation>
+            <numerusform>Undid the move of %n card.</numerusform>
+            <numerusform>Undid the move of %n cards.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A card was not moved back: it changed since the move.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Redid the move of %n card(s).</source>
+        <translation>
+            <numerusform>Redid the move of %n card.</numerusform>
+            <numerusform>Redid the move of %n cards.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Candidates cannot be rejected while the local cache is closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A candidate was not rejected: the application is no longer active here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Rejected %n candidate(s).</source>
+        <translation>
+            <numerusform>Rejected %n candidate.</numerusform>
+            <numerusform>Rejected %n candidates.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -334,6 +415,355 @@
     </message>
     <message>
         <source>The local cache could not read or write the entry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CandidateDetailPanel</name>
+    <message>
+        <source>Candidate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name withheld: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No AI match score</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CandidateDetailPresenter</name>
+    <message>
+        <source>The candidate can be shown once the local copy of your data is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This candidate is not in the local copy of your data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The candidate could not be read from the local copy of your data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No application in the local copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>(+%n more application(s))</source>
+        <translation>
+            <numerusform>(+%n more application)</numerusform>
+            <numerusform>(+%n more applications)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>AI match score: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AI-generated, for information only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent withdrawn: do not process this candidate&apos;s data further.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent pending: the candidate has not agreed yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retention period ended: this candidate&apos;s data is due for deletion.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Retention ends in %n day(s).</source>
+        <translation>
+            <numerusform>Retention ends in %n day.</numerusform>
+            <numerusform>Retention ends in %n days.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CandidateTableModel</name>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AI match score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AI %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AI-generated match score: informs, does not decide.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anonymised screening: the candidate&apos;s identity is withheld.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AI match score %1, AI-generated, informs, does not decide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AI-generated: informs, does not decide. Click to sort, best first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click to sort by last name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click to sort, most recently updated first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CandidatesCsvExport</name>
+    <message>
+        <source>The candidates could not be read from the local cache: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CandidatesPage</name>
+    <message>
+        <source>Any</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lowest AI match score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Highest AI match score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search candidates  ( / )</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search candidates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Application status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AI-generated match score: informs, does not decide.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+E</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the candidates shown, as shown, to a CSV file (Ctrl+E)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Candidates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Tag:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;ource:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>St&amp;age:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AI score from:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting %1 of %2 candidates…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The candidates appear once the working set is on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The candidates could not be read from the local cache: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The search index is still being built: some candidates may be missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No candidate matches the search and filters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No candidates yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export candidates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The export was cancelled; no file was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The export failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The candidates could not be exported to %1.
+
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n candidate(s) to %1.</source>
+        <translation>
+            <numerusform>Exported %n candidate to %1.</numerusform>
+            <numerusform>Exported %n candidates to %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CandidatesPresenter</name>
+    <message>
+        <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -365,6 +795,345 @@
     </message>
     <message>
         <source>%1d in stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ClearButtonName</name>
+    <message>
+        <source>Clear text</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CommandPalette</name>
+    <message>
+        <source>Command palette</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a command, a job or a candidate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Command, job or candidate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CommandPaletteModel</name>
+    <message>
+        <source>Job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job · %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Candidate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsDialog</name>
+    <message>
+        <source>&amp;Versions:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep Mine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Take Theirs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Dismiss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep Mine for &amp;All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take Theirs for A&amp;ll</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflicts and Refused Changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Changes that need you:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflicts and refused changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing needs your attention: no conflicts and no refused changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your version and the server&apos;s, field by field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send your change again, over the server&apos;s version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drop your change and keep the server&apos;s version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove this refused change from the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cl&amp;ose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 differs: mine %2, on the server %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, the same: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsPresenter</name>
+    <message>
+        <source>Stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In stage since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A candidate not on this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move to another stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note edited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evaluation added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feedback on an AI insight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tag added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tag removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused and undone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2
+%3 · %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2: %3, %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone else changed this on the server after you made your change, and the server&apos;s version cannot be shown. Keep Mine sends your change again; Take Theirs drops it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone else changed this on the server after you made your change. Keep Mine sends your change again over theirs; Take Theirs drops yours and shows the server&apos;s version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server refused this change, so it was undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The card is back in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A stage not on this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not available</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The choice cannot be made now: sync is not running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The change cannot be dismissed now: sync is not running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moving %1 to another stage was refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moving %1 to %2 was refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejecting %1 was refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hiring %1 was refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your change to %1 (%2) was refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CsvFileWriter</name>
+    <message>
+        <source>The file could not be created: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file could not be written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file could not be saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -465,6 +1234,12 @@ Exit codes: 0 ok, 1 failure, 2 usage, 3 not signed in, 4 network or TLS,
     <message>
         <source>
 Development only: --insecure-loopback-http allows plain http:// to 127.0.0.1.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>-v, --verbose (before the command) also prints the hirex.* info and debug log lines;
+--help prints this text.
 </source>
         <translation type="unfinished"></translation>
     </message>
@@ -614,6 +1389,15 @@ Development only: --insecure-loopback-http allows plain http:// to 127.0.0.1.
             <numerusform>%n queued changes dropped: the item no longer exists on the server.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>This profile is locked in Hirex Desktop. Unlock it there first: hirexctl does not open a locked profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Locked in Hirex Desktop: the cache stays closed until it is unlocked there.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DesktopController</name>
@@ -711,6 +1495,10 @@ You are signed out. Delete the profile folder %2 by hand.</source>
     </message>
     <message>
         <source>You are signed out as soon as the queued changes have reached the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The move cannot be undone: sync is not running.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -988,6 +1776,38 @@ Sign out and remove local data?</source>
         <source>Locked</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Resolve &amp;Conflicts…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolve conflicts and review changes the server refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Command Palette…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+K</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+P</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MemorySecretStore</name>
@@ -1009,6 +1829,21 @@ Sign out and remove local data?</source>
     </message>
     <message>
         <source>The keychain reported an error.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MessageBar</name>
+    <message>
+        <source>&amp;Details…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Information</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close message</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1112,6 +1947,10 @@ Sign out and remove local data?</source>
         <source>This change was undone: the server&apos;s rules refused it (%1).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The change could not be taken back on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PassphraseDialog</name>
@@ -1125,9 +1964,9 @@ Sign out and remove local data?</source>
     </message>
     <message numerus="yes">
         <source>This computer has no keychain to keep the key of your local data safe. Choose a passphrase of at least %n characters: your local data and your sign-in are encrypted with it.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>This computer has no keychain to keep the key of your local data safe. Choose a passphrase of at least %n characters: your local data and your sign-in are encrypted with it.</numerusform>
+            <numerusform>This computer has no keychain to keep the key of your local data safe. Choose a passphrase of at least %n characters: your local data and your sign-in are encrypted with it.</numerusform>
         </translation>
     </message>
     <message>
@@ -1176,9 +2015,9 @@ Sign out and remove local data?</source>
     </message>
     <message numerus="yes">
         <source>The passphrase needs at least %n characters.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The passphrase needs at least %n characters.</numerusform>
+            <numerusform>The passphrase needs at least %n characters.</numerusform>
         </translation>
     </message>
     <message>
@@ -1205,9 +2044,9 @@ Sign out and remove local data?</source>
     <name>PassphrasePrompt</name>
     <message numerus="yes">
         <source>The passphrase needs at least %n characters.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The passphrase needs at least %n characters.</numerusform>
+            <numerusform>The passphrase needs at least %n characters.</numerusform>
         </translation>
     </message>
     <message>
@@ -1237,9 +2076,11 @@ Sign out and remove local data?</source>
     <message numerus="yes">
         <source>This computer has no keychain. Choose a passphrase for the local cache (at least %n characters). It cannot be recovered: if you forget it, the local cache has to be deleted and you sign in again.
 </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>This computer has no keychain. Choose a passphrase for the local cache (at least %n characters). It cannot be recovered: if you forget it, the local cache has to be deleted and you sign in again.
+</numerusform>
+            <numerusform>This computer has no keychain. Choose a passphrase for the local cache (at least %n characters). It cannot be recovered: if you forget it, the local cache has to be deleted and you sign in again.
+</numerusform>
         </translation>
     </message>
     <message>
@@ -1282,6 +2123,106 @@ Sign out and remove local data?</source>
     </message>
 </context>
 <context>
+    <name>RejectDialog</name>
+    <message>
+        <source>These candidates will be rejected:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name is withheld while the tenant screens blind.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Candidates to reject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a reason…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional; required for &quot;Other&quot; (at most %1 characters)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AI match scores were shown. They inform this decision; they do not make it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RejectPresenter</name>
+    <message>
+        <source>Skills do not match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not enough experience</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Candidate withdrew</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Position filled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other (explain in the note)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Reject %n Candidate(s)</source>
+        <translation>
+            <numerusform>Reject %n Candidate</numerusform>
+            <numerusform>Reject %n Candidates</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>I have reviewed the %n candidate(s) listed and confirm the rejection</source>
+        <translation>
+            <numerusform>I have reviewed the %n candidate listed and confirm the rejection</numerusform>
+            <numerusform>I have reviewed the %n candidates listed and confirm the rejection</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No candidates are selected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Explain the reason in the note.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The note is too long (at most %1 characters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirm the rejection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SessionManager</name>
     <message>
         <source>No keychain is set up.</source>
@@ -1309,6 +2250,101 @@ Sign out and remove local data?</source>
     </message>
     <message>
         <source>The server issued no refresh token, so this sign-in is not kept: the session ends when the program closes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Up, Down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous or next card in the column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left, Right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The card at the same place in the previous or next column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Home, End</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First or last card of the column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the candidate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the card to the next stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the card to the previous stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search candidates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show or hide the filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Escape</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear the search, then go back to the cards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tab, Shift+Tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next or previous field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Board</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Navigation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Application</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1496,6 +2532,18 @@ Sign out and remove local data?</source>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Resolve conflicts and review refused changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflicts: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opens the list of conflicts and refused changes</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SyncStatusPresenter</name>
@@ -1629,6 +2677,13 @@ Sign out and remove local data?</source>
         <source>on %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%n change(s) refused</source>
+        <translation>
+            <numerusform>%n change refused</numerusform>
+            <numerusform>%n changes refused</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>SyncWorker</name>
@@ -1646,6 +2701,10 @@ Sign out and remove local data?</source>
     </message>
     <message>
         <source>The local copy is closed (signed out or locked).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The change could not be taken back on this computer. Try again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -3,6 +3,7 @@
 #include "models/StageCardsModel.h"
 #include "ui/CardDelegate.h"
 
+#include <QEvent>
 #include <QLabel>
 #include <QListView>
 #include <QVBoxLayout>
@@ -51,13 +52,27 @@ BoardColumn::BoardColumn(models::StageCardsModel *cards, CardDelegate *delegate,
 }
 
 void BoardColumn::setHeader(const QString &stageName, int count, const QString &accessibleText, int shown) {
-    if (shown < 0) {
-        m_header->setText(tr("%1 · %2").arg(stageName).arg(count));
-        m_view->setAccessibleName(accessibleText);
+    m_stageName = stageName;
+    m_count = count;
+    m_accessibleText = accessibleText;
+    m_shown = shown;
+    retranslateUi();
+}
+
+void BoardColumn::changeEvent(QEvent *event) {
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi(); // the board set the new accessible text before (BoardPage::updateHeaders)
+    QFrame::changeEvent(event);
+}
+
+void BoardColumn::retranslateUi() {
+    if (m_shown < 0) {
+        m_header->setText(tr("%1 · %2").arg(m_stageName).arg(m_count));
+        m_view->setAccessibleName(m_accessibleText);
         return;
     }
-    m_header->setText(tr("%1 · %2 of %3").arg(stageName).arg(shown).arg(count));
-    m_view->setAccessibleName(tr("%1, %n shown", nullptr, shown).arg(accessibleText));
+    m_header->setText(tr("%1 · %2 of %3").arg(m_stageName).arg(m_shown).arg(m_count));
+    m_view->setAccessibleName(tr("%1, %n shown", nullptr, m_shown).arg(m_accessibleText));
 }
 
 } // namespace hirex::ui

@@ -28,8 +28,18 @@ public:
     QLabel *header() const { return m_header; }
     models::StageCardsModel *cards() const { return m_cards; }
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    // The header and the list's accessible name from the last setHeader(), in the current language.
+    void retranslateUi();
+
     models::StageCardsModel *m_cards;
+    QString m_stageName;
+    int m_count = 0;
+    QString m_accessibleText;
+    int m_shown = -1;
     QLabel *m_header;
     QListView *m_view;
 };

@@ -4,6 +4,7 @@
 
 #include <QComboBox>
 #include <QCompleter>
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -22,41 +23,41 @@ BoardFilterBar::BoardFilterBar(QWidget *parent)
     : QWidget(parent)
     , m_tag(new QLineEdit(this))
     , m_source(new QComboBox(this))
-    , m_minScore(anySpinBox(100, QString()))
-    , m_minDays(anySpinBox(999, tr(" d")))
-    , m_maxDays(anySpinBox(999, tr(" d")))
-    , m_clear(new QPushButton(tr("C&lear filters"), this)) {
-    m_tag->setPlaceholderText(tr("Any tag"));
-    m_tag->setAccessibleName(tr("Tag"));
+    , m_minScore(anySpinBox(100))
+    , m_minDays(anySpinBox(999))
+    , m_maxDays(anySpinBox(999))
+    , m_clear(new QPushButton(this)) {
     m_tag->setClearButtonEnabled(true);
     ClearButtonName::apply(m_tag);
     m_tag->setCompleter(new QCompleter(new QStringListModel(m_tag), m_tag));
     m_tag->completer()->setCaseSensitivity(Qt::CaseInsensitive);
-    m_source->addItem(tr("Any source"), QString());
-    m_source->setAccessibleName(tr("Source"));
-    m_minScore->setAccessibleName(tr("Lowest AI match score"));
-    m_minDays->setAccessibleName(tr("At least this many days in stage"));
-    m_maxDays->setAccessibleName(tr("At most this many days in stage"));
+    m_source->addItem(QString(), QString()); // "Any source", from retranslateUi()
 
-    const auto label = [this](const QString &text, QWidget *buddy) {
-        auto *l = new QLabel(text, this);
+    const auto label = [this](QWidget *buddy) {
+        auto *l = new QLabel(this);
         l->setBuddy(buddy);
         return l;
     };
+    m_tagLabel = label(m_tag);
+    m_sourceLabel = label(m_source);
+    m_scoreLabel = label(m_minScore);
+    m_daysLabel = label(m_minDays);
+    m_toLabel = label(m_maxDays);
+    retranslateUi();
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(label(tr("&Tag:"), m_tag));
+    layout->addWidget(m_tagLabel);
     layout->addWidget(m_tag);
     layout->addSpacing(8);
-    layout->addWidget(label(tr("So&urce:"), m_source));
+    layout->addWidget(m_sourceLabel);
     layout->addWidget(m_source);
     layout->addSpacing(8);
-    layout->addWidget(label(tr("AI score ≥"), m_minScore));
+    layout->addWidget(m_scoreLabel);
     layout->addWidget(m_minScore);
     layout->addSpacing(8);
-    layout->addWidget(label(tr("Days in stage:"), m_minDays));
+    layout->addWidget(m_daysLabel);
     layout->addWidget(m_minDays);
-    layout->addWidget(label(tr("to"), m_maxDays));
+    layout->addWidget(m_toLabel);
     layout->addWidget(m_maxDays);
     layout->addStretch(1);
     layout->addWidget(m_clear);
@@ -71,14 +72,38 @@ BoardFilterBar::BoardFilterBar(QWidget *parent)
     connect(m_clear, &QPushButton::clicked, this, &BoardFilterBar::clear);
 }
 
-QSpinBox *BoardFilterBar::anySpinBox(int maximum, const QString &suffix) {
+QSpinBox *BoardFilterBar::anySpinBox(int maximum) {
     auto *spin = new QSpinBox(this);
     spin->setRange(AnyValue, maximum);
     spin->setValue(AnyValue);
-    spin->setSpecialValueText(tr("Any"));
-    spin->setSuffix(suffix);
     spin->setAccelerated(true);
     return spin;
+}
+
+void BoardFilterBar::changeEvent(QEvent *event) {
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QWidget::changeEvent(event);
+}
+
+void BoardFilterBar::retranslateUi() {
+    m_tag->setPlaceholderText(tr("Any tag"));
+    m_tag->setAccessibleName(tr("Tag"));
+    m_source->setItemText(0, tr("Any source"));
+    m_source->setAccessibleName(tr("Source"));
+    for (QSpinBox *spin : {m_minScore, m_minDays, m_maxDays})
+        spin->setSpecialValueText(tr("Any"));
+    m_minDays->setSuffix(tr(" d"));
+    m_maxDays->setSuffix(tr(" d"));
+    m_minScore->setAccessibleName(tr("Lowest AI match score"));
+    m_minDays->setAccessibleName(tr("At least this many days in stage"));
+    m_maxDays->setAccessibleName(tr("At most this many days in stage"));
+    m_clear->setText(tr("C&lear filters"));
+    m_tagLabel->setText(tr("&Tag:"));
+    m_sourceLabel->setText(tr("So&urce:"));
+    m_scoreLabel->setText(tr("AI score ≥"));
+    m_daysLabel->setText(tr("Days in stage:"));
+    m_toLabel->setText(tr("to"));
 }
 
 models::CardFilter BoardFilterBar::filter() const {

@@ -5,6 +5,7 @@
 #include <QWidget>
 
 class QComboBox;
+class QLabel;
 class QLineEdit;
 class QPushButton;
 class QSpinBox;
@@ -33,8 +34,13 @@ public:
 Q_SIGNALS:
     void filterChanged(const hirex::models::CardFilter &filter);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
-    QSpinBox *anySpinBox(int maximum, const QString &suffix);
+    QSpinBox *anySpinBox(int maximum);
+    // Labels, placeholders, "Any", suffixes and accessible names in the current language.
+    void retranslateUi();
 
     QLineEdit *m_tag;
     QComboBox *m_source;
@@ -42,6 +48,11 @@ private:
     QSpinBox *m_minDays;
     QSpinBox *m_maxDays;
     QPushButton *m_clear;
+    QLabel *m_tagLabel;
+    QLabel *m_sourceLabel;
+    QLabel *m_scoreLabel;
+    QLabel *m_daysLabel;
+    QLabel *m_toLabel;
 };
 
 } // namespace hirex::ui

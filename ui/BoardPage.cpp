@@ -9,11 +9,12 @@
 #include "ui/BoardColumn.h"
 #include "ui/BoardFilterBar.h"
 #include "ui/CardDelegate.h"
-#include "ui/RejectDialog.h"
 #include "ui/ClearButtonName.h"
+#include "ui/RejectDialog.h"
 
 #include <QAction>
 #include <QComboBox>
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QKeyEvent>
 #include <QLabel>
@@ -37,10 +38,13 @@ BoardPage::BoardPage(models::BoardPresenter *presenter, QWidget *parent)
     : QWidget(parent)
     , m_presenter(presenter)
     , m_delegate(new CardDelegate(this))
+    , m_jobLabel(new QLabel(this))
     , m_jobPicker(new QComboBox(this))
     , m_search(new QLineEdit(this))
+    , m_orderLabel(new QLabel(this))
     , m_order(new QComboBox(this))
     , m_filterButton(new QToolButton(this))
+    , m_filterShortcut(new QShortcut(this))
     , m_filterBar(new BoardFilterBar(this))
     , m_message(new QLabel(this))
     , m_body(new QStackedWidget(this))
@@ -48,36 +52,26 @@ BoardPage::BoardPage(models::BoardPresenter *presenter, QWidget *parent)
     , m_scroll(new QScrollArea(m_body))
     , m_lanes(new QWidget)
     , m_lanesLayout(new QHBoxLayout(m_lanes)) {
-    auto *jobLabel = new QLabel(tr("&Job:"), this);
-    jobLabel->setBuddy(m_jobPicker);
+    m_jobLabel->setBuddy(m_jobPicker);
     m_jobPicker->setModel(presenter->jobs());
     m_jobPicker->setModelColumn(models::JobListModel::Title);
-    m_jobPicker->setAccessibleName(tr("Job"));
     m_jobPicker->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_jobPicker->setMinimumContentsLength(18);
 
-    m_search->setPlaceholderText(tr("Search candidates  ( / )"));
-    m_search->setAccessibleName(tr("Search candidates"));
     m_search->setClearButtonEnabled(true);
     ClearButtonName::apply(m_search);
     m_search->setMinimumWidth(220);
 
-    auto *orderLabel = new QLabel(tr("&Sort by:"), this);
-    orderLabel->setBuddy(m_order);
-    m_order->addItem(tr("Time in stage"), QVariant::fromValue(static_cast<int>(Order::TimeInStage)));
-    m_order->addItem(tr("Name"), QVariant::fromValue(static_cast<int>(Order::CandidateName)));
-    m_order->addItem(tr("AI match score"), QVariant::fromValue(static_cast<int>(Order::MatchScore)));
-    m_order->setAccessibleName(tr("Sort cards by"));
+    m_orderLabel->setBuddy(m_order);
+    // The orders' names come from retranslateUi().
+    for (const Order order : {Order::TimeInStage, Order::CandidateName, Order::MatchScore})
+        m_order->addItem(QString(), QVariant::fromValue(static_cast<int>(order)));
 
     m_filterButton->setCheckable(true);
     m_filterButton->setToolButtonStyle(Qt::ToolButtonTextOnly);
-    auto *filterShortcut = new QShortcut(QKeySequence(tr("Ctrl+Shift+F")), this);
-    filterShortcut->setContext(Qt::WidgetWithChildrenShortcut);
-    connect(filterShortcut, &QShortcut::activated, m_filterButton, &QToolButton::toggle);
-    m_filterButton->setToolTip(tr("Filter the cards by tag, source, AI match score and days in stage (%1)")
-                                   .arg(filterShortcut->key().toString(QKeySequence::NativeText)));
+    m_filterShortcut->setContext(Qt::WidgetWithChildrenShortcut);
+    connect(m_filterShortcut, &QShortcut::activated, m_filterButton, &QToolButton::toggle);
     m_filterBar->hide();
-    updateFilterButton();
 
     m_message->setWordWrap(true);
     m_message->setTextFormat(Qt::PlainText);
@@ -100,12 +94,12 @@ BoardPage::BoardPage(models::BoardPresenter *presenter, QWidget *parent)
     m_body->addWidget(m_scroll);
 
     auto *bar = new QHBoxLayout;
-    bar->addWidget(jobLabel);
+    bar->addWidget(m_jobLabel);
     bar->addWidget(m_jobPicker);
     bar->addSpacing(12);
     bar->addWidget(m_search, 1);
     bar->addSpacing(12);
-    bar->addWidget(orderLabel);
+    bar->addWidget(m_orderLabel);
     bar->addWidget(m_order);
     bar->addSpacing(8);
     bar->addWidget(m_filterButton);
@@ -149,6 +143,7 @@ BoardPage::BoardPage(models::BoardPresenter *presenter, QWidget *parent)
     });
     connect(presenter, &models::BoardPresenter::notice, this, &BoardPage::showNotice);
     createActions();
+    retranslateUi();
     rebuildColumns();
     updateJobPicker();
 }
@@ -157,6 +152,44 @@ void BoardPage::addBanner(QWidget *banner) {
     banner->setParent(this);
     if (auto *box = qobject_cast<QVBoxLayout *>(layout()))
         box->insertWidget(0, banner);
+}
+
+void BoardPage::changeEvent(QEvent *event) {
+    if (event->type() == QEvent::LanguageChange) {
+        // The presenter's texts (column names for screen readers, the cards' warnings) first:
+        // the headers below read them.
+        m_presenter->retranslate();
+        retranslateUi();
+        updateHeaders();
+        updateMessage();
+    }
+    QWidget::changeEvent(event);
+}
+
+void BoardPage::retranslateUi() {
+    m_jobLabel->setText(tr("&Job:"));
+    m_jobPicker->setAccessibleName(tr("Job"));
+    m_search->setPlaceholderText(tr("Search candidates  ( / )"));
+    m_search->setAccessibleName(tr("Search candidates"));
+    m_orderLabel->setText(tr("&Sort by:"));
+    for (int row = 0; row < m_order->count(); ++row) {
+        switch (static_cast<Order>(m_order->itemData(row).toInt())) {
+        case Order::TimeInStage:
+            m_order->setItemText(row, tr("Time in stage"));
+            break;
+        case Order::CandidateName:
+            m_order->setItemText(row, tr("Name"));
+            break;
+        case Order::MatchScore:
+            m_order->setItemText(row, tr("AI match score"));
+            break;
+        }
+    }
+    m_order->setAccessibleName(tr("Sort cards by"));
+    m_filterShortcut->setKey(QKeySequence(tr("Ctrl+Shift+F")));
+    m_filterButton->setToolTip(tr("Filter the cards by tag, source, AI match score and days in stage (%1)")
+                                   .arg(m_filterShortcut->key().toString(QKeySequence::NativeText)));
+    updateFilterButton();
 }
 
 BoardColumn *BoardPage::column(int index) const {

@@ -13,6 +13,7 @@ class QLabel;
 class QLineEdit;
 class QListView;
 class QScrollArea;
+class QShortcut;
 class QStackedWidget;
 class QToolButton;
 
@@ -77,8 +78,11 @@ Q_SIGNALS:
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
+    void changeEvent(QEvent *event) override;
 
 private:
+    // Labels, placeholders, accessible names, the orders and the headers in the current language.
+    void retranslateUi();
     void rebuildColumns();
     void updateHeaders();
     void updateJobPicker();
@@ -96,10 +100,13 @@ private:
 
     models::BoardPresenter *m_presenter;
     CardDelegate *m_delegate;
+    QLabel *m_jobLabel;
     QComboBox *m_jobPicker;
     QLineEdit *m_search;
+    QLabel *m_orderLabel;
     QComboBox *m_order;
     QToolButton *m_filterButton;
+    QShortcut *m_filterShortcut;
     BoardFilterBar *m_filterBar;
     QLabel *m_message;
     QStackedWidget *m_body;

@@ -1,5 +1,6 @@
 #include "ui/LockedPage.h"
 
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -10,28 +11,25 @@ namespace hirex::ui {
 
 LockedPage::LockedPage(QWidget *parent)
     : QWidget(parent)
+    , m_title(new QLabel(this))
     , m_message(new QLabel(this))
-    , m_unlockButton(new QPushButton(tr("&Unlock"), this))
-    , m_browserButton(new QPushButton(tr("Unlock with your &browser"), this))
-    , m_pinLabel(new QLabel(tr("Unlock &PIN:"), this))
+    , m_unlockButton(new QPushButton(this))
+    , m_browserButton(new QPushButton(this))
+    , m_pinLabel(new QLabel(this))
     , m_pinField(new QLineEdit(this))
-    , m_pinButton(new QPushButton(tr("Unlock with PI&N"), this)) {
-    auto *title = new QLabel(tr("Hirex is locked"), this);
-    QFont titleFont = title->font();
+    , m_pinButton(new QPushButton(this)) {
+    QFont titleFont = m_title->font();
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.5);
     titleFont.setBold(true);
-    title->setFont(titleFont);
+    m_title->setFont(titleFont);
 
     m_message->setWordWrap(true);
-    m_message->setAccessibleName(tr("Lock status"));
-    setMessage({});
+    retranslateUi();
     m_unlockButton->setDefault(true);
     connect(m_unlockButton, &QPushButton::clicked, this, &LockedPage::unlockRequested);
 
-    m_browserButton->setToolTip(tr("Sign in again in your browser to prove it is you."));
     connect(m_browserButton, &QPushButton::clicked, this, &LockedPage::browserUnlockRequested);
     m_pinField->setEchoMode(QLineEdit::Password);
-    m_pinField->setAccessibleName(tr("Unlock PIN"));
     m_pinField->setInputMethodHints(Qt::ImhHiddenText | Qt::ImhSensitiveData | Qt::ImhNoPredictiveText);
     m_pinLabel->setBuddy(m_pinField);
     connect(m_pinField, &QLineEdit::returnPressed, this, &LockedPage::submitPin);
@@ -40,7 +38,7 @@ LockedPage::LockedPage(QWidget *parent)
     auto *card = new QWidget(this);
     card->setFixedWidth(420);
     auto *cardLayout = new QVBoxLayout(card);
-    cardLayout->addWidget(title, 0, Qt::AlignHCenter);
+    cardLayout->addWidget(m_title, 0, Qt::AlignHCenter);
     cardLayout->addWidget(m_message);
     cardLayout->addWidget(m_unlockButton, 0, Qt::AlignRight);
     cardLayout->addWidget(m_browserButton, 0, Qt::AlignRight);
@@ -101,8 +99,27 @@ QString LockedPage::messageText() const {
 }
 
 void LockedPage::setMessage(const QString &text) {
+    m_customMessage = text;
     m_message->setText(
         text.isEmpty() ? tr("Your local data is encrypted and closed. Unlock to continue working.") : text);
+}
+
+void LockedPage::changeEvent(QEvent *event) {
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QWidget::changeEvent(event);
+}
+
+void LockedPage::retranslateUi() {
+    m_title->setText(tr("Hirex is locked"));
+    m_message->setAccessibleName(tr("Lock status"));
+    setMessage(m_customMessage);
+    m_unlockButton->setText(tr("&Unlock"));
+    m_browserButton->setText(tr("Unlock with your &browser"));
+    m_browserButton->setToolTip(tr("Sign in again in your browser to prove it is you."));
+    m_pinLabel->setText(tr("Unlock &PIN:"));
+    m_pinField->setAccessibleName(tr("Unlock PIN"));
+    m_pinButton->setText(tr("Unlock with PI&N"));
 }
 
 void LockedPage::setBusy(bool busy) {

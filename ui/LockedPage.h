@@ -41,14 +41,21 @@ Q_SIGNALS:
     void browserUnlockRequested();
     void pinUnlockRequested(const QString &pin);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
     void submitPin();
     void updateVisibility();
+    // The fixed texts, and the default message when no other is shown, in the current language.
+    void retranslateUi();
 
     Mode m_mode = Mode::Passphrase;
     bool m_pinAvailable = false;
     bool m_busy = false;
+    QLabel *m_title;
     QLabel *m_message;
+    QString m_customMessage; // what setMessage() was given; empty: the default text
     QPushButton *m_unlockButton;
     QPushButton *m_browserButton;
     QLabel *m_pinLabel;

@@ -4,11 +4,10 @@
 #include "models/BoardPresenter.h"
 #include "models/CandidateDetailPresenter.h"
 #include "models/CommandPaletteModel.h"
+#include "models/ConflictsPresenter.h"
 #include "ui/BoardPage.h"
 #include "ui/CandidateDetailPanel.h"
 #include "ui/CommandPalette.h"
-#include "models/ConflictsPresenter.h"
-#include "ui/BoardPage.h"
 #include "ui/ConflictsDialog.h"
 #include "ui/LockedPage.h"
 #include "ui/MessageBar.h"
@@ -19,8 +18,10 @@
 #include "ui/WorkspacePage.h"
 
 #include <QAction>
+#include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QEvent>
 #include <QMenuBar>
 #include <QSettings>
 #include <QStackedWidget>
@@ -40,7 +41,6 @@ MainWindow::MainWindow(models::SignInPresenter *signIn, models::BoardPresenter *
     , m_signInPage(new SignInPage(signIn, m_pages))
     , m_workspacePage(new WorkspacePage(board, m_pages))
     , m_lockedPage(new LockedPage(m_pages)) {
-    setWindowTitle(tr("Hirex"));
     setWindowIcon(QIcon(QStringLiteral(":/hirex/icons/hirex-desktop.svg")));
     m_pages->addWidget(m_signInPage);
     m_pages->addWidget(m_workspacePage);
@@ -59,34 +59,108 @@ MainWindow::MainWindow(models::SignInPresenter *signIn, models::BoardPresenter *
         resize(1100, 720);
 }
 
+// The texts are set by retranslateUi(), here and whenever the language changes.
 void MainWindow::createMenus() {
-    QMenu *fileMenu = menuBar()->addMenu(tr("&File"));
-    m_conflictsAction = fileMenu->addAction(tr("Resolve &Conflicts…"), this, &MainWindow::showConflicts);
+    m_fileMenu = menuBar()->addMenu(QString());
+    m_conflictsAction = m_fileMenu->addAction(QString(), this, &MainWindow::showConflicts);
     m_conflictsAction->setObjectName(QStringLiteral("resolveConflictsAction"));
-    m_conflictsAction->setStatusTip(tr("Resolve conflicts and review changes the server refused"));
-    fileMenu->addSeparator();
-    m_lockAction = fileMenu->addAction(tr("&Lock"), this, &MainWindow::lockRequested);
-    m_lockAction->setShortcut(QKeySequence(tr("Ctrl+L")));
-    m_signOutAction = fileMenu->addAction(tr("Sign &out"), this, [this] { Q_EMIT signOutRequested(false); });
-    m_signOutRemoveAction = fileMenu->addAction(tr("Sign out and &remove local data…"), this,
-                                                &MainWindow::confirmSignOutAndRemoveData);
-    fileMenu->addSeparator();
-    QAction *quit = fileMenu->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
-    quit->setShortcut(QKeySequence::Quit);
-    quit->setMenuRole(QAction::QuitRole);
+    m_fileMenu->addSeparator();
+    m_lockAction = m_fileMenu->addAction(QString(), this, &MainWindow::lockRequested);
+    m_signOutAction = m_fileMenu->addAction(QString(), this, [this] { Q_EMIT signOutRequested(false); });
+    m_signOutRemoveAction = m_fileMenu->addAction(QString(), this, &MainWindow::confirmSignOutAndRemoveData);
+    m_fileMenu->addSeparator();
+    m_quitAction = m_fileMenu->addAction(QString(), qApp, &QApplication::closeAllWindows);
+    m_quitAction->setShortcut(QKeySequence::Quit);
+    m_quitAction->setMenuRole(QAction::QuitRole);
 
-    QMenu *viewMenu = menuBar()->addMenu(tr("&View"));
-    m_paletteAction = viewMenu->addAction(tr("&Command Palette…"), this, &MainWindow::showCommandPalette);
-    m_paletteAction->setShortcuts({QKeySequence(tr("Ctrl+K")), QKeySequence(tr("Ctrl+Shift+P"))});
+    m_viewMenu = menuBar()->addMenu(QString());
+    m_paletteAction = m_viewMenu->addAction(QString(), this, &MainWindow::showCommandPalette);
     m_paletteAction->setProperty(ShortcutsDialog::GroupProperty, QStringLiteral("navigation"));
+    createLanguageMenu();
 
-    QMenu *helpMenu = menuBar()->addMenu(tr("&Help"));
+    m_helpMenu = menuBar()->addMenu(QString());
     // F1 per the desktop's conventions; `?` as on the web's boards (a line edit keeps its `?`).
-    m_shortcutsAction = helpMenu->addAction(tr("&Keyboard Shortcuts"), this, &MainWindow::showShortcuts);
+    m_shortcutsAction = m_helpMenu->addAction(QString(), this, &MainWindow::showShortcuts);
     m_shortcutsAction->setShortcuts(
         {QKeySequence(QKeySequence::HelpContents), QKeySequence(Qt::Key_Question)});
-    QAction *about = helpMenu->addAction(tr("&About Hirex Desktop"), this, &MainWindow::showAbout);
-    about->setMenuRole(QAction::AboutRole);
+    m_aboutAction = m_helpMenu->addAction(QString(), this, &MainWindow::showAbout);
+    m_aboutAction->setMenuRole(QAction::AboutRole);
+    retranslateUi();
+}
+
+// View > Language: each language named in itself (a user who cannot read the current one still
+// finds theirs), as radio actions; the app applies the choice and calls setCurrentLanguage().
+void MainWindow::createLanguageMenu() {
+    m_languageMenu = m_viewMenu->addMenu(QString());
+    m_languageGroup = new QActionGroup(this);
+    m_languageGroup->setExclusive(true);
+    const auto add = [this](const QString &code, const QString &name) {
+        QAction *action = m_languageMenu->addAction(name);
+        action->setCheckable(true);
+        action->setData(code);
+        m_languageGroup->addAction(action);
+        connect(action, &QAction::triggered, this, [this, code] { Q_EMIT languageRequested(code); });
+        return action;
+    };
+    m_systemLanguageAction = add(QString(), QString());
+    m_systemLanguageAction->setChecked(true);
+    m_languageMenu->addSeparator();
+    add(QStringLiteral("en"), QStringLiteral("English"));
+    add(QStringLiteral("tr"), QStringLiteral("Türkçe"));
+    add(QStringLiteral("de"), QStringLiteral("Deutsch"));
+}
+
+QAction *MainWindow::languageAction(const QString &code) const {
+    for (QAction *action : m_languageGroup->actions())
+        if (action->data().toString() == code)
+            return action;
+    return nullptr;
+}
+
+void MainWindow::setCurrentLanguage(const QString &code) {
+    if (QAction *action = languageAction(code))
+        action->setChecked(true);
+}
+
+QString MainWindow::currentLanguage() const {
+    const QAction *checked = m_languageGroup->checkedAction();
+    return checked ? checked->data().toString() : QString();
+}
+
+void MainWindow::changeEvent(QEvent *event) {
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QMainWindow::changeEvent(event);
+}
+
+void MainWindow::retranslateUi() {
+    setWindowTitle(tr("Hirex"));
+    m_fileMenu->setTitle(tr("&File"));
+    m_conflictsAction->setText(tr("Resolve &Conflicts…"));
+    m_conflictsAction->setStatusTip(tr("Resolve conflicts and review changes the server refused"));
+    m_lockAction->setText(tr("&Lock"));
+    m_lockAction->setShortcut(QKeySequence(tr("Ctrl+L")));
+    m_signOutAction->setText(tr("Sign &out"));
+    m_signOutRemoveAction->setText(tr("Sign out and &remove local data…"));
+    m_quitAction->setText(tr("&Quit"));
+    m_viewMenu->setTitle(tr("&View"));
+    m_paletteAction->setText(tr("&Command Palette…"));
+    m_paletteAction->setShortcuts({QKeySequence(tr("Ctrl+K")), QKeySequence(tr("Ctrl+Shift+P"))});
+    m_shortcutsAction->setText(tr("&Keyboard Shortcuts"));
+    m_languageMenu->setTitle(tr("&Language"));
+    m_systemLanguageAction->setText(tr("&System language"));
+    m_helpMenu->setTitle(tr("&Help"));
+    m_aboutAction->setText(tr("&About Hirex Desktop"));
+    if (m_pages->currentWidget())
+        statusBar()->showMessage(pageStatusText());
+}
+
+QString MainWindow::pageStatusText() const {
+    if (m_pages->currentWidget() == m_workspacePage)
+        return tr("Signed in");
+    if (m_pages->currentWidget() == m_lockedPage)
+        return tr("Locked");
+    return tr("Not signed in");
 }
 
 void MainWindow::setSignedInActionsEnabled(bool signedIn) {
@@ -108,13 +182,13 @@ void MainWindow::showSignIn() {
     closeCandidateViews();
     m_pages->setCurrentWidget(m_signInPage);
     setSignedInActionsEnabled(false);
-    statusBar()->showMessage(tr("Not signed in"));
+    statusBar()->showMessage(pageStatusText());
 }
 
 void MainWindow::showWorkspace() {
     m_pages->setCurrentWidget(m_workspacePage);
     setSignedInActionsEnabled(true);
-    statusBar()->showMessage(tr("Signed in"));
+    statusBar()->showMessage(pageStatusText());
 }
 
 void MainWindow::showLocked() {
@@ -128,7 +202,7 @@ void MainWindow::showLocked() {
     m_signOutAction->setEnabled(false);
     m_signOutRemoveAction->setEnabled(true);
     m_paletteAction->setEnabled(false);
-    statusBar()->showMessage(tr("Locked"));
+    statusBar()->showMessage(pageStatusText());
 }
 
 BoardPage *MainWindow::boardPage() const {

@@ -3,6 +3,8 @@
 #include <QMainWindow>
 
 class QAction;
+class QActionGroup;
+class QMenu;
 class QStackedWidget;
 
 namespace hirex::models {
@@ -85,6 +87,11 @@ public:
     ConflictsDialog *conflictsDialog() const { return m_conflictsDialog; }
     MessageBar *messageBar() const { return m_messageBar; }
     QAction *conflictsAction() const { return m_conflictsAction; }
+    // Checks the View > Language action of `code` ("" = the system's language, "en", "tr", "de").
+    void setCurrentLanguage(const QString &code);
+    QString currentLanguage() const;
+    // For tests: the radio action of `code` in View > Language, or null.
+    QAction *languageAction(const QString &code) const;
 
 Q_SIGNALS:
     void signInRequested();
@@ -92,12 +99,19 @@ Q_SIGNALS:
     void signOutRequested(bool removeLocalData);
     void lockRequested();
     void unlockRequested();
+    // View > Language: the user picked `code` ("" = the system's language, "en", "tr", "de").
+    void languageRequested(const QString &code);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void changeEvent(QEvent *event) override;
 
 private:
     void createMenus();
+    void createLanguageMenu();
+    // Every text of the window (menus, title, status message) in the current language.
+    void retranslateUi();
+    QString pageStatusText() const;
     void setSignedInActionsEnabled(bool signedIn);
     void confirmSignOutAndRemoveData();
     void showAbout();
@@ -112,6 +126,14 @@ private:
     QAction *m_lockAction = nullptr;
     QAction *m_signOutAction = nullptr;
     QAction *m_signOutRemoveAction = nullptr;
+    QMenu *m_fileMenu = nullptr;
+    QMenu *m_viewMenu = nullptr;
+    QMenu *m_languageMenu = nullptr;
+    QMenu *m_helpMenu = nullptr;
+    QAction *m_quitAction = nullptr;
+    QAction *m_aboutAction = nullptr;
+    QAction *m_systemLanguageAction = nullptr;
+    QActionGroup *m_languageGroup = nullptr;
     SyncStatusBar *m_syncStatusBar = nullptr;
     models::CommandPaletteModel *m_paletteModel = nullptr;
     models::CandidateDetailPresenter *m_candidateDetail = nullptr;

@@ -1,6 +1,7 @@
 #include "ui/PassphraseDialog.h"
 
 #include <QDialogButtonBox>
+#include <QEvent>
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -29,32 +30,26 @@ PassphraseDialog::TestHandler PassphraseDialog::s_testHandler;
 PassphraseDialog::PassphraseDialog(Mode mode, QWidget *parent)
     : QDialog(parent)
     , m_mode(mode)
-    , m_error(new QLabel(this)) {
-    auto *explanation = new QLabel(this);
-    explanation->setWordWrap(true);
+    , m_error(new QLabel(this))
+    , m_explanation(new QLabel(this))
+    , m_passphraseLabel(new QLabel(this)) {
+    m_explanation->setWordWrap(true);
     auto *form = new QFormLayout;
-    m_passphrase = makeField(tr("Passphrase"));
+    m_passphrase = makeField();
+    m_passphraseLabel->setBuddy(m_passphrase);
+    form->addRow(m_passphraseLabel, m_passphrase);
 
+    // The texts come from retranslateUi(); Cancel is Qt's standard button, translated by Qt.
     auto *buttons = new QDialogButtonBox(this);
     if (mode == Mode::Create) {
-        setWindowTitle(tr("Choose a passphrase"));
-        explanation->setText(
-            tr("This computer has no keychain to keep the key of your local data safe. Choose a passphrase "
-               "of at least %n characters: your local data and your sign-in are encrypted with it.",
-               nullptr, MinimumLength) +
-            QStringLiteral("\n\n") +
-            tr("The passphrase cannot be recovered. If you forget it, you have to reset the local cache "
-               "and sign in again; changes that have not reached the server by then are lost."));
-        m_confirmation = makeField(tr("Repeat passphrase"));
-        form->addRow(tr("&Passphrase:"), m_passphrase);
-        form->addRow(tr("&Repeat:"), m_confirmation);
-        m_okButton = buttons->addButton(tr("&Create"), QDialogButtonBox::AcceptRole);
+        m_confirmation = makeField();
+        m_confirmationLabel = new QLabel(this);
+        m_confirmationLabel->setBuddy(m_confirmation);
+        form->addRow(m_confirmationLabel, m_confirmation);
+        m_okButton = buttons->addButton(QString(), QDialogButtonBox::AcceptRole);
     } else {
-        setWindowTitle(tr("Unlock Hirex"));
-        explanation->setText(tr("Enter the passphrase that encrypts your local Hirex data."));
-        form->addRow(tr("&Passphrase:"), m_passphrase);
-        m_okButton = buttons->addButton(tr("&Unlock"), QDialogButtonBox::AcceptRole);
-        m_resetButton = buttons->addButton(tr("Reset local cache…"), QDialogButtonBox::DestructiveRole);
+        m_okButton = buttons->addButton(QString(), QDialogButtonBox::AcceptRole);
+        m_resetButton = buttons->addButton(QString(), QDialogButtonBox::DestructiveRole);
         connect(m_resetButton, &QPushButton::clicked, this, [this] { done(ResetCode); });
     }
     buttons->addButton(QDialogButtonBox::Cancel);
@@ -63,14 +58,14 @@ PassphraseDialog::PassphraseDialog(Mode mode, QWidget *parent)
     connect(buttons, &QDialogButtonBox::rejected, this, &PassphraseDialog::reject);
 
     m_error->setWordWrap(true);
-    m_error->setAccessibleName(tr("Passphrase problem"));
     QPalette palette = m_error->palette();
     palette.setColor(QPalette::WindowText, QColor(0xb0, 0x00, 0x20));
     m_error->setPalette(palette);
     m_error->hide();
+    retranslateUi();
 
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(explanation);
+    layout->addWidget(m_explanation);
     layout->addWidget(m_error);
     layout->addLayout(form);
     layout->addWidget(buttons);
@@ -78,19 +73,48 @@ PassphraseDialog::PassphraseDialog(Mode mode, QWidget *parent)
     m_passphrase->setFocus();
 }
 
+void PassphraseDialog::changeEvent(QEvent *event) {
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QDialog::changeEvent(event);
+}
+
+void PassphraseDialog::retranslateUi() {
+    m_passphrase->setAccessibleName(tr("Passphrase"));
+    m_passphraseLabel->setText(tr("&Passphrase:"));
+    m_error->setAccessibleName(tr("Passphrase problem"));
+    if (m_mode == Mode::Create) {
+        setWindowTitle(tr("Choose a passphrase"));
+        m_explanation->setText(
+            tr("This computer has no keychain to keep the key of your local data safe. Choose a passphrase "
+               "of at least %n characters: your local data and your sign-in are encrypted with it.",
+               nullptr, MinimumLength) +
+            QStringLiteral("\n\n") +
+            tr("The passphrase cannot be recovered. If you forget it, you have to reset the local cache "
+               "and sign in again; changes that have not reached the server by then are lost."));
+        m_confirmation->setAccessibleName(tr("Repeat passphrase"));
+        m_confirmationLabel->setText(tr("&Repeat:"));
+        m_okButton->setText(tr("&Create"));
+    } else {
+        setWindowTitle(tr("Unlock Hirex"));
+        m_explanation->setText(tr("Enter the passphrase that encrypts your local Hirex data."));
+        m_okButton->setText(tr("&Unlock"));
+        m_resetButton->setText(tr("Reset local cache…"));
+    }
+}
+
 PassphraseDialog::~PassphraseDialog() {
     clearFields();
     wipe(m_accepted);
 }
 
-QLineEdit *PassphraseDialog::makeField(const QString &accessibleName) {
+QLineEdit *PassphraseDialog::makeField() {
     auto *field = new QLineEdit(this);
     field->setEchoMode(QLineEdit::Password);
     // No context menu (Copy, Paste...); in Password mode copy and cut do nothing anyway.
     field->setContextMenuPolicy(Qt::NoContextMenu);
     field->setInputMethodHints(Qt::ImhSensitiveData | Qt::ImhNoPredictiveText | Qt::ImhNoAutoUppercase |
                                Qt::ImhHiddenText);
-    field->setAccessibleName(accessibleName);
     return field;
 }
 

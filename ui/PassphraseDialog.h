@@ -59,13 +59,21 @@ public:
     void accept() override;
     void done(int result) override;
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
-    QLineEdit *makeField(const QString &accessibleName);
+    // Title, explanation, labels, buttons and accessible names in the current language.
+    void retranslateUi();
+    QLineEdit *makeField();
     void clearFields();
 
     Mode m_mode;
     Outcome m_outcome = Outcome::Cancelled;
     QLabel *m_error;
+    QLabel *m_explanation;
+    QLabel *m_passphraseLabel;
+    QLabel *m_confirmationLabel = nullptr;
     QLineEdit *m_passphrase;
     QLineEdit *m_confirmation = nullptr;
     QPushButton *m_okButton = nullptr;

@@ -3,6 +3,7 @@
 #include "models/SignInPresenter.h"
 #include "ui/ClearButtonName.h"
 
+#include <QEvent>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -21,38 +22,33 @@ SignInPage::SignInPage(SignInPresenter *presenter, QWidget *parent)
     , m_serverEdit(new QLineEdit(this))
     , m_hintLabel(new QLabel(this))
     , m_statusLabel(new QLabel(this))
-    , m_signInButton(new QPushButton(tr("&Sign in with your browser"), this)) {
+    , m_signInButton(new QPushButton(this))
+    , m_title(new QLabel(this))
+    , m_explanation(new QLabel(this))
+    , m_serverLabel(new QLabel(this)) {
     auto *logo = new QSvgWidget(QStringLiteral(":/hirex/icons/hirex-desktop.svg"), this);
     logo->setFixedSize(72, 72);
 
-    auto *title = new QLabel(tr("Sign in to Hirex"), this);
-    QFont titleFont = title->font();
+    QFont titleFont = m_title->font();
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.6);
     titleFont.setBold(true);
-    title->setFont(titleFont);
-
-    auto *explanation = new QLabel(tr("Hirex opens your web browser, where you sign in with your company "
-                                      "account (SSO) or your Hirex password and two-factor code. "
-                                      "This app never sees your password."),
-                                   this);
-    explanation->setWordWrap(true);
+    m_title->setFont(titleFont);
+    m_explanation->setWordWrap(true);
 
     m_serverEdit->setPlaceholderText(QStringLiteral("https://hirex.example.com"));
     m_serverEdit->setText(presenter->serverAddress());
-    m_serverEdit->setAccessibleName(tr("Server address"));
     m_serverEdit->setClearButtonEnabled(true);
     ClearButtonName::apply(m_serverEdit);
 
     m_hintLabel->setWordWrap(true);
-    m_hintLabel->setAccessibleName(tr("Server address problem"));
     m_statusLabel->setWordWrap(true);
-    m_statusLabel->setAccessibleName(tr("Sign-in status"));
 
     m_signInButton->setDefault(true);
     m_signInButton->setAutoDefault(true);
 
     auto *form = new QFormLayout;
-    form->addRow(tr("Ser&ver:"), m_serverEdit);
+    m_serverLabel->setBuddy(m_serverEdit);
+    form->addRow(m_serverLabel, m_serverEdit);
     form->addRow(QString(), m_hintLabel);
 
     auto *card = new QWidget(this);
@@ -60,9 +56,9 @@ SignInPage::SignInPage(SignInPresenter *presenter, QWidget *parent)
     card->setFixedWidth(480); // word-wrapped text needs a definite width to lay out
     auto *cardLayout = new QVBoxLayout(card);
     cardLayout->addWidget(logo, 0, Qt::AlignHCenter);
-    cardLayout->addWidget(title, 0, Qt::AlignHCenter);
+    cardLayout->addWidget(m_title, 0, Qt::AlignHCenter);
     cardLayout->addSpacing(8);
-    cardLayout->addWidget(explanation);
+    cardLayout->addWidget(m_explanation);
     cardLayout->addSpacing(12);
     cardLayout->addLayout(form);
     cardLayout->addWidget(m_signInButton, 0, Qt::AlignRight);
@@ -87,7 +83,26 @@ SignInPage::SignInPage(SignInPresenter *presenter, QWidget *parent)
         if (m_presenter->canSignIn())
             Q_EMIT signInRequested();
     });
-    refresh();
+    retranslateUi();
+}
+
+void SignInPage::changeEvent(QEvent *event) {
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QWidget::changeEvent(event);
+}
+
+void SignInPage::retranslateUi() {
+    m_signInButton->setText(tr("&Sign in with your browser"));
+    m_title->setText(tr("Sign in to Hirex"));
+    m_explanation->setText(tr("Hirex opens your web browser, where you sign in with your company "
+                              "account (SSO) or your Hirex password and two-factor code. "
+                              "This app never sees your password."));
+    m_serverEdit->setAccessibleName(tr("Server address"));
+    m_serverLabel->setText(tr("Ser&ver:"));
+    m_hintLabel->setAccessibleName(tr("Server address problem"));
+    m_statusLabel->setAccessibleName(tr("Sign-in status"));
+    refresh(); // the presenter's validation message and the state's text
 }
 
 void SignInPage::refresh() {

@@ -23,14 +23,22 @@ public:
 Q_SIGNALS:
     void signInRequested();
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
     void refresh();
+    // The fixed texts and accessible names in the current language (refresh() does the states).
+    void retranslateUi();
 
     models::SignInPresenter *m_presenter;
     QLineEdit *m_serverEdit;
     QLabel *m_hintLabel;
     QLabel *m_statusLabel;
     QPushButton *m_signInButton;
+    QLabel *m_title;
+    QLabel *m_explanation;
+    QLabel *m_serverLabel;
 };
 
 } // namespace hirex::ui

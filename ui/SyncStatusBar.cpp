@@ -2,6 +2,7 @@
 
 #include "models/SyncStatusPresenter.h"
 
+#include <QEvent>
 #include <QLabel>
 #include <QProgressBar>
 #include <QToolButton>
@@ -16,26 +17,22 @@ SyncStatusBar::SyncStatusBar(models::SyncStatusPresenter *presenter, QWidget *pa
     : QStatusBar(parent)
     , m_presenter(presenter) {
     setObjectName(QStringLiteral("syncStatusBar"));
-    setAccessibleName(tr("Status"));
-    m_connection = addLabel(QStringLiteral("connectionStatus"), tr("Connection"));
-    m_sync = addLabel(QStringLiteral("syncStatus"), tr("Sync"));
+    m_connection = addLabel(QStringLiteral("connectionStatus"));
+    m_sync = addLabel(QStringLiteral("syncStatus"));
     m_progress = new QProgressBar(this);
     m_progress->setObjectName(QStringLiteral("syncProgress"));
-    m_progress->setAccessibleName(tr("First sync progress"));
     m_progress->setRange(0, 100);
     m_progress->setMaximumWidth(160);
     m_progress->setTextVisible(true);
     m_progress->hide();
     addPermanentWidget(m_progress);
-    m_queued = addLabel(QStringLiteral("queuedChanges"), tr("Queued changes"));
+    m_queued = addLabel(QStringLiteral("queuedChanges"));
     // A button, not a label: it opens the conflicts dialog (mouse, Tab and Space).
     m_conflicts = new QToolButton(this);
     m_conflicts->setObjectName(QStringLiteral("conflictsBadge"));
     m_conflicts->setAutoRaise(true);
     m_conflicts->setFocusPolicy(Qt::StrongFocus);
     m_conflicts->setToolButtonStyle(Qt::ToolButtonTextOnly);
-    m_conflicts->setToolTip(tr("Resolve conflicts and review refused changes"));
-    m_conflicts->setAccessibleName(tr("Conflicts"));
     QFont bold = m_conflicts->font();
     bold.setBold(true);
     m_conflicts->setFont(bold);
@@ -43,18 +40,37 @@ SyncStatusBar::SyncStatusBar(models::SyncStatusPresenter *presenter, QWidget *pa
     m_conflicts->hide();
     addPermanentWidget(m_conflicts);
     connect(m_conflicts, &QToolButton::clicked, this, &SyncStatusBar::conflictsRequested);
-    m_lastSync = addLabel(QStringLiteral("lastSync"), tr("Last sync"));
-    m_service = addLabel(QStringLiteral("serviceStatus"), tr("Service status"));
+    m_lastSync = addLabel(QStringLiteral("lastSync"));
+    m_service = addLabel(QStringLiteral("serviceStatus"));
     if (m_presenter)
         connect(m_presenter, &models::SyncStatusPresenter::changed, this, &SyncStatusBar::update);
+    retranslateUi();
+}
+
+void SyncStatusBar::changeEvent(QEvent *event) {
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QStatusBar::changeEvent(event);
+}
+
+void SyncStatusBar::retranslateUi() {
+    setAccessibleName(tr("Status"));
+    m_connection->setProperty(kSubject, tr("Connection"));
+    m_sync->setProperty(kSubject, tr("Sync"));
+    m_progress->setAccessibleName(tr("First sync progress"));
+    m_queued->setProperty(kSubject, tr("Queued changes"));
+    m_conflicts->setToolTip(tr("Resolve conflicts and review refused changes"));
+    m_lastSync->setProperty(kSubject, tr("Last sync"));
+    m_service->setProperty(kSubject, tr("Service status"));
+    // The presenter computes its texts when asked: asking again gives them in the new language.
+    for (QLabel *label : {m_connection, m_sync, m_queued, m_lastSync, m_service})
+        show(label, label->text(), true);
     update();
 }
 
-QLabel *SyncStatusBar::addLabel(const QString &objectName, const QString &subject) {
+QLabel *SyncStatusBar::addLabel(const QString &objectName) {
     auto *label = new QLabel(this);
     label->setObjectName(objectName);
-    label->setProperty(kSubject, subject);
-    label->setAccessibleName(subject);
     label->setTextFormat(Qt::PlainText); // server text (an error message) is never markup
     label->hide();
     addPermanentWidget(label);
@@ -62,9 +78,9 @@ QLabel *SyncStatusBar::addLabel(const QString &objectName, const QString &subjec
 }
 
 // An empty state hides its label; a shown one says what it is about to assistive technology.
-void SyncStatusBar::show(QLabel *label, const QString &text) {
+void SyncStatusBar::show(QLabel *label, const QString &text, bool force) {
     const QString subject = label->property(kSubject).toString();
-    if (label->text() != text) {
+    if (force || label->text() != text) {
         label->setText(text);
         label->setAccessibleName(text.isEmpty() ? subject : tr("%1: %2").arg(subject, text));
         label->setAccessibleDescription(text);

@@ -40,11 +40,15 @@ public:
 Q_SIGNALS:
     // The user activated the conflicts badge.
     void conflictsRequested();
+protected:
+    void changeEvent(QEvent *event) override;
 
 private:
-    QLabel *addLabel(const QString &objectName, const QString &subject);
+    QLabel *addLabel(const QString &objectName);
+    // The labels' subjects and accessible names in the current language, then the texts again.
+    void retranslateUi();
     void update();
-    static void show(QLabel *label, const QString &text);
+    static void show(QLabel *label, const QString &text, bool force = false);
 
     QPointer<models::SyncStatusPresenter> m_presenter;
     QLabel *m_connection;

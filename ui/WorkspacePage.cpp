@@ -2,6 +2,7 @@
 
 #include "ui/BoardPage.h"
 
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
@@ -28,7 +29,6 @@ WorkspacePage::WorkspacePage(models::BoardPresenter *board, QWidget *parent)
     m_statusLabel->setTextFormat(Qt::PlainText);
     m_statusLabel->setForegroundRole(QPalette::PlaceholderText);
 
-    m_sidebar->setAccessibleName(tr("Sections"));
     m_sidebar->setFrameShape(QFrame::NoFrame);
     m_sidebar->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_sidebar->setSpacing(2);
@@ -57,7 +57,7 @@ WorkspacePage::WorkspacePage(models::BoardPresenter *board, QWidget *parent)
     layout->addWidget(rule);
     layout->addWidget(m_pages, 1);
 
-    setSectionPage(Section::Board, m_boardPage);
+    setSectionPage(Section::Board, m_boardPage); // lists the sidebar, in the current language
     connect(m_sidebar, &QListWidget::currentRowChanged, this, &WorkspacePage::showSidebarRow);
     for (int n = 1; n <= SectionCount; ++n) {
         auto *shortcut = new QShortcut(QKeySequence(Qt::CTRL | static_cast<Qt::Key>(Qt::Key_0 + n)), this);
@@ -116,11 +116,11 @@ void WorkspacePage::updateSidebar() {
         const auto section = static_cast<Section>(s);
         if (!isSectionListed(section))
             continue;
-        auto *item = new QListWidgetItem(sectionTitle(section), m_sidebar);
+        auto *item = new QListWidgetItem(m_sidebar);
         item->setData(Qt::UserRole, s);
         item->setSizeHint(QSize(0, m_sidebar->fontMetrics().height() + 14));
-        item->setToolTip(tr("%1 (Ctrl+%2)").arg(sectionTitle(section)).arg(m_sidebar->count()));
     }
+    retranslateUi();
     if (!showSection(current))
         showSection(Section::Board);
 }
@@ -157,9 +157,35 @@ WorkspacePage::Section WorkspacePage::currentSection() const {
 
 void WorkspacePage::setAccount(const QString &userName, const QString &tenantName, const QString &region,
                                bool federated) {
-    const QString how = federated ? tr("single sign-on") : tr("Hirex sign-in");
-    m_accountLabel->setText(tr("%1 · %2 (%3)").arg(userName, tenantName, region));
+    m_account = Account{userName, tenantName, region, federated};
+    updateAccountText();
+}
+
+void WorkspacePage::updateAccountText() {
+    if (!m_account)
+        return;
+    const QString how = m_account->federated ? tr("single sign-on") : tr("Hirex sign-in");
+    m_accountLabel->setText(
+        tr("%1 · %2 (%3)").arg(m_account->userName, m_account->tenantName, m_account->region));
     m_accountLabel->setToolTip(tr("Signed in with %1").arg(how));
+}
+
+void WorkspacePage::changeEvent(QEvent *event) {
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QWidget::changeEvent(event);
+}
+
+// In place: the rows, the current section and the focus stay.
+void WorkspacePage::retranslateUi() {
+    m_sidebar->setAccessibleName(tr("Sections"));
+    for (int row = 0; row < m_sidebar->count(); ++row) {
+        QListWidgetItem *item = m_sidebar->item(row);
+        const QString title = sectionTitle(static_cast<Section>(item->data(Qt::UserRole).toInt()));
+        item->setText(title);
+        item->setToolTip(tr("%1 (Ctrl+%2)").arg(title).arg(row + 1));
+    }
+    updateAccountText();
 }
 
 void WorkspacePage::setStatusText(const QString &text) {

@@ -3,6 +3,7 @@
 #include <QWidget>
 
 #include <array>
+#include <optional>
 
 class QLabel;
 class QListWidget;
@@ -49,7 +50,13 @@ public:
 Q_SIGNALS:
     void currentSectionChanged(hirex::ui::WorkspacePage::Section section);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    // The sidebar's titles and tooltips and the account line in the current language.
+    void retranslateUi();
+    void updateAccountText();
     static int index(Section s) { return static_cast<int>(s); }
     void updateSidebar();
     void showSidebarRow(int row);
@@ -61,6 +68,11 @@ private:
     BoardPage *m_boardPage;
     std::array<QWidget *, SectionCount> m_sectionPages{};
     bool m_adminAllowed = false;
+    struct Account {
+        QString userName, tenantName, region;
+        bool federated = false;
+    };
+    std::optional<Account> m_account;
 };
 
 } // namespace hirex::ui

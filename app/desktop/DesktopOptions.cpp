@@ -11,6 +11,8 @@ namespace hirex::app {
 
 namespace {
 constexpr int kMaxIdleLockMinutes = 7 * 24 * 60;
+// The languages with a catalogue (LanguageController::languages()).
+const QStringList kLanguages{QStringLiteral("en"), QStringLiteral("tr"), QStringLiteral("de")};
 } // namespace
 
 DesktopOptions DesktopOptions::parse(const QStringList &arguments) {
@@ -54,8 +56,13 @@ DesktopOptions DesktopOptions::parse(const QStringList &arguments) {
                                     "Trust only server chains with this key (base64 SHA-256 of the "
                                     "SubjectPublicKeyInfo); repeatable."),
         QStringLiteral("sha256-base64"));
+    const QCommandLineOption languageOption(
+        QStringLiteral("language"),
+        QCoreApplication::translate(
+            "DesktopOptions", "Language for this run: en, tr or de (default: the one chosen in the app)."),
+        QStringLiteral("code"));
     parser.addOptions({serverOption, caOption, pinOption, issuerOption, clientOption, profileOption,
-                       loopbackHttpOption, signInOption, idleLockOption});
+                       loopbackHttpOption, signInOption, idleLockOption, languageOption});
 
     DesktopOptions options;
     if (!parser.parse(arguments)) {
@@ -93,6 +100,16 @@ DesktopOptions DesktopOptions::parse(const QStringList &arguments) {
                                         "--idle-lock-minutes needs a whole number of minutes from 0 (never) "
                                         "to %1.")
                                         .arg(kMaxIdleLockMinutes)));
+            options.exitNow = true;
+            options.exitCode = 2;
+        }
+    }
+    if (parser.isSet(languageOption)) {
+        options.language = parser.value(languageOption);
+        if (!kLanguages.contains(options.language)) {
+            std::fprintf(stderr, "%s\n",
+                         qPrintable(QCoreApplication::translate("DesktopOptions",
+                                                                "--language needs one of en, tr or de.")));
             options.exitNow = true;
             options.exitCode = 2;
         }

@@ -1,16 +1,15 @@
 #include "app/desktop/DesktopController.h"
 #include "app/desktop/DesktopOptions.h"
 #include "app/desktop/FirstPaintProbe.h"
+#include "app/desktop/LanguageController.h"
 #include "core/Version.h"
 #include "core/store/ProcessHardening.h"
 #include "models/JobListModel.h"
 #include "models/SignInPresenter.h"
-#include "translations/Translations.h"
 #include "ui/MainWindow.h"
 #include "ui/MessageBox.h"
 
 #include <QApplication>
-#include <QLocale>
 #include <QNetworkProxyFactory>
 
 #include <memory>
@@ -42,19 +41,26 @@ int main(int argc, char *argv[]) {
     if (onlyAsksForText(argc, argv)) {
         QCoreApplication app(argc, argv);
         setApplicationIdentity();
-        hirex::i18n::installTranslators(&app, QLocale());
+        hirex::app::LanguageController language;
+        language.start(); // the language chosen in the app
         return hirex::app::DesktopOptions::parse(QCoreApplication::arguments()).exitCode;
     }
 
     QApplication app(argc, argv);
     setApplicationIdentity();
-    QApplication::setApplicationDisplayName(QObject::tr("Hirex"));
     QGuiApplication::setDesktopFileName(QStringLiteral("hirex-desktop"));
-    hirex::i18n::installTranslators(&app, QLocale());
+    // The stored choice first, so that errors of the command line are in the user's language.
+    hirex::app::LanguageController language;
+    language.start();
 
     const auto options = hirex::app::DesktopOptions::parse(QCoreApplication::arguments());
     if (options.exitNow)
         return options.exitCode;
+    if (!options.language.isEmpty())
+        language.start(options.language); // this run only
+    QApplication::setApplicationDisplayName(QObject::tr("Hirex"));
+    QObject::connect(&language, &hirex::app::LanguageController::languageChanged, &app,
+                     [] { QApplication::setApplicationDisplayName(QObject::tr("Hirex")); });
 
     // Corporate proxies (PAC, environment) apply to every request, as in the user's browser.
     QNetworkProxyFactory::setUseSystemConfiguration(true);
@@ -65,6 +71,13 @@ int main(int argc, char *argv[]) {
     hirex::models::JobListModel jobs;
 
     hirex::ui::MainWindow window(&signIn, &jobs);
+    // The window's View > Language menu (and the Settings page, wired by the same signal) switch
+    // the language at once; the menu shows what is applied.
+    window.setCurrentLanguage(language.choice());
+    QObject::connect(&window, &hirex::ui::MainWindow::languageRequested, &language,
+                     &hirex::app::LanguageController::setLanguage);
+    QObject::connect(&language, &hirex::app::LanguageController::languageChanged, &window,
+                     &hirex::ui::MainWindow::setCurrentLanguage);
     hirex::app::DesktopController controller(options, &window, &signIn, &jobs);
     if (const auto error = controller.initialise(); error.isError()) {
         hirex::ui::MessageBox::warning(nullptr, QObject::tr("Hirex cannot start"), error.message);

@@ -14,6 +14,7 @@ private Q_SLOTS:
     void badIdleLockMinutesExitWithUsage_data();
     void badIdleLockMinutesExitWithUsage();
     void spkiPinsRepeat();
+    void languageIsOneOfTheCatalogues();
 };
 
 namespace {
@@ -54,6 +55,16 @@ void TestDesktopOptions::spkiPinsRepeat() {
                                           QStringLiteral("--pin-spki"), QStringLiteral("b")});
     QVERIFY(!options.exitNow);
     QCOMPARE(options.spkiPins, (QStringList{QStringLiteral("a"), QStringLiteral("b")}));
+}
+
+void TestDesktopOptions::languageIsOneOfTheCatalogues() {
+    QCOMPARE(parse({}).language, QString()); // the saved choice
+    DesktopOptions options = parse({QStringLiteral("--language"), QStringLiteral("tr")});
+    QVERIFY(!options.exitNow);
+    QCOMPARE(options.language, QStringLiteral("tr"));
+    options = parse({QStringLiteral("--language=fr")});
+    QVERIFY(options.exitNow);
+    QCOMPARE(options.exitCode, 2);
 }
 
 QTEST_GUILESS_MAIN(TestDesktopOptions)
