@@ -40,6 +40,7 @@ public:
 Q_SIGNALS:
     // The user activated the conflicts badge.
     void conflictsRequested();
+
 protected:
     void changeEvent(QEvent *event) override;
 

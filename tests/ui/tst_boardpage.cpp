@@ -28,9 +28,9 @@
 #include <QListWidget>
 #include <QMenu>
 #include <QMimeData>
+#include <QPainter>
 #include <QPlainTextEdit>
 #include <QPushButton>
-#include <QPainter>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QTest>
