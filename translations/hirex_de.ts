@@ -300,47 +300,47 @@
     </message>
     <message>
         <source>Board columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Board columns</translation>
     </message>
     <message>
         <source>Move to Next Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Move to Next Stage</translation>
     </message>
     <message>
         <source>Move to Previous Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Move to Previous Stage</translation>
     </message>
     <message>
         <source>Move to Stage…</source>
-        <translation type="unfinished"></translation>
+        <translation>Move to Stage…</translation>
     </message>
     <message>
         <source>Undo Move</source>
-        <translation type="unfinished"></translation>
+        <translation>Undo Move</translation>
     </message>
     <message>
         <source>Redo Move</source>
-        <translation type="unfinished"></translation>
+        <translation>Redo Move</translation>
     </message>
     <message>
         <source>Reject…</source>
-        <translation type="unfinished"></translation>
+        <translation>Reject…</translation>
     </message>
     <message>
         <source>Select All Cards in Column</source>
-        <translation type="unfinished"></translation>
+        <translation>Select All Cards in Column</translation>
     </message>
     <message>
         <source>Select one or more cards first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Select one or more cards first.</translation>
     </message>
     <message>
         <source>Move to Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Move to Stage</translation>
     </message>
     <message>
         <source>Select the candidates to reject first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Select the candidates to reject first.</translation>
     </message>
 </context>
 <context>
@@ -359,39 +359,39 @@
     </message>
     <message>
         <source>Moves cannot be undone while the local cache is closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Moves cannot be undone while the local cache is closed.</translation>
     </message>
     <message numerus="yes">
         <source>Undid the move of %n card(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Undid the move of %n card.</numerusform>
+            <numerusform>Undid the move of %n cards.</numerusform>
         </translation>
     </message>
     <message>
         <source>A card was not moved back: it changed since the move.</source>
-        <translation type="unfinished"></translation>
+        <translation>A card was not moved back: it changed since the move.</translation>
     </message>
     <message numerus="yes">
         <source>Redid the move of %n card(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Redid the move of %n card.</numerusform>
+            <numerusform>Redid the move of %n cards.</numerusform>
         </translation>
     </message>
     <message>
         <source>Candidates cannot be rejected while the local cache is closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Candidates cannot be rejected while the local cache is closed.</translation>
     </message>
     <message>
         <source>A candidate was not rejected: the application is no longer active here.</source>
-        <translation type="unfinished"></translation>
+        <translation>A candidate was not rejected: the application is no longer active here.</translation>
     </message>
     <message numerus="yes">
         <source>Rejected %n candidate(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Rejected %n candidate.</numerusform>
+            <numerusform>Rejected %n candidates.</numerusform>
         </translation>
     </message>
 </context>
@@ -422,103 +422,103 @@
     <name>CandidateDetailPanel</name>
     <message>
         <source>Candidate</source>
-        <translation type="unfinished"></translation>
+        <translation>Candidate</translation>
     </message>
     <message>
         <source>Stage:</source>
-        <translation type="unfinished"></translation>
+        <translation>Stage:</translation>
     </message>
     <message>
         <source>Tags:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tags:</translation>
     </message>
     <message>
         <source>Source:</source>
-        <translation type="unfinished"></translation>
+        <translation>Source:</translation>
     </message>
     <message>
         <source>Name withheld: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Name withheld: %1</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>None</translation>
     </message>
     <message>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Unknown</translation>
     </message>
     <message>
         <source>No AI match score</source>
-        <translation type="unfinished"></translation>
+        <translation>No AI match score</translation>
     </message>
 </context>
 <context>
     <name>CandidateDetailPresenter</name>
     <message>
         <source>The candidate can be shown once the local copy of your data is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>The candidate can be shown once the local copy of your data is open.</translation>
     </message>
     <message>
         <source>This candidate is not in the local copy of your data.</source>
-        <translation type="unfinished"></translation>
+        <translation>This candidate is not in the local copy of your data.</translation>
     </message>
     <message>
         <source>The candidate could not be read from the local copy of your data.</source>
-        <translation type="unfinished"></translation>
+        <translation>The candidate could not be read from the local copy of your data.</translation>
     </message>
     <message>
         <source>No application in the local copy</source>
-        <translation type="unfinished"></translation>
+        <translation>No application in the local copy</translation>
     </message>
     <message>
         <source>Unknown job</source>
-        <translation type="unfinished"></translation>
+        <translation>Unknown job</translation>
     </message>
     <message>
         <source>unknown stage</source>
-        <translation type="unfinished"></translation>
+        <translation>unknown stage</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished">%1 · %2</translation>
+        <translation>%1 · %2</translation>
     </message>
     <message numerus="yes">
         <source>(+%n more application(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>(+%n more application)</numerusform>
+            <numerusform>(+%n more applications)</numerusform>
         </translation>
     </message>
     <message>
         <source>AI match score: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>AI match score: %1</translation>
     </message>
     <message>
         <source>AI-generated, for information only.</source>
-        <translation type="unfinished"></translation>
+        <translation>AI-generated, for information only.</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>Consent withdrawn: do not process this candidate&apos;s data further.</source>
-        <translation type="unfinished"></translation>
+        <translation>Consent withdrawn: do not process this candidate&apos;s data further.</translation>
     </message>
     <message>
         <source>Consent pending: the candidate has not agreed yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Consent pending: the candidate has not agreed yet.</translation>
     </message>
     <message>
         <source>Retention period ended: this candidate&apos;s data is due for deletion.</source>
-        <translation type="unfinished"></translation>
+        <translation>Retention period ended: this candidate&apos;s data is due for deletion.</translation>
     </message>
     <message numerus="yes">
         <source>Retention ends in %n day(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Retention ends in %n day.</numerusform>
+            <numerusform>Retention ends in %n days.</numerusform>
         </translation>
     </message>
 </context>
@@ -526,237 +526,239 @@
     <name>CandidateTableModel</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Name</translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>Email</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Tags</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished">Quelle</translation>
+        <translation>Source</translation>
     </message>
     <message>
         <source>Updated</source>
-        <translation type="unfinished"></translation>
+        <translation>Updated</translation>
     </message>
     <message>
         <source>AI match score</source>
-        <translation type="unfinished">KI-Übereinstimmungswert</translation>
+        <translation>AI match score</translation>
     </message>
     <message>
         <source>AI %1</source>
-        <translation type="unfinished">KI %1</translation>
+        <translation>AI %1</translation>
     </message>
     <message>
         <source>AI-generated match score: informs, does not decide.</source>
-        <translation type="unfinished"></translation>
+        <translation>AI-generated match score: informs, does not decide.</translation>
     </message>
     <message>
         <source>Anonymised screening: the candidate&apos;s identity is withheld.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anonymised screening: the candidate&apos;s identity is withheld.</translation>
     </message>
     <message>
         <source>AI match score %1, AI-generated, informs, does not decide</source>
-        <translation type="unfinished"></translation>
+        <translation>AI match score %1, AI-generated, informs, does not decide</translation>
     </message>
     <message>
         <source>AI-generated: informs, does not decide. Click to sort, best first.</source>
-        <translation type="unfinished"></translation>
+        <translation>AI-generated: informs, does not decide. Click to sort, best first.</translation>
     </message>
     <message>
         <source>Click to sort by last name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Click to sort by last name.</translation>
     </message>
     <message>
         <source>Click to sort, most recently updated first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Click to sort, most recently updated first.</translation>
     </message>
 </context>
 <context>
     <name>CandidatesCsvExport</name>
     <message>
         <source>The candidates could not be read from the local cache: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>The candidates could not be read from the local cache: %1</translation>
     </message>
 </context>
 <context>
     <name>CandidatesPage</name>
     <message>
         <source>Any</source>
-        <translation type="unfinished">Alle</translation>
+        <translation>Any</translation>
     </message>
     <message>
         <source>Lowest AI match score</source>
-        <translation type="unfinished">Niedrigster KI-Übereinstimmungswert</translation>
+        <translation>Lowest AI match score</translation>
     </message>
     <message>
         <source>Highest AI match score</source>
-        <translation type="unfinished"></translation>
+        <translation>Highest AI match score</translation>
     </message>
     <message>
         <source>Export CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Export CSV…</translation>
     </message>
     <message>
         <source>Search candidates  ( / )</source>
-        <translation type="unfinished">Bewerbende suchen  ( / )</translation>
+        <translation>Search candidates  ( / )</translation>
     </message>
     <message>
         <source>Search candidates</source>
-        <translation type="unfinished">Bewerbende suchen</translation>
+        <translation>Search candidates</translation>
     </message>
     <message>
         <source>Tag</source>
-        <translation type="unfinished">Schlagwort</translation>
+        <translation>Tag</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished">Quelle</translation>
+        <translation>Source</translation>
     </message>
     <message>
         <source>Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Stage</translation>
     </message>
     <message>
         <source>Application status</source>
-        <translation type="unfinished"></translation>
+        <translation>Application status</translation>
     </message>
     <message>
         <source>Any status</source>
-        <translation type="unfinished"></translation>
+        <translation>Any status</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Active</translation>
     </message>
     <message>
         <source>Rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>Rejected</translation>
     </message>
     <message>
         <source>Withdrawn</source>
-        <translation type="unfinished"></translation>
+        <translation>Withdrawn</translation>
     </message>
     <message>
         <source>Hired</source>
-        <translation type="unfinished"></translation>
+        <translation>Hired</translation>
     </message>
     <message>
         <source>AI-generated match score: informs, does not decide.</source>
-        <translation type="unfinished"></translation>
+        <translation>AI-generated match score: informs, does not decide.</translation>
     </message>
     <message>
         <source>Ctrl+E</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+E</translation>
     </message>
     <message>
         <source>Export the candidates shown, as shown, to a CSV file (Ctrl+E)</source>
-        <translation type="unfinished"></translation>
+        <translation>Export the candidates shown, as shown, to a CSV file (Ctrl+E)</translation>
     </message>
     <message>
         <source>Export progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Export progress</translation>
     </message>
     <message>
         <source>Cancel export</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel export</translation>
     </message>
     <message>
         <source>Candidates</source>
-        <translation type="unfinished">Bewerbende</translation>
+        <translation>Candidates</translation>
     </message>
     <message>
         <source>&amp;Tag:</source>
-        <translation type="unfinished">&amp;Schlagwort:</translation>
+        <translation>&amp;Tag:</translation>
     </message>
     <message>
         <source>S&amp;ource:</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;ource:</translation>
     </message>
     <message>
         <source>St&amp;age:</source>
-        <translation type="unfinished"></translation>
+        <translation>St&amp;age:</translation>
     </message>
     <message>
         <source>AI score from:</source>
-        <translation type="unfinished"></translation>
+        <translation>AI score from:</translation>
     </message>
     <message>
         <source>to:</source>
-        <translation type="unfinished"></translation>
+        <translation>to:</translation>
     </message>
     <message>
         <source>Exporting %1 of %2 candidates…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporting %1 of %2 candidates…</translation>
     </message>
     <message>
         <source>Any tag</source>
-        <translation type="unfinished">Alle Schlagwörter</translation>
+        <translation>Any tag</translation>
     </message>
     <message>
         <source>Any source</source>
-        <translation type="unfinished">Alle Quellen</translation>
+        <translation>Any source</translation>
     </message>
     <message>
         <source>Any stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Any stage</translation>
     </message>
     <message>
         <source>The candidates appear once the working set is on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>The candidates appear once the working set is on this computer.</translation>
     </message>
     <message>
         <source>The candidates could not be read from the local cache: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>The candidates could not be read from the local cache: %1</translation>
     </message>
     <message>
         <source>The search index is still being built: some candidates may be missing.</source>
-        <translation type="unfinished">Der Suchindex wird noch aufgebaut: Einige Bewerbende können fehlen.</translation>
+        <translation>The search index is still being built: some candidates may be missing.</translation>
     </message>
     <message>
         <source>No candidate matches the search and filters.</source>
-        <translation type="unfinished"></translation>
+        <translation>No candidate matches the search and filters.</translation>
     </message>
     <message>
         <source>No candidates yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>No candidates yet.</translation>
     </message>
     <message>
         <source>Export candidates</source>
-        <translation type="unfinished"></translation>
+        <translation>Export candidates</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV files (*.csv)</translation>
     </message>
     <message>
         <source>The export was cancelled; no file was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>The export was cancelled; no file was written.</translation>
     </message>
     <message>
         <source>The export failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>The export failed: %1</translation>
     </message>
     <message>
         <source>Export failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Export failed</translation>
     </message>
     <message>
         <source>The candidates could not be exported to %1.
 
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>The candidates could not be exported to %1.
+
+%2</translation>
     </message>
     <message numerus="yes">
         <source>Exported %n candidate(s) to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Exported %n candidate to %1.</numerusform>
+            <numerusform>Exported %n candidates to %1.</numerusform>
         </translation>
     </message>
 </context>
@@ -764,7 +766,7 @@
     <name>CandidatesPresenter</name>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -802,339 +804,340 @@
     <name>ClearButtonName</name>
     <message>
         <source>Clear text</source>
-        <translation type="unfinished"></translation>
+        <translation>Clear text</translation>
     </message>
 </context>
 <context>
     <name>CommandPalette</name>
     <message>
         <source>Command palette</source>
-        <translation type="unfinished"></translation>
+        <translation>Command palette</translation>
     </message>
     <message>
         <source>Type a command, a job or a candidate</source>
-        <translation type="unfinished"></translation>
+        <translation>Type a command, a job or a candidate</translation>
     </message>
     <message>
         <source>Command, job or candidate</source>
-        <translation type="unfinished"></translation>
+        <translation>Command, job or candidate</translation>
     </message>
     <message>
         <source>Results</source>
-        <translation type="unfinished"></translation>
+        <translation>Results</translation>
     </message>
 </context>
 <context>
     <name>CommandPaletteModel</name>
     <message>
         <source>Job</source>
-        <translation type="unfinished">Stelle</translation>
+        <translation>Job</translation>
     </message>
     <message>
         <source>Job · %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Job · %1</translation>
     </message>
     <message>
         <source>Candidate</source>
-        <translation type="unfinished"></translation>
+        <translation>Candidate</translation>
     </message>
     <message>
         <source>%1, %2</source>
-        <translation type="unfinished">%1, %2</translation>
+        <translation>%1, %2</translation>
     </message>
 </context>
 <context>
     <name>ConflictsDialog</name>
     <message>
         <source>&amp;Versions:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Versions:</translation>
     </message>
     <message>
         <source>&amp;Keep Mine</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Keep Mine</translation>
     </message>
     <message>
         <source>&amp;Take Theirs</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Take Theirs</translation>
     </message>
     <message>
         <source>&amp;Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dismiss</translation>
     </message>
     <message>
         <source>Keep Mine for &amp;All</source>
-        <translation type="unfinished"></translation>
+        <translation>Keep Mine for &amp;All</translation>
     </message>
     <message>
         <source>Take Theirs for A&amp;ll</source>
-        <translation type="unfinished"></translation>
+        <translation>Take Theirs for A&amp;ll</translation>
     </message>
     <message>
         <source>Conflicts and Refused Changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Conflicts and Refused Changes</translation>
     </message>
     <message>
         <source>&amp;Changes that need you:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Changes that need you:</translation>
     </message>
     <message>
         <source>Conflicts and refused changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Conflicts and refused changes</translation>
     </message>
     <message>
         <source>Nothing needs your attention: no conflicts and no refused changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nothing needs your attention: no conflicts and no refused changes.</translation>
     </message>
     <message>
         <source>Your version and the server&apos;s, field by field</source>
-        <translation type="unfinished"></translation>
+        <translation>Your version and the server&apos;s, field by field</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Field</translation>
     </message>
     <message>
         <source>Mine</source>
-        <translation type="unfinished"></translation>
+        <translation>Mine</translation>
     </message>
     <message>
         <source>On the server</source>
-        <translation type="unfinished"></translation>
+        <translation>On the server</translation>
     </message>
     <message>
         <source>Send your change again, over the server&apos;s version</source>
-        <translation type="unfinished"></translation>
+        <translation>Send your change again, over the server&apos;s version</translation>
     </message>
     <message>
         <source>Drop your change and keep the server&apos;s version</source>
-        <translation type="unfinished"></translation>
+        <translation>Drop your change and keep the server&apos;s version</translation>
     </message>
     <message>
         <source>Remove this refused change from the list</source>
-        <translation type="unfinished"></translation>
+        <translation>Remove this refused change from the list</translation>
     </message>
     <message>
         <source>Cl&amp;ose</source>
-        <translation type="unfinished"></translation>
+        <translation>Cl&amp;ose</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>%1 differs: mine %2, on the server %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 differs: mine %2, on the server %3</translation>
     </message>
     <message>
         <source>%1, the same: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, the same: %2</translation>
     </message>
 </context>
 <context>
     <name>ConflictsPresenter</name>
     <message>
         <source>Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Stage</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>In stage since</source>
-        <translation type="unfinished"></translation>
+        <translation>In stage since</translation>
     </message>
     <message>
         <source>Rejection</source>
-        <translation type="unfinished"></translation>
+        <translation>Rejection</translation>
     </message>
     <message>
         <source>Hired</source>
-        <translation type="unfinished"></translation>
+        <translation>Hired</translation>
     </message>
     <message>
         <source>Last changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Last changed</translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Version</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Tags</translation>
     </message>
     <message>
         <source>First name</source>
-        <translation type="unfinished"></translation>
+        <translation>First name</translation>
     </message>
     <message>
         <source>Last name</source>
-        <translation type="unfinished"></translation>
+        <translation>Last name</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>Email</translation>
     </message>
     <message>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Text</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Active</translation>
     </message>
     <message>
         <source>Rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>Rejected</translation>
     </message>
     <message>
         <source>Withdrawn</source>
-        <translation type="unfinished"></translation>
+        <translation>Withdrawn</translation>
     </message>
     <message>
         <source>A candidate not on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>A candidate not on this computer</translation>
     </message>
     <message>
         <source>Move to another stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Move to another stage</translation>
     </message>
     <message>
         <source>Move to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Move to %1</translation>
     </message>
     <message>
         <source>Reject</source>
-        <translation type="unfinished"></translation>
+        <translation>Reject</translation>
     </message>
     <message>
         <source>Hire</source>
-        <translation type="unfinished"></translation>
+        <translation>Hire</translation>
     </message>
     <message>
         <source>Note added</source>
-        <translation type="unfinished"></translation>
+        <translation>Note added</translation>
     </message>
     <message>
         <source>Note edited</source>
-        <translation type="unfinished"></translation>
+        <translation>Note edited</translation>
     </message>
     <message>
         <source>Evaluation added</source>
-        <translation type="unfinished"></translation>
+        <translation>Evaluation added</translation>
     </message>
     <message>
         <source>Feedback on an AI insight</source>
-        <translation type="unfinished"></translation>
+        <translation>Feedback on an AI insight</translation>
     </message>
     <message>
         <source>Tag added</source>
-        <translation type="unfinished"></translation>
+        <translation>Tag added</translation>
     </message>
     <message>
         <source>Tag removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Tag removed</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Change</translation>
     </message>
     <message>
         <source>Conflict</source>
-        <translation type="unfinished">Konflikt</translation>
+        <translation>Conflict</translation>
     </message>
     <message>
         <source>Refused and undone</source>
-        <translation type="unfinished"></translation>
+        <translation>Refused and undone</translation>
     </message>
     <message>
         <source>%1: %2
 %3 · %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2
+%3 · %4</translation>
     </message>
     <message>
         <source>%1, %2: %3, %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2: %3, %4</translation>
     </message>
     <message>
         <source>Someone else changed this on the server after you made your change, and the server&apos;s version cannot be shown. Keep Mine sends your change again; Take Theirs drops it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Someone else changed this on the server after you made your change, and the server&apos;s version cannot be shown. Keep Mine sends your change again; Take Theirs drops it.</translation>
     </message>
     <message>
         <source>Someone else changed this on the server after you made your change. Keep Mine sends your change again over theirs; Take Theirs drops yours and shows the server&apos;s version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Someone else changed this on the server after you made your change. Keep Mine sends your change again over theirs; Take Theirs drops yours and shows the server&apos;s version.</translation>
     </message>
     <message>
         <source>The server refused this change, so it was undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>The server refused this change, so it was undone.</translation>
     </message>
     <message>
         <source>The card is back in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>The card is back in %1.</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(none)</translation>
     </message>
     <message>
         <source>A stage not on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>A stage not on this computer</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Yes</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>No</translation>
     </message>
     <message>
         <source>Not available</source>
-        <translation type="unfinished"></translation>
+        <translation>Not available</translation>
     </message>
     <message>
         <source>The choice cannot be made now: sync is not running.</source>
-        <translation type="unfinished"></translation>
+        <translation>The choice cannot be made now: sync is not running.</translation>
     </message>
     <message>
         <source>The change cannot be dismissed now: sync is not running.</source>
-        <translation type="unfinished"></translation>
+        <translation>The change cannot be dismissed now: sync is not running.</translation>
     </message>
     <message>
         <source>Moving %1 to another stage was refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Moving %1 to another stage was refused.</translation>
     </message>
     <message>
         <source>Moving %1 to %2 was refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Moving %1 to %2 was refused.</translation>
     </message>
     <message>
         <source>Rejecting %1 was refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rejecting %1 was refused.</translation>
     </message>
     <message>
         <source>Hiring %1 was refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hiring %1 was refused.</translation>
     </message>
     <message>
         <source>Your change to %1 (%2) was refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Your change to %1 (%2) was refused.</translation>
     </message>
 </context>
 <context>
     <name>CsvFileWriter</name>
     <message>
         <source>The file could not be created: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>The file could not be created: %1</translation>
     </message>
     <message>
         <source>The file could not be written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>The file could not be written: %1</translation>
     </message>
     <message>
         <source>The file could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>The file could not be saved: %1</translation>
     </message>
 </context>
 <context>
@@ -1267,7 +1270,9 @@ Nur für die Entwicklung: --insecure-loopback-http erlaubt unverschlüsseltes ht
         <source>-v, --verbose (before the command) also prints the hirex.* info and debug log lines;
 --help prints this text.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>-v, --verbose (before the command) also prints the hirex.* info and debug log lines;
+--help prints this text.
+</translation>
     </message>
 </context>
 <context>
@@ -1429,12 +1434,13 @@ Nur für die Entwicklung: --insecure-loopback-http erlaubt unverschlüsseltes ht
     </message>
     <message>
         <source>This profile is locked in Hirex Desktop. Unlock it there first: hirexctl does not open a locked profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>This profile is locked in Hirex Desktop. Unlock it there first: hirexctl does not open a locked profile.</translation>
     </message>
     <message>
         <source>Locked in Hirex Desktop: the cache stays closed until it is unlocked there.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Locked in Hirex Desktop: the cache stays closed until it is unlocked there.
+</translation>
     </message>
 </context>
 <context>
@@ -1539,7 +1545,7 @@ Sie sind abgemeldet. Löschen Sie den Profilordner %2 von Hand.</translation>
     </message>
     <message>
         <source>The move cannot be undone: sync is not running.</source>
-        <translation type="unfinished"></translation>
+        <translation>The move cannot be undone: sync is not running.</translation>
     </message>
 </context>
 <context>
@@ -1587,6 +1593,14 @@ Sie sind abgemeldet. Löschen Sie den Profilordner %2 von Hand.</translation>
     <message>
         <source>--idle-lock-minutes needs a whole number of minutes from 0 (never) to %1.</source>
         <translation>--idle-lock-minutes erwartet eine ganze Zahl von Minuten zwischen 0 (nie) und %1.</translation>
+    </message>
+    <message>
+        <source>Language for this run: en, tr or de (default: the one chosen in the app).</source>
+        <translation>Language for this run: en, tr or de (default: the one chosen in the app).</translation>
+    </message>
+    <message>
+        <source>--language needs one of en, tr or de.</source>
+        <translation>--language needs one of en, tr or de.</translation>
     </message>
 </context>
 <context>
@@ -1820,35 +1834,43 @@ Abmelden und lokale Daten entfernen?</translation>
     </message>
     <message>
         <source>Resolve &amp;Conflicts…</source>
-        <translation type="unfinished"></translation>
+        <translation>Resolve &amp;Conflicts…</translation>
     </message>
     <message>
         <source>Resolve conflicts and review changes the server refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Resolve conflicts and review changes the server refused</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;View</translation>
     </message>
     <message>
         <source>&amp;Command Palette…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Command Palette…</translation>
     </message>
     <message>
         <source>Ctrl+K</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+K</translation>
     </message>
     <message>
         <source>Ctrl+Shift+P</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+P</translation>
     </message>
     <message>
         <source>&amp;Keyboard Shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Keyboard Shortcuts</translation>
     </message>
     <message>
         <source>Go to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Go to %1</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Language</translation>
+    </message>
+    <message>
+        <source>&amp;System language</source>
+        <translation>&amp;System language</translation>
     </message>
 </context>
 <context>
@@ -1878,15 +1900,15 @@ Abmelden und lokale Daten entfernen?</translation>
     <name>MessageBar</name>
     <message>
         <source>&amp;Details…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Details…</translation>
     </message>
     <message>
         <source>Information</source>
-        <translation type="unfinished"></translation>
+        <translation>Information</translation>
     </message>
     <message>
         <source>Close message</source>
-        <translation type="unfinished"></translation>
+        <translation>Close message</translation>
     </message>
 </context>
 <context>
@@ -1991,7 +2013,7 @@ Abmelden und lokale Daten entfernen?</translation>
     </message>
     <message>
         <source>The change could not be taken back on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>The change could not be taken back on this computer.</translation>
     </message>
 </context>
 <context>
@@ -2168,100 +2190,100 @@ Abmelden und lokale Daten entfernen?</translation>
     <name>RejectDialog</name>
     <message>
         <source>These candidates will be rejected:</source>
-        <translation type="unfinished"></translation>
+        <translation>These candidates will be rejected:</translation>
     </message>
     <message>
         <source>The name is withheld while the tenant screens blind.</source>
-        <translation type="unfinished"></translation>
+        <translation>The name is withheld while the tenant screens blind.</translation>
     </message>
     <message>
         <source>Candidates to reject</source>
-        <translation type="unfinished"></translation>
+        <translation>Candidates to reject</translation>
     </message>
     <message>
         <source>Choose a reason…</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose a reason…</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Reason</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Note</translation>
     </message>
     <message>
         <source>Optional; required for &quot;Other&quot; (at most %1 characters)</source>
-        <translation type="unfinished"></translation>
+        <translation>Optional; required for &quot;Other&quot; (at most %1 characters)</translation>
     </message>
     <message>
         <source>&amp;Reason:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reason:</translation>
     </message>
     <message>
         <source>&amp;Note:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Note:</translation>
     </message>
     <message>
         <source>AI match scores were shown. They inform this decision; they do not make it.</source>
-        <translation type="unfinished"></translation>
+        <translation>AI match scores were shown. They inform this decision; they do not make it.</translation>
     </message>
 </context>
 <context>
     <name>RejectPresenter</name>
     <message>
         <source>Skills do not match</source>
-        <translation type="unfinished"></translation>
+        <translation>Skills do not match</translation>
     </message>
     <message>
         <source>Not enough experience</source>
-        <translation type="unfinished"></translation>
+        <translation>Not enough experience</translation>
     </message>
     <message>
         <source>Candidate withdrew</source>
-        <translation type="unfinished"></translation>
+        <translation>Candidate withdrew</translation>
     </message>
     <message>
         <source>Position filled</source>
-        <translation type="unfinished"></translation>
+        <translation>Position filled</translation>
     </message>
     <message>
         <source>Other (explain in the note)</source>
-        <translation type="unfinished"></translation>
+        <translation>Other (explain in the note)</translation>
     </message>
     <message numerus="yes">
         <source>Reject %n Candidate(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Reject %n Candidate</numerusform>
+            <numerusform>Reject %n Candidates</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>I have reviewed the %n candidate(s) listed and confirm the rejection</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>I have reviewed the %n candidate listed and confirm the rejection</numerusform>
+            <numerusform>I have reviewed the %n candidates listed and confirm the rejection</numerusform>
         </translation>
     </message>
     <message>
         <source>No candidates are selected.</source>
-        <translation type="unfinished"></translation>
+        <translation>No candidates are selected.</translation>
     </message>
     <message>
         <source>Choose a reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose a reason.</translation>
     </message>
     <message>
         <source>Explain the reason in the note.</source>
-        <translation type="unfinished"></translation>
+        <translation>Explain the reason in the note.</translation>
     </message>
     <message>
         <source>The note is too long (at most %1 characters).</source>
-        <translation type="unfinished"></translation>
+        <translation>The note is too long (at most %1 characters).</translation>
     </message>
     <message>
         <source>Confirm the rejection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirm the rejection.</translation>
     </message>
 </context>
 <context>
@@ -2299,95 +2321,95 @@ Abmelden und lokale Daten entfernen?</translation>
     <name>ShortcutsDialog</name>
     <message>
         <source>Up, Down</source>
-        <translation type="unfinished"></translation>
+        <translation>Up, Down</translation>
     </message>
     <message>
         <source>Previous or next card in the column</source>
-        <translation type="unfinished"></translation>
+        <translation>Previous or next card in the column</translation>
     </message>
     <message>
         <source>Left, Right</source>
-        <translation type="unfinished"></translation>
+        <translation>Left, Right</translation>
     </message>
     <message>
         <source>The card at the same place in the previous or next column</source>
-        <translation type="unfinished"></translation>
+        <translation>The card at the same place in the previous or next column</translation>
     </message>
     <message>
         <source>Home, End</source>
-        <translation type="unfinished"></translation>
+        <translation>Home, End</translation>
     </message>
     <message>
         <source>First or last card of the column</source>
-        <translation type="unfinished"></translation>
+        <translation>First or last card of the column</translation>
     </message>
     <message>
         <source>Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter</translation>
     </message>
     <message>
         <source>Open the candidate</source>
-        <translation type="unfinished"></translation>
+        <translation>Open the candidate</translation>
     </message>
     <message>
         <source>Move the card to the next stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Move the card to the next stage</translation>
     </message>
     <message>
         <source>Move the card to the previous stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Move the card to the previous stage</translation>
     </message>
     <message>
         <source>Search candidates</source>
-        <translation type="unfinished">Bewerbende suchen</translation>
+        <translation>Search candidates</translation>
     </message>
     <message>
         <source>Show or hide the filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Show or hide the filters</translation>
     </message>
     <message>
         <source>Escape</source>
-        <translation type="unfinished"></translation>
+        <translation>Escape</translation>
     </message>
     <message>
         <source>Clear the search, then go back to the cards</source>
-        <translation type="unfinished"></translation>
+        <translation>Clear the search, then go back to the cards</translation>
     </message>
     <message>
         <source>Tab, Shift+Tab</source>
-        <translation type="unfinished"></translation>
+        <translation>Tab, Shift+Tab</translation>
     </message>
     <message>
         <source>Next or previous field</source>
-        <translation type="unfinished"></translation>
+        <translation>Next or previous field</translation>
     </message>
     <message>
         <source>Keyboard Shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Keyboard Shortcuts</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Action</translation>
     </message>
     <message>
         <source>Shortcut</source>
-        <translation type="unfinished"></translation>
+        <translation>Shortcut</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Keyboard shortcuts</translation>
     </message>
     <message>
         <source>Board</source>
-        <translation type="unfinished">Board</translation>
+        <translation>Board</translation>
     </message>
     <message>
         <source>Navigation</source>
-        <translation type="unfinished"></translation>
+        <translation>Navigation</translation>
     </message>
     <message>
         <source>Application</source>
-        <translation type="unfinished"></translation>
+        <translation>Application</translation>
     </message>
 </context>
 <context>
@@ -2576,15 +2598,15 @@ Abmelden und lokale Daten entfernen?</translation>
     </message>
     <message>
         <source>Resolve conflicts and review refused changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Resolve conflicts and review refused changes</translation>
     </message>
     <message>
         <source>Conflicts: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Conflicts: %1</translation>
     </message>
     <message>
         <source>Opens the list of conflicts and refused changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Opens the list of conflicts and refused changes</translation>
     </message>
 </context>
 <context>
@@ -2721,9 +2743,9 @@ Abmelden und lokale Daten entfernen?</translation>
     </message>
     <message numerus="yes">
         <source>%n change(s) refused</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n change refused</numerusform>
+            <numerusform>%n changes refused</numerusform>
         </translation>
     </message>
 </context>
@@ -2747,7 +2769,7 @@ Abmelden und lokale Daten entfernen?</translation>
     </message>
     <message>
         <source>The change could not be taken back on this computer. Try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>The change could not be taken back on this computer. Try again.</translation>
     </message>
 </context>
 <context>

@@ -1548,6 +1548,14 @@ You are signed out. Delete the profile folder %2 by hand.</source>
         <source>--idle-lock-minutes needs a whole number of minutes from 0 (never) to %1.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Language for this run: en, tr or de (default: the one chosen in the app).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--language needs one of en, tr or de.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>FeedPuller</name>
@@ -1806,6 +1814,14 @@ Sign out and remove local data?</source>
     </message>
     <message>
         <source>Go to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;System language</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
