@@ -19,7 +19,7 @@ export GNOME_KEYRING_CONTROL SSH_AUTH_SOCK 2>/dev/null || true
 # The daemon leaves when dbus-run-session closes the bus at the end.
 
 # Sanitizers (asan preset): leaks in system libraries we cannot fix are listed in one file.
-export ASAN_OPTIONS="detect_leaks=1:abort_on_error=0:strict_string_checks=1:detect_stack_use_after_return=1:check_initialization_order=1"
+export ASAN_OPTIONS="suppressions=$root/tests/sanitizers/asan.supp:detect_leaks=1:abort_on_error=0:strict_string_checks=1:detect_stack_use_after_return=1:check_initialization_order=1"
 export LSAN_OPTIONS="suppressions=$root/tests/sanitizers/lsan.supp:print_suppressions=0"
 export UBSAN_OPTIONS="print_stacktrace=1:halt_on_error=1:suppressions=$root/tests/sanitizers/ubsan.supp"
 export QT_QPA_PLATFORM="${QT_QPA_PLATFORM:-offscreen}"
