@@ -127,6 +127,9 @@ private:
     QList<BoardCard> m_rows; // what is shown: the accepted cards of the first m_scanned rows
     int m_scanned = 0;       // rows of the stage read so far (shown or filtered out)
     bool m_exhausted = false;
+    // True while rows are being inserted, removed or moved (fetchMore, a refresh, a reset):
+    // fetchMore() asked from a handler of those signals does nothing then.
+    bool m_changing = false;
     QString m_lastError;
 };
 
