@@ -26,7 +26,6 @@ void BoardPresenter::setDatabase(const store::SqlCipherDatabase *db) {
     m_search.reset();
     m_badges.reset();
     m_facts.reset();
-    m_hits.reset();
     m_db = db;
     if (m_db) {
         m_facts = std::make_unique<read::CardFacts>(m_db);
@@ -34,9 +33,10 @@ void BoardPresenter::setDatabase(const store::SqlCipherDatabase *db) {
         if (!m_badges->refresh())
             m_lastError = m_badges->lastError();
         m_search = std::make_unique<read::CandidateSearch>(m_db);
+        m_search->setText(m_searchText);
+        countSearchHits();
         m_columns = std::make_unique<StageColumnsModel>(m_db);
         connect(m_columns.get(), &QAbstractItemModel::modelReset, this, &BoardPresenter::rebuildCards);
-        updateSearchHits();
     }
     if (m_columns && !m_pipelineId.isEmpty())
         m_columns->setPipeline(m_pipelineId); // resets the columns, and so rebuilds the cards
@@ -150,7 +150,9 @@ void BoardPresenter::setSearchText(const QString &text) {
     if (text == m_searchText)
         return;
     m_searchText = text;
-    updateSearchHits();
+    if (m_search)
+        m_search->setText(m_searchText);
+    countSearchHits();
     applyFilterToColumns();
 }
 
@@ -160,7 +162,10 @@ bool BoardPresenter::searchIndexComplete() const {
 
 void BoardPresenter::setFilter(const CardFilter &filter) {
     m_filter = filter;
-    m_filter.candidates.reset(); // the search's hits are the presenter's own
+    // The search is the presenter's own.
+    m_filter.searchText.clear();
+    m_filter.fewSearchHits = false;
+    m_filter.candidates.reset();
     applyFilterToColumns();
 }
 
@@ -181,34 +186,24 @@ QStringList BoardPresenter::tagsShown() const {
 
 CardFilter BoardPresenter::effectiveFilter() const {
     CardFilter f = m_filter;
-    f.candidates = m_hits;
+    // Text without a word (only punctuation) searches nothing: no narrowing.
+    if (!read::CandidateSearch::matchExpression(m_searchText).isEmpty()) {
+        f.searchText = m_searchText;
+        f.fewSearchHits = m_fewSearchHits;
+    }
     return f;
+}
+
+void BoardPresenter::countSearchHits() {
+    // One count of the FTS doclist per keystroke decides every column's plan.
+    const qint64 hits = m_search && m_search->isFilter() ? m_search->hitCount() : -1;
+    m_fewSearchHits = hits >= 0 && hits <= read::CandidateSearch::FewHits;
 }
 
 void BoardPresenter::applyFilterToColumns() {
     const CardFilter filter = effectiveFilter();
     for (const auto &model : m_cards)
         model->setFilter(filter);
-}
-
-void BoardPresenter::updateSearchHits() {
-    m_hits.reset();
-    if (!m_search)
-        return;
-    m_search->setText(m_searchText);
-    if (!m_search->isFilter())
-        return;
-    const QList<read::SearchHit> hits = m_search->fetch(SearchHitLimit);
-    if (!m_search->lastError().isEmpty()) {
-        // No narrowing rather than an empty board that looks like "no matches".
-        m_lastError = m_search->lastError();
-        return;
-    }
-    QSet<QString> ids;
-    ids.reserve(hits.size());
-    for (const read::SearchHit &hit : hits)
-        ids.insert(hit.candidateId);
-    m_hits = std::move(ids);
 }
 
 void BoardPresenter::applyChanges(const sync::EntityChanges &changes) {
@@ -228,12 +223,8 @@ void BoardPresenter::applyChanges(const sync::EntityChanges &changes) {
                     badgeIds.insert(it.key().second);
         }
     }
-    if (m_search->isFilter() && m_search->apply(changes)) {
-        const std::optional<QSet<QString>> before = m_hits;
-        updateSearchHits();
-        if (m_hits != before)
-            applyFilterToColumns();
-    }
+    // The search narrows inside each column's query; StageCards::apply sees a candidate of the
+    // stage that starts or stops matching.
     m_rebuilt = false;
     if (m_columns)
         m_columns->applyChanges(changes); // a change of the stages themselves rebuilds the cards

@@ -70,7 +70,8 @@ public:
     read::StageCards::Order order() const { return m_order; }
     void setOrder(read::StageCards::Order order);
 
-    // Narrows every column to the candidates the local full-text search finds, as one types.
+    // Narrows every column to the candidates the local full-text search finds, as one types:
+    // each column's query takes the search's MATCH expression (no hit set is built).
     void setSearchText(const QString &text);
     QString searchText() const { return m_searchText; }
     // False while a first sync defers the search index: hits are incomplete (say so).
@@ -98,9 +99,6 @@ public:
 
     QString lastError() const { return m_lastError; }
 
-    // Upper bound of search hits that narrow the board (the working set holds 100,000 at most).
-    static constexpr int SearchHitLimit = 200000;
-
 Q_SIGNALS:
     void currentJobChanged(const QString &jobId);
     // The columns and their card models were rebuilt: views bind to them again.
@@ -111,9 +109,9 @@ Q_SIGNALS:
 private:
     void followJobs();
     void rebuildCards();
-    void updateSearchHits();
     void applyFilterToColumns();
     CardFilter effectiveFilter() const;
+    void countSearchHits();
 
     JobListModel *m_jobs;
     const store::SqlCipherDatabase *m_db = nullptr;
@@ -123,7 +121,7 @@ private:
     QString m_pipelineId;
     read::StageCards::Order m_order = read::StageCards::Order::TimeInStage;
     QString m_searchText;
-    std::optional<QSet<QString>> m_hits;
+    bool m_fewSearchHits = false;
     CardFilter m_filter;
     QDateTime m_now;
     bool m_rebuilt = false;

@@ -15,7 +15,7 @@ constexpr qsizetype MaxLookups = 200;
 // keeping the rows in the hit set reaches a page after about (candidates / hits) * limit index
 // entries (7 ms for "a", 2 ms for "ay"), but with few it reads the whole index. The cut-over is
 // where both cost a few milliseconds.
-constexpr qint64 WalkTheIndexFromHits = 500;
+constexpr qint64 WalkTheIndexFromHits = CandidateSearch::FewHits;
 
 } // namespace
 
@@ -78,6 +78,20 @@ QList<SearchHit> CandidateSearch::fetch(int limit) {
     for (const SearchHit &hit : std::as_const(hits))
         m_shown.insert(hit.candidateId);
     return hits;
+}
+
+qint64 CandidateSearch::hitCount() {
+    m_lastError.clear();
+    if (!isFilter())
+        return 0;
+    m_hitCount.bind(1, m_expression.constData());
+    qint64 count = m_hitCount.next() ? m_hitCount.columnInt64(0) : -1;
+    if (!m_hitCount.ok()) {
+        m_lastError = m_hitCount.errorMessage();
+        count = -1;
+    }
+    m_hitCount.reset();
+    return count;
 }
 
 bool CandidateSearch::indexComplete() const {

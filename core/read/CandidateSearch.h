@@ -31,6 +31,12 @@ public:
     QString text() const { return m_text; }
     bool isFilter() const { return !m_expression.isEmpty(); }
 
+    // At most this many hits are few: a reader may fetch them all and sort them.
+    static constexpr qint64 FewHits = 500;
+    // How many candidates the text finds (the FTS doclist only, no rows read); -1 on error,
+    // 0 without a filter.
+    qint64 hitCount();
+
     // The first `limit` hits, by name (withheld names last). Empty on error (see lastError()).
     QList<SearchHit> fetch(int limit);
 

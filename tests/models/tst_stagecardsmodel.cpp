@@ -39,6 +39,8 @@ private Q_SLOTS:
     void aQueuedMoveShowsAPendingBadge();
     void aViewFetchingDuringAChangeDoesNotCorruptIt();
     void randomDiffsKeepTheModelConsistent();
+    void narrowedColumnsAreTheOldRowFilter();
+    void aCandidateThatStartsMatchingIsInserted();
 
 private:
     std::unique_ptr<StageCardsModel> model(const QString &stage);
@@ -284,6 +286,130 @@ void TestStageCardsModel::filtersNarrowByRowsNotByReset() {
     QCOMPARE(resets.count(), 0);
 }
 
+// The column's query narrows (search, tag, source, score, days): over three pages and every
+// order, what the model shows and counts is what the board showed when it read the whole
+// column and filtered the rows in C++ with the search's hit set.
+void TestStageCardsModel::narrowedColumnsAreTheOldRowFilter() {
+    sync::EntityStore store(&m_db);
+    const QString stage = QStringLiteral("stage_off");
+    const QStringList firsts{QStringLiteral("Ayşe"), QStringLiteral("Ayla"), QStringLiteral("Mehmet"),
+                             QStringLiteral("Zoe")};
+    const QStringList lasts{QStringLiteral("Yılmaz"), QStringLiteral("Kaya"), QStringLiteral("Ayhan"),
+                            QStringLiteral("Öztürk"), QStringLiteral("Yıldız")};
+    for (int i = 0; i < 160; ++i) {
+        const QString cand = QStringLiteral("cand_q%1").arg(i, 3, 10, QLatin1Char('0'));
+        const QString app = QStringLiteral("app_q%1").arg(i, 3, 10, QLatin1Char('0'));
+        QJsonObject c = candidate(cand, firsts[i % firsts.size()], lasts[(i / 4) % lasts.size()],
+                                  {QLatin1String(i % 3 == 0 ? "Qt" : "java"),
+                                   QLatin1String(i % 4 == 0 ? "uzaktan çalışma" : "ofis")});
+        c.insert(QStringLiteral("source"), QLatin1String(i % 2 ? "referral" : "linkedin"));
+        QVERIFY(put(store, QStringLiteral("candidate"), c));
+        QVERIFY(put(store, QStringLiteral("application"),
+                    application(app, cand, QStringLiteral("pipe_A"), stage, daysAgo(i % 40))));
+        if (i % 5 != 0)
+            QVERIFY(put(store, QStringLiteral("ai_insight"),
+                        matchScore(QStringLiteral("ai_q%1").arg(i), app, (i * 7) % 101)));
+    }
+    QList<CardFilter> filters;
+    const auto add = [&filters](auto set) {
+        CardFilter f;
+        set(f);
+        filters.append(f);
+    };
+    add([](CardFilter &f) { f.searchText = QStringLiteral("ay"); });
+    add([](CardFilter &f) { f.searchText = QStringLiteral("ayşe yil"); });
+    add([](CardFilter &f) { f.searchText = QStringLiteral("zzzq"); });
+    add([](CardFilter &f) { f.tag = QStringLiteral("QT"); });
+    add([](CardFilter &f) { f.tag = QStringLiteral("UZAKTAN ÇALIŞMA"); });
+    add([](CardFilter &f) { f.source = QStringLiteral("Referral"); });
+    add([](CardFilter &f) {
+        f.minScore = 30;
+        f.maxScore = 80;
+    });
+    add([](CardFilter &f) {
+        f.minDays = 5;
+        f.maxDays = 20;
+    });
+    add([](CardFilter &f) {
+        f.searchText = QStringLiteral("ay");
+        f.tag = QStringLiteral("qt");
+        f.source = QStringLiteral("referral");
+        f.minScore = 1;
+        f.maxDays = 30;
+    });
+    for (const read::StageCards::Order order :
+         {read::StageCards::Order::TimeInStage, read::StageCards::Order::CandidateName,
+          read::StageCards::Order::MatchScore}) {
+        read::StageCards all(&m_db, stage);
+        all.setOrder(order);
+        const QList<read::StageCard> everyRow = all.fetch(0, 1000, testNow());
+        QCOMPARE(everyRow.size(), 160);
+        for (const CardFilter &f : std::as_const(filters)) {
+            // The old way: every row of the column, the search's hits as a set, accepts().
+            CardFilter old = f;
+            old.searchText.clear();
+            if (!f.searchText.isEmpty()) {
+                read::CandidateSearch search(&m_db);
+                search.setText(f.searchText);
+                QSet<QString> hits;
+                for (const read::SearchHit &hit : search.fetch(100000))
+                    hits.insert(hit.candidateId);
+                old.candidates = hits;
+            }
+            QStringList want;
+            for (const read::StageCard &row : everyRow) {
+                const models::BoardCard card{row, m_facts->candidate(row.candidateId)};
+                if (old.accepts(card))
+                    want.append(row.applicationId);
+            }
+
+            auto m = model(stage);
+            QAbstractItemModelTester tester(m.get(), QAbstractItemModelTester::FailureReportingMode::Fatal);
+            m->setOrder(order);
+            m->fetchMore({});
+            QSignalSpy resets(m.get(), &QAbstractItemModel::modelReset);
+            m->setFilter(f);
+            QCOMPARE(m->narrowedCount(), std::optional<int>(static_cast<int>(want.size())));
+            int fetches = 0;
+            while (m->canFetchMore({}) && ++fetches < 10)
+                m->fetchMore({});
+            QStringList got;
+            for (int row = 0; row < m->rowCount(); ++row)
+                got.append(m->index(row).data(StageCardsModel::ApplicationIdRole).toString());
+            QCOMPARE(got, want);
+            QVERIFY(m->lastError().isEmpty());
+            QCOMPARE(resets.count(), 0);
+            QCOMPARE(busyStatements(m_db), 0);
+        }
+    }
+}
+
+// Narrowed by the search, the stage's other cards were never read; a candidate renamed so that
+// the search finds them appears as an inserted row, and leaves as a removed one.
+void TestStageCardsModel::aCandidateThatStartsMatchingIsInserted() {
+    auto m = model(QStringLiteral("stage_src"));
+    QAbstractItemModelTester tester(m.get(), QAbstractItemModelTester::FailureReportingMode::Fatal);
+    m->fetchMore({});
+    CardFilter f;
+    f.searchText = QStringLiteral("lena");
+    m->setFilter(f);
+    QCOMPARE(names(*m), QStringList{QStringLiteral("Lena Schäfer")});
+    QSignalSpy resets(m.get(), &QAbstractItemModel::modelReset);
+    QSignalSpy inserted(m.get(), &QAbstractItemModel::rowsInserted);
+    m->applyChanges(
+        write(QStringLiteral("candidate"), candidate(QStringLiteral("cand_2"), QStringLiteral("Lena"),
+                                                     QStringLiteral("Yılmaz"), {QStringLiteral("java")}, 2)));
+    QCOMPARE(names(*m), (QStringList{QStringLiteral("Lena Schäfer"), QStringLiteral("Lena Yılmaz")}));
+    QCOMPARE(inserted.count(), 1);
+    QSignalSpy removed(m.get(), &QAbstractItemModel::rowsRemoved);
+    m->applyChanges(
+        write(QStringLiteral("candidate"), candidate(QStringLiteral("cand_2"), QStringLiteral("Ahmet"),
+                                                     QStringLiteral("Yılmaz"), {QStringLiteral("java")}, 3)));
+    QCOMPARE(names(*m), QStringList{QStringLiteral("Lena Schäfer")});
+    QCOMPARE(removed.count(), 1);
+    QCOMPARE(resets.count(), 0);
+}
+
 void TestStageCardsModel::aDropAsksToMoveTheCarriedIds() {
     auto src = model(QStringLiteral("stage_src"));
     auto dst = model(QStringLiteral("stage_int"));
@@ -333,7 +459,7 @@ void TestStageCardsModel::aQueuedMoveShowsAPendingBadge() {
                 .endsWith(QStringLiteral("Change waiting to be sent")));
 }
 
-// What the board's search box narrows to.
+// What the board's search box narrows to, as a set of the search's hits (the old way).
 CardFilter TestStageCardsModel::searchFilter(const QString &text) {
     read::CandidateSearch search(&m_db);
     search.setText(text);
@@ -373,7 +499,15 @@ void TestStageCardsModel::fillBigStage(int cards) {
 
 // The whole column in `order`, filtered card by card: what the model must show once read to the end.
 QStringList TestStageCardsModel::wanted(const QString &stage, read::StageCards::Order order,
-                                        const CardFilter &filter) {
+                                        const CardFilter &narrowing) {
+    // The search as the set of its hits, checked card by card.
+    CardFilter filter = narrowing;
+    if (!filter.searchText.isEmpty()) {
+        const CardFilter hits = searchFilter(filter.searchText);
+        filter.searchText.clear();
+        filter.fewSearchHits = false;
+        filter.candidates = hits.candidates;
+    }
     read::StageCards all(&m_db, stage);
     all.setOrder(order);
     QStringList ids;
@@ -399,7 +533,8 @@ void TestStageCardsModel::aViewFetchingDuringAChangeDoesNotCorruptIt() {
     fillBigStage(120);
     auto m = model(QStringLiteral("stage_off"));
     m->fetchMore({});
-    const CardFilter f = searchFilter(QStringLiteral("ay"));
+    CardFilter f;
+    f.searchText = QStringLiteral("ay");
     int nested = 0;
     const auto fetch = [&] {
         ++nested;
@@ -434,11 +569,14 @@ void TestStageCardsModel::randomDiffsKeepTheModelConsistent() {
     QRandomGenerator rng(20261204);
     const auto randomFilter = [&]() {
         CardFilter f;
-        switch (rng.bounded(7)) {
+        switch (rng.bounded(8)) {
         case 0:
             return CardFilter{};
         case 1:
-            return searchFilter(searches.at(static_cast<int>(rng.bounded(searches.size()))));
+            // The search inside the column's query, with either plan.
+            f.searchText = searches.at(static_cast<int>(rng.bounded(searches.size())));
+            f.fewSearchHits = rng.bounded(2) != 0;
+            break;
         case 2:
             f.tag = QLatin1String(rng.bounded(2) ? "QT" : "remote");
             break;
@@ -453,10 +591,14 @@ void TestStageCardsModel::randomDiffsKeepTheModelConsistent() {
             f.minDays = static_cast<int>(rng.bounded(20));
             f.maxDays = *f.minDays + static_cast<int>(rng.bounded(25));
             break;
-        default:
-            f = searchFilter(searches.at(static_cast<int>(rng.bounded(searches.size()))));
+        case 6:
+            f.searchText = searches.at(static_cast<int>(rng.bounded(searches.size())));
             f.tag = QStringLiteral("java");
             f.minDays = 3;
+            break;
+        default:
+            // An explicit set of candidates, checked on the rows.
+            f = searchFilter(searches.at(static_cast<int>(rng.bounded(searches.size()))));
             break;
         }
         return f;
