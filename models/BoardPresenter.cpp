@@ -24,6 +24,7 @@ void BoardPresenter::setDatabase(const store::SqlCipherDatabase *db) {
     m_cards.clear();
     m_columns.reset();
     m_search.reset();
+    m_searchHits.reset();
     m_badges.reset();
     m_facts.reset();
     m_db = db;
@@ -165,6 +166,7 @@ void BoardPresenter::setFilter(const CardFilter &filter) {
     // The search is the presenter's own.
     m_filter.searchText.clear();
     m_filter.fewSearchHits = false;
+    m_filter.searchHits.reset();
     m_filter.candidates.reset();
     applyFilterToColumns();
 }
@@ -190,14 +192,17 @@ CardFilter BoardPresenter::effectiveFilter() const {
     if (!read::CandidateSearch::matchExpression(m_searchText).isEmpty()) {
         f.searchText = m_searchText;
         f.fewSearchHits = m_fewSearchHits;
+        f.searchHits = m_searchHits;
     }
     return f;
 }
 
 void BoardPresenter::countSearchHits() {
-    // One count of the FTS doclist per keystroke decides every column's plan.
-    const qint64 hits = m_search && m_search->isFilter() ? m_search->hitCount() : -1;
-    m_fewSearchHits = hits >= 0 && hits <= read::CandidateSearch::FewHits;
+    // The FTS doclist is read once per keystroke: every column's page and count queries check
+    // their cards against these hits, and their number decides every column's plan. Without
+    // them (an error) each query evaluates the search itself.
+    m_searchHits = m_search && m_search->isFilter() ? m_search->hits() : nullptr;
+    m_fewSearchHits = m_searchHits && m_searchHits->size() <= read::CandidateSearch::FewHits;
 }
 
 void BoardPresenter::applyFilterToColumns() {
@@ -223,8 +228,18 @@ void BoardPresenter::applyChanges(const sync::EntityChanges &changes) {
                     badgeIds.insert(it.key().second);
         }
     }
-    // The search narrows inside each column's query; StageCards::apply sees a candidate of the
-    // stage that starts or stops matching.
+    // The hits are read once per keystroke: a candidate that starts or stops matching (a new
+    // name, a note) needs them read again; the columns then re-read what they show.
+    if (m_search && m_search->isFilter() &&
+        (changes.everything || changes.touches(QStringLiteral("candidate")) ||
+         changes.touches(QStringLiteral("note")))) {
+        const std::shared_ptr<const read::SearchHits> before = m_searchHits;
+        countSearchHits();
+        if (m_searchHits && before && m_searchHits->docids() == before->docids())
+            m_searchHits = before; // the same hits: the columns keep their queries
+        else
+            applyFilterToColumns();
+    }
     m_rebuilt = false;
     if (m_columns)
         m_columns->applyChanges(changes); // a change of the stages themselves rebuilds the cards

@@ -122,6 +122,7 @@ private:
     read::StageCards::Order m_order = read::StageCards::Order::TimeInStage;
     QString m_searchText;
     bool m_fewSearchHits = false;
+    std::shared_ptr<const read::SearchHits> m_searchHits; // the search's hits, read per keystroke
     CardFilter m_filter;
     QDateTime m_now;
     bool m_rebuilt = false;

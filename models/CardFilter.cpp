@@ -9,6 +9,8 @@ read::StageCards::Narrowing CardFilter::narrowing() const {
     // The search box's text is never FTS syntax: CandidateSearch builds the safe expression.
     n.match = read::CandidateSearch::matchExpression(searchText);
     n.fewHits = fewSearchHits;
+    if (!n.match.isEmpty())
+        n.hits = searchHits;
     n.tag = tag;
     n.source = source;
     n.minScore = minScore;

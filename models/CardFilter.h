@@ -7,6 +7,7 @@
 #include <QString>
 
 #include <algorithm>
+#include <memory>
 #include <optional>
 
 namespace hirex::models {
@@ -19,15 +20,16 @@ struct BoardCard {
 
 // What the board is narrowed to. Unset members filter nothing; all set members must hold.
 struct CardFilter {
-    QString tag;                             // one of the card's tags, as StageCards::fold() compares
-    QString source;                          // the candidate's source ("linkedin", "referral", ...)
-    std::optional<int> minScore;             // AI match score range, inclusive; cards without a score
-    std::optional<int> maxScore;             // are out as soon as either bound is set
-    std::optional<int> minDays;              // days in stage, inclusive; cards without a stage entry
-    std::optional<int> maxDays;              // date are out as soon as either bound is set
-    QString searchText;                      // the search box: what the full-text search finds
-    bool fewSearchHits = false;              // the search finds few (StageCards::Narrowing::fewHits)
-    std::optional<QSet<QString>> candidates; // an explicit set of candidates; nullopt: any
+    QString tag;                 // one of the card's tags, as StageCards::fold() compares
+    QString source;              // the candidate's source ("linkedin", "referral", ...)
+    std::optional<int> minScore; // AI match score range, inclusive; cards without a score
+    std::optional<int> maxScore; // are out as soon as either bound is set
+    std::optional<int> minDays;  // days in stage, inclusive; cards without a stage entry
+    std::optional<int> maxDays;  // date are out as soon as either bound is set
+    QString searchText;          // the search box: what the full-text search finds
+    bool fewSearchHits = false;  // the search finds few (StageCards::Narrowing::fewHits)
+    std::shared_ptr<const read::SearchHits> searchHits; // its hits, read once for every column
+    std::optional<QSet<QString>> candidates;            // an explicit set of candidates; nullopt: any
 
     bool isEmpty() const {
         return tag.isEmpty() && source.isEmpty() && !minScore && !maxScore && !minDays && !maxDays &&

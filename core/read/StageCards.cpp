@@ -65,6 +65,27 @@ void hasTagFunction(sqlite3_context *context, int, sqlite3_value **argv) {
     sqlite3_result_int(context, has ? 1 : 0);
 }
 
+// hirex_hit(hits, docid): whether the SearchHits at address `hits` (bound by bindNarrowing,
+// owned by the narrowing for as long as its statements exist) holds the docid. The address is
+// checked once per run of the statement (auxiliary data of the constant argument).
+void hitFunction(sqlite3_context *context, int, sqlite3_value **argv) {
+    auto *hits = static_cast<const SearchHits *>(sqlite3_get_auxdata(context, 0));
+    if (!hits) {
+        const auto *address =
+            reinterpret_cast<const void *>(static_cast<quintptr>(sqlite3_value_int64(argv[0])));
+        if (!SearchHits::isAlive(address)) {
+            sqlite3_result_error(context, "hirex_hit: no such hit set", -1);
+            return;
+        }
+        hits = static_cast<const SearchHits *>(address);
+        sqlite3_set_auxdata(context, 0, const_cast<SearchHits *>(hits), nullptr);
+    }
+    sqlite3_result_int(context, sqlite3_value_type(argv[1]) == SQLITE_INTEGER &&
+                                        hits->contains(sqlite3_value_int64(argv[1]))
+                                    ? 1
+                                    : 0);
+}
+
 // hirex_days(stage_entered_at, now in ms since the epoch): readCards' whole days in stage, or
 // NULL when the time is not one.
 void daysFunction(sqlite3_context *context, int, sqlite3_value **argv) {
@@ -91,6 +112,8 @@ QByteArray narrowingSql(const StageCards::Narrowing &n) {
     if (!n.match.isEmpty() && n.fewHits)
         sql += "AND a.candidate_id IN (SELECT id FROM candidates WHERE local_id IN "
                "(SELECT docid FROM candidates_fts WHERE candidates_fts MATCH ?5)) ";
+    else if (!n.match.isEmpty() && n.hits)
+        sql += "AND hirex_hit(?15, c.local_id) ";
     else if (!n.match.isEmpty())
         sql += "AND +c.local_id IN (SELECT docid FROM candidates_fts WHERE candidates_fts MATCH ?5) ";
     // candidates.tags is the tags joined by spaces: holding the tag is a substring of it.
@@ -161,6 +184,9 @@ void StageCards::registerFunctions(const store::SqlCipherDatabase *db) {
                                nullptr, nullptr);
     sqlite3_create_function_v2(db->handle(), "hirex_days", 2, flags, nullptr, daysFunction, nullptr, nullptr,
                                nullptr);
+    // Not deterministic: the same address may be another set in another statement's life.
+    sqlite3_create_function_v2(db->handle(), "hirex_hit", 2, SQLITE_UTF8, nullptr, hitFunction, nullptr,
+                               nullptr, nullptr);
 }
 
 void StageCards::setNarrowing(const Narrowing &narrowing) {
@@ -176,7 +202,9 @@ void StageCards::setNarrowing(const Narrowing &narrowing) {
 
 void StageCards::bindNarrowing(store::Statement &s, const QDateTime &now) const {
     const Narrowing &n = m_narrowing;
-    if (!n.match.isEmpty())
+    if (!n.match.isEmpty() && n.hits && !n.fewHits)
+        s.bind(15, static_cast<qint64>(reinterpret_cast<quintptr>(n.hits.get())));
+    else if (!n.match.isEmpty())
         s.bind(5, n.match.constData());
     if (!n.tag.isEmpty())
         s.bind(6, fold(n.tag));

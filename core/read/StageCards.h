@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/read/CandidateSearch.h"
 #include "core/store/SqlCipherDatabase.h"
 #include "core/sync/EntityChanges.h"
 
@@ -10,6 +11,7 @@
 #include <QStringList>
 
 #include <array>
+#include <memory>
 #include <optional>
 
 namespace hirex::read {
@@ -59,6 +61,9 @@ public:
         // The search has few hits (CandidateSearch::FewHits at most): read the stage's cards of
         // those candidates and sort them, instead of walking the whole column to find them.
         bool fewHits = false;
+        // The search's hits, read once for every column (CandidateSearch::hits()): with them a
+        // page checks each card against the set instead of evaluating `match` itself.
+        std::shared_ptr<const SearchHits> hits;
         QString tag;                 // one of the candidate's tags (a substring of them, folded)
         QString source;              // the candidate's source, folded
         std::optional<int> minScore; // match score range, inclusive; cards without a score are

@@ -546,6 +546,13 @@ void TestStageCards::narrowedPagesAreTheRowRule() {
         Case few = cases.at(i);
         few.n.fewHits = true;
         cases.append(few);
+        // And with the hits read once (CandidateSearch::hits), as the board passes them.
+        Case shared = cases.at(i);
+        CandidateSearch search(&m_db);
+        search.setText(shared.search);
+        shared.n.hits = search.hits();
+        QVERIFY(shared.n.hits);
+        cases.append(shared);
     }
 
     StageCards all(&m_db, stage);
