@@ -28,9 +28,9 @@ void BoardPresenter::setDatabase(const store::SqlCipherDatabase *db) {
     m_cards.clear();
     m_columns.reset();
     m_search.reset();
+    m_searchHits.reset();
     m_badges.reset();
     m_facts.reset();
-    m_hits.reset();
     m_history->clear(); // its steps name cards of a cache that is closing or another one
     m_db = db;
     if (m_db) {
@@ -39,9 +39,10 @@ void BoardPresenter::setDatabase(const store::SqlCipherDatabase *db) {
         if (!m_badges->refresh())
             m_lastError = m_badges->lastError();
         m_search = std::make_unique<read::CandidateSearch>(m_db);
+        m_search->setText(m_searchText);
+        countSearchHits();
         m_columns = std::make_unique<StageColumnsModel>(m_db);
         connect(m_columns.get(), &QAbstractItemModel::modelReset, this, &BoardPresenter::rebuildCards);
-        updateSearchHits();
     }
     if (m_columns && !m_pipelineId.isEmpty())
         m_columns->setPipeline(m_pipelineId); // resets the columns, and so rebuilds the cards
@@ -156,7 +157,9 @@ void BoardPresenter::setSearchText(const QString &text) {
     if (text == m_searchText)
         return;
     m_searchText = text;
-    updateSearchHits();
+    if (m_search)
+        m_search->setText(m_searchText);
+    countSearchHits();
     applyFilterToColumns();
 }
 
@@ -166,7 +169,11 @@ bool BoardPresenter::searchIndexComplete() const {
 
 void BoardPresenter::setFilter(const CardFilter &filter) {
     m_filter = filter;
-    m_filter.candidates.reset(); // the search's hits are the presenter's own
+    // The search is the presenter's own.
+    m_filter.searchText.clear();
+    m_filter.fewSearchHits = false;
+    m_filter.searchHits.reset();
+    m_filter.candidates.reset();
     applyFilterToColumns();
 }
 
@@ -187,34 +194,27 @@ QStringList BoardPresenter::tagsShown() const {
 
 CardFilter BoardPresenter::effectiveFilter() const {
     CardFilter f = m_filter;
-    f.candidates = m_hits;
+    // Text without a word (only punctuation) searches nothing: no narrowing.
+    if (!read::CandidateSearch::matchExpression(m_searchText).isEmpty()) {
+        f.searchText = m_searchText;
+        f.fewSearchHits = m_fewSearchHits;
+        f.searchHits = m_searchHits;
+    }
     return f;
+}
+
+void BoardPresenter::countSearchHits() {
+    // The FTS doclist is read once per keystroke: every column's page and count queries check
+    // their cards against these hits, and their number decides every column's plan. Without
+    // them (an error) each query evaluates the search itself.
+    m_searchHits = m_search && m_search->isFilter() ? m_search->hits() : nullptr;
+    m_fewSearchHits = m_searchHits && m_searchHits->size() <= read::CandidateSearch::FewHits;
 }
 
 void BoardPresenter::applyFilterToColumns() {
     const CardFilter filter = effectiveFilter();
     for (const auto &model : m_cards)
         model->setFilter(filter);
-}
-
-void BoardPresenter::updateSearchHits() {
-    m_hits.reset();
-    if (!m_search)
-        return;
-    m_search->setText(m_searchText);
-    if (!m_search->isFilter())
-        return;
-    const QList<read::SearchHit> hits = m_search->fetch(SearchHitLimit);
-    if (!m_search->lastError().isEmpty()) {
-        // No narrowing rather than an empty board that looks like "no matches".
-        m_lastError = m_search->lastError();
-        return;
-    }
-    QSet<QString> ids;
-    ids.reserve(hits.size());
-    for (const read::SearchHit &hit : hits)
-        ids.insert(hit.candidateId);
-    m_hits = std::move(ids);
 }
 
 void BoardPresenter::retranslate() {
@@ -242,10 +242,16 @@ void BoardPresenter::applyChanges(const sync::EntityChanges &changes) {
                     badgeIds.insert(it.key().second);
         }
     }
-    if (m_search->isFilter() && m_search->apply(changes)) {
-        const std::optional<QSet<QString>> before = m_hits;
-        updateSearchHits();
-        if (m_hits != before)
+    // The hits are read once per keystroke: a candidate that starts or stops matching (a new
+    // name, a note) needs them read again; the columns then re-read what they show.
+    if (m_search && m_search->isFilter() &&
+        (changes.everything || changes.touches(QStringLiteral("candidate")) ||
+         changes.touches(QStringLiteral("note")))) {
+        const std::shared_ptr<const read::SearchHits> before = m_searchHits;
+        countSearchHits();
+        if (m_searchHits && before && m_searchHits->docids() == before->docids())
+            m_searchHits = before; // the same hits: the columns keep their queries
+        else
             applyFilterToColumns();
     }
     m_rebuilt = false;

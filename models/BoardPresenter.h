@@ -84,7 +84,8 @@ public:
     read::StageCards::Order order() const { return m_order; }
     void setOrder(read::StageCards::Order order);
 
-    // Narrows every column to the candidates the local full-text search finds, as one types.
+    // Narrows every column to the candidates the local full-text search finds, as one types:
+    // each column's query takes the search's MATCH expression (no hit set is built).
     void setSearchText(const QString &text);
     QString searchText() const { return m_searchText; }
     // False while a first sync defers the search index: hits are incomplete (say so).
@@ -130,9 +131,6 @@ public:
 
     QString lastError() const { return m_lastError; }
 
-    // Upper bound of search hits that narrow the board (the working set holds 100,000 at most).
-    static constexpr int SearchHitLimit = 200000;
-
 Q_SIGNALS:
     void currentJobChanged(const QString &jobId);
     // The columns and their card models were rebuilt: views bind to them again.
@@ -145,7 +143,6 @@ Q_SIGNALS:
 private:
     void followJobs();
     void rebuildCards();
-    void updateSearchHits();
     void applyFilterToColumns();
     CardFilter effectiveFilter() const;
     // Queues each (application, stage) move as one step of the history; returns how many.
@@ -153,6 +150,7 @@ private:
     void queueOne(const sync::OutboxChange &change, quint64 stepId);
     // Undoes one move of a step with a move back, when the card is still where it was moved.
     bool moveBack(const MoveHistory::Move &move);
+    void countSearchHits();
 
     JobListModel *m_jobs;
     const store::SqlCipherDatabase *m_db = nullptr;
@@ -165,7 +163,8 @@ private:
     QString m_pipelineId;
     read::StageCards::Order m_order = read::StageCards::Order::TimeInStage;
     QString m_searchText;
-    std::optional<QSet<QString>> m_hits;
+    bool m_fewSearchHits = false;
+    std::shared_ptr<const read::SearchHits> m_searchHits; // the search's hits, read per keystroke
     CardFilter m_filter;
     QDateTime m_now;
     bool m_rebuilt = false;

@@ -10,12 +10,28 @@ namespace hirex::models {
 
 namespace {
 
-// Rows read per query while a filter hides most of them, and the most read in one fetchMore()
-// once something was found (the view asks again while its viewport is not full).
+// Rows read per query while an explicit candidate set (checked on the rows, not in the query)
+// hides most of them, and the most read in one fetchMore() once something was found (the view
+// asks again while its viewport is not full).
 constexpr int FilteredScanPage = 500;
 constexpr int ScanBudget = 5000;
-// Extra rows read on a refresh, so cards moved into the shown range appear without a fetch.
-constexpr int RefreshSlack = 16;
+
+// Marks the model as announcing a change for the guard's lifetime.
+class ChangeGuard {
+public:
+    explicit ChangeGuard(bool *flag)
+        : m_flag(flag)
+        , m_was(*flag) {
+        *m_flag = true;
+    }
+    ~ChangeGuard() { *m_flag = m_was; }
+    ChangeGuard(const ChangeGuard &) = delete;
+    ChangeGuard &operator=(const ChangeGuard &) = delete;
+
+private:
+    bool *m_flag;
+    bool m_was;
+};
 
 bool sameCard(const BoardCard &a, const BoardCard &b) {
     const read::StageCard &x = a.card;
@@ -51,10 +67,13 @@ void StageCardsModel::setSlaDays(std::optional<int> slaDays) {
 void StageCardsModel::setOrder(read::StageCards::Order order) {
     if (order == m_query.order())
         return;
+    const ChangeGuard guard(&m_changing);
     beginResetModel();
     m_query.setOrder(order);
     m_rows.clear();
     m_scanned = 0;
+    m_cursor.reset();
+    m_count.reset();
     m_exhausted = false;
     endResetModel();
 }
@@ -63,13 +82,39 @@ void StageCardsModel::setFilter(const CardFilter &filter) {
     if (filter == m_filter)
         return;
     m_filter = filter;
+    // The query narrows; refresh() turns what it now returns into row removes and inserts.
+    m_query.setNarrowing(filter.narrowing());
     refresh({}, false);
 }
 
-bool StageCardsModel::fetchRows(int offset, int limit, QList<read::StageCard> *out) {
-    *out = m_query.fetch(offset, limit, now());
+std::optional<int> StageCardsModel::narrowedCount() {
+    if (m_filter.isEmpty())
+        return std::nullopt;
+    if (m_exhausted && m_lastError.isEmpty())
+        return static_cast<int>(m_rows.size());
+    // An explicit candidate set is checked on the rows only: no count without reading them.
+    if (m_filter.candidates)
+        return std::nullopt;
+    if (!m_count) {
+        const int counted = m_query.count(now());
+        if (counted < 0)
+            return std::nullopt;
+        m_count = counted;
+    }
+    return m_count;
+}
+
+bool StageCardsModel::fetchPage(const std::optional<read::StageCards::Cursor> &after, int limit,
+                                QList<read::StageCard> *out, bool *last) {
+    const read::StageCards::Page page = m_query.fetchAfter(after, limit, now());
     m_lastError = m_query.lastError();
-    return m_lastError.isEmpty();
+    if (!m_lastError.isEmpty())
+        return false;
+    *out = page.cards;
+    if (page.last)
+        m_cursor = page.last;
+    *last = !page.next;
+    return true;
 }
 
 void StageCardsModel::addFacts(BoardCard &card, const QHash<QString, read::CandidateFacts> *known) {
@@ -84,36 +129,36 @@ void StageCardsModel::addFacts(BoardCard &card, const QHash<QString, read::Candi
 }
 
 bool StageCardsModel::canFetchMore(const QModelIndex &parent) const {
-    return !parent.isValid() && !m_exhausted;
+    return !parent.isValid() && !m_exhausted && !m_changing;
 }
 
 void StageCardsModel::fetchMore(const QModelIndex &parent) {
-    if (parent.isValid() || m_exhausted)
+    // Asked from a handler of this model's own signals (the model tester does, a proxy or a view
+    // may): rows appended now would land inside the change being announced. Asked again later.
+    if (parent.isValid() || m_exhausted || m_changing)
         return;
-    const bool filtered = !m_filter.isEmpty();
-    const int page = filtered ? FilteredScanPage : PageSize;
+    const ChangeGuard guard(&m_changing);
+    // The query narrows by everything but an explicit candidate set, which is checked here.
+    const int page = m_filter.candidates ? FilteredScanPage : PageSize;
     QList<BoardCard> added;
     int scannedNow = 0;
     // Keep reading while nothing was found: a view that got no rows would not ask again.
     while (!m_exhausted && added.size() < PageSize && (scannedNow < ScanBudget || added.isEmpty())) {
         QList<read::StageCard> rows;
-        if (!fetchRows(m_scanned, page, &rows)) {
+        bool last = false;
+        if (!fetchPage(m_cursor, page, &rows, &last)) {
             m_exhausted = true; // a broken query is not retried on every scroll; a change refreshes
             break;
         }
         m_scanned += static_cast<int>(rows.size());
         scannedNow += static_cast<int>(rows.size());
-        if (rows.size() < page)
+        if (last)
             m_exhausted = true;
         for (read::StageCard &row : rows) {
             BoardCard card{std::move(row), {}};
-            if (m_filter.needsFacts())
-                addFacts(card, nullptr);
-            if (!m_filter.accepts(card))
-                continue;
-            if (!m_filter.needsFacts())
-                addFacts(card, nullptr);
-            added.append(std::move(card));
+            addFacts(card, nullptr);
+            if (m_filter.accepts(card))
+                added.append(std::move(card));
         }
     }
     if (added.isEmpty())
@@ -133,11 +178,19 @@ void StageCardsModel::applyChanges(const sync::EntityChanges &changes) {
 }
 
 void StageCardsModel::refresh(const QSet<QString> &changedCandidates, bool everything) {
-    const int window = std::max(m_scanned, PageSize) + RefreshSlack;
+    // As many rows as were read (a page at least): a card moved into the range shows, the one it
+    // displaces comes with the next fetchMore(). Never more, or every refresh would grow the read.
+    const int window = std::max(m_scanned, PageSize);
     QList<read::StageCard> rows;
+    bool last = false;
     m_query.forgetShown();
-    if (!fetchRows(0, window, &rows))
+    m_count.reset();
+    const std::optional<read::StageCards::Cursor> cursor = m_cursor;
+    m_cursor.reset();
+    if (!fetchPage(std::nullopt, window, &rows, &last)) {
+        m_cursor = cursor;
         return; // keep what is shown: a failed re-read must not empty the column under the user
+    }
     QHash<QString, read::CandidateFacts> known;
     if (!everything)
         for (const BoardCard &shown : std::as_const(m_rows))
@@ -152,11 +205,13 @@ void StageCardsModel::refresh(const QSet<QString> &changedCandidates, bool every
             target.append(std::move(card));
     }
     m_scanned = static_cast<int>(rows.size());
-    m_exhausted = rows.size() < window;
+    m_exhausted = last;
     showDifference(target);
 }
 
 void StageCardsModel::showDifference(const QList<BoardCard> &target) {
+    // Every signal below must describe m_rows as this walk left it: no fetchMore() in between.
+    const ChangeGuard guard(&m_changing);
     QSet<QString> targetIds;
     targetIds.reserve(target.size());
     for (const BoardCard &card : target)

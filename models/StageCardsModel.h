@@ -62,8 +62,12 @@ public:
     // A new order is a new view: the model is reset.
     void setOrder(read::StageCards::Order order);
     CardFilter filter() const { return m_filter; }
-    // Narrows (or widens) what is shown through row removes and inserts.
+    // Narrows (or widens) what is shown through row removes and inserts. The stage's query
+    // narrows (StageCards::Narrowing): a search with few hits reads few rows.
     void setFilter(const CardFilter &filter);
+    // How many cards of the stage the filter keeps, counted by the narrowed query (no rows read);
+    // nullopt without a filter, on error, or for an explicit candidate set until read to its end.
+    std::optional<int> narrowedCount();
     // The clock for days in stage, SLA and retention (tests fix it); invalid: the current time.
     void setNow(const QDateTime &now) { m_now = now; }
 
@@ -110,8 +114,10 @@ Q_SIGNALS:
 
 private:
     QDateTime now() const { return m_now.isValid() ? m_now : QDateTime::currentDateTimeUtc(); }
-    // Rows [offset, offset + limit) of the stage, unfiltered; false on a query error.
-    bool fetchRows(int offset, int limit, QList<read::StageCard> *out);
+    // Up to `limit` narrowed rows after `after` (from the start without it); `last` when no
+    // more follow. Moves m_cursor to the last row read. False on a query error.
+    bool fetchPage(const std::optional<read::StageCards::Cursor> &after, int limit,
+                   QList<read::StageCard> *out, bool *last);
     // Fills in the facts of a card (from `known` when the candidate did not change).
     void addFacts(BoardCard &card, const QHash<QString, read::CandidateFacts> *known);
     // Re-reads the first rows (as many as were scanned) and turns the difference into row signals.
@@ -128,8 +134,13 @@ private:
     CardFilter m_filter;
     QDateTime m_now;
     QList<BoardCard> m_rows; // what is shown: the accepted cards of the first m_scanned rows
-    int m_scanned = 0;       // rows of the stage read so far (shown or filtered out)
+    int m_scanned = 0;       // narrowed rows of the stage read so far (shown or filtered out)
+    std::optional<read::StageCards::Cursor> m_cursor; // after the last row read
+    std::optional<int> m_count;                       // narrowedCount(), until the next re-read
     bool m_exhausted = false;
+    // True while rows are being inserted, removed or moved (fetchMore, a refresh, a reset):
+    // fetchMore() asked from a handler of those signals does nothing then.
+    bool m_changing = false;
     QString m_lastError;
 };
 

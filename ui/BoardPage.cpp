@@ -254,8 +254,10 @@ void BoardPage::updateHeaders() {
     for (int i = 0; i < columnCount() && i < columns->rowCount(); ++i) {
         const QModelIndex at = columns->index(i);
         BoardColumn *c = m_columns.at(static_cast<size_t>(i));
-        // Until a narrowed column has been read to its end, what it shows is not yet a count.
-        const int shown = m_presenter->isNarrowed() && c->cards()->isComplete() ? c->cards()->rowCount() : -1;
+        // A narrowed column's count comes from its narrowed query (one count, no rows read).
+        const std::optional<int> narrowed =
+            m_presenter->isNarrowed() ? c->cards()->narrowedCount() : std::optional<int>();
+        const int shown = narrowed.value_or(-1);
         c->setHeader(at.data().toString(), at.data(models::StageColumnsModel::CountRole).toInt(),
                      at.data(Qt::AccessibleTextRole).toString(), shown);
     }

@@ -2,6 +2,9 @@
 
 #include "core/store/CacheSchema.h"
 
+#include <QMutex>
+#include <QSet>
+
 namespace hirex::read {
 
 namespace {
@@ -15,9 +18,32 @@ constexpr qsizetype MaxLookups = 200;
 // keeping the rows in the hit set reaches a page after about (candidates / hits) * limit index
 // entries (7 ms for "a", 2 ms for "ay"), but with few it reads the whole index. The cut-over is
 // where both cost a few milliseconds.
-constexpr qint64 WalkTheIndexFromHits = 500;
+constexpr qint64 WalkTheIndexFromHits = CandidateSearch::FewHits;
+
+// The SearchHits alive in this process, so hirex_hit never follows a stale address.
+QMutex liveMutex;
+QSet<const void *> &live() {
+    static QSet<const void *> set;
+    return set;
+}
 
 } // namespace
+
+SearchHits::SearchHits(QList<qint64> docids)
+    : m_docids(std::move(docids)) {
+    const QMutexLocker lock(&liveMutex);
+    live().insert(this);
+}
+
+SearchHits::~SearchHits() {
+    const QMutexLocker lock(&liveMutex);
+    live().remove(this);
+}
+
+bool SearchHits::isAlive(const void *address) {
+    const QMutexLocker lock(&liveMutex);
+    return live().contains(address);
+}
 
 CandidateSearch::CandidateSearch(const store::SqlCipherDatabase *db)
     : m_db(db)
@@ -33,6 +59,8 @@ CandidateSearch::CandidateSearch(const store::SqlCipherDatabase *db)
                       "WHERE +c.local_id IN (SELECT docid FROM candidates_fts WHERE candidates_fts MATCH ?1) "
                       "ORDER BY c.sort_name, c.local_id LIMIT ?2"))
     , m_hitCount(db->prepare("SELECT count(*) FROM candidates_fts WHERE candidates_fts MATCH ?1"))
+    , m_hitDocids(
+          db->prepare("SELECT docid FROM candidates_fts WHERE candidates_fts MATCH ?1 ORDER BY docid"))
     , m_matchesOne(db->prepare("SELECT 1 FROM candidates c JOIN candidates_fts f ON f.docid = c.local_id "
                                "WHERE c.id = ?1 AND candidates_fts MATCH ?2")) {}
 
@@ -78,6 +106,36 @@ QList<SearchHit> CandidateSearch::fetch(int limit) {
     for (const SearchHit &hit : std::as_const(hits))
         m_shown.insert(hit.candidateId);
     return hits;
+}
+
+qint64 CandidateSearch::hitCount() {
+    m_lastError.clear();
+    if (!isFilter())
+        return 0;
+    m_hitCount.bind(1, m_expression.constData());
+    qint64 count = m_hitCount.next() ? m_hitCount.columnInt64(0) : -1;
+    if (!m_hitCount.ok()) {
+        m_lastError = m_hitCount.errorMessage();
+        count = -1;
+    }
+    m_hitCount.reset();
+    return count;
+}
+
+std::shared_ptr<const SearchHits> CandidateSearch::hits() {
+    m_lastError.clear();
+    if (!isFilter())
+        return nullptr;
+    QList<qint64> docids;
+    m_hitDocids.bind(1, m_expression.constData());
+    while (m_hitDocids.next())
+        docids.append(m_hitDocids.columnInt64(0));
+    if (!m_hitDocids.ok())
+        m_lastError = m_hitDocids.errorMessage();
+    m_hitDocids.reset();
+    if (!m_lastError.isEmpty())
+        return nullptr;
+    return std::make_shared<const SearchHits>(std::move(docids));
 }
 
 bool CandidateSearch::indexComplete() const {

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/read/CandidateSearch.h"
 #include "core/store/SqlCipherDatabase.h"
 #include "core/sync/EntityChanges.h"
 
@@ -10,6 +11,7 @@
 #include <QStringList>
 
 #include <array>
+#include <memory>
 #include <optional>
 
 namespace hirex::read {
@@ -49,6 +51,33 @@ public:
     struct Page {
         QList<StageCard> cards;
         std::optional<Cursor> next; // none after the last page
+        std::optional<Cursor> last; // the last card read (where a later page would start)
+    };
+
+    // What the column is narrowed to, evaluated inside the page and count queries, so a narrowed
+    // column is still one range of its order's index read in order, stopping after the page.
+    // Unset members narrow nothing; all set members must hold. Tag and source compare the way
+    // fold() does, days in stage the way a card counts them.
+    struct Narrowing {
+        QByteArray match; // a CandidateSearch::matchExpression(); empty: no search
+        // The search has few hits (CandidateSearch::FewHits at most): read the stage's cards of
+        // those candidates and sort them, instead of walking the whole column to find them.
+        bool fewHits = false;
+        // The search's hits, read once for every column (CandidateSearch::hits()): with them a
+        // page checks each card against the set instead of evaluating `match` itself.
+        std::shared_ptr<const SearchHits> hits;
+        QString tag;                 // one of the candidate's tags (a substring of them, folded)
+        QString source;              // the candidate's source, folded
+        std::optional<int> minScore; // match score range, inclusive; cards without a score are
+        std::optional<int> maxScore; // out as soon as either bound is set
+        std::optional<int> minDays;  // days in stage, inclusive (a day of slack each way: the
+        std::optional<int> maxDays;  // stored times are compared as text)
+
+        bool isEmpty() const {
+            return match.isEmpty() && tag.isEmpty() && source.isEmpty() && !minScore && !maxScore &&
+                   !minDays && !maxDays;
+        }
+        friend bool operator==(const Narrowing &, const Narrowing &) = default;
     };
 
     StageCards(const store::SqlCipherDatabase *db, const QString &stageId);
@@ -57,6 +86,9 @@ public:
     Order order() const { return m_order; }
     // A new order starts over: what was shown is forgotten.
     void setOrder(Order order);
+    const Narrowing &narrowing() const { return m_narrowing; }
+    // A new narrowing starts over too.
+    void setNarrowing(const Narrowing &narrowing);
 
     // Cards [offset, offset + limit) in the current order. Empty on error (see lastError()).
     QList<StageCard> fetch(int offset, int limit, const QDateTime &now = QDateTime::currentDateTimeUtc());
@@ -66,6 +98,8 @@ public:
                     const QDateTime &now = QDateTime::currentDateTimeUtc());
     // Forget the fetched cards (before fetching again from offset 0).
     void forgetShown();
+    // The stage's active applications within the narrowing (from the same index); -1 on error.
+    int count(const QDateTime &now = QDateTime::currentDateTimeUtc());
 
     // Whether a commit's changes alter the stage's cards: an application that is (or was) shown
     // or is now in this stage, a shown card's candidate, or a match score of such an application.
@@ -73,20 +107,35 @@ public:
 
     QString lastError() const { return m_lastError; }
     // The page query of an order (for EXPLAIN QUERY PLAN in tests and benches): by offset
-    // (?1 stage, ?2 limit, ?3 offset) or after a cursor (?3 key, ?4 application id).
+    // (?1 stage, ?2 limit, ?3 offset) or after a cursor (?3 key, ?4 application id); a narrowing
+    // adds ?5 match, ?6 tag, ?7 source, ?8/?9 score bounds, ?10/?11 stage entry bounds.
+    static QByteArray pageSql(Order order, bool afterCursor, const Narrowing &narrowing);
     static QByteArray pageSql(Order order, bool afterCursor = false);
+    static QByteArray countSql(const Narrowing &narrowing);
+    // The case folding the tag and source conditions compare with, as the SQL function
+    // hirex_fold(text) on this connection: QString::toCaseFolded(), then Turkish and German
+    // rules it lacks (its simple folding leaves İ, ı and ß alone): I, ı, İ and i are one
+    // letter, ß is ss. Letter by letter, so fold(a + b) == fold(a) + fold(b).
+    static QString fold(const QString &text);
+    // The SQL functions a narrowing uses (hirex_fold, hirex_has_tag, hirex_days), on the
+    // connection; every StageCards registers them (for EXPLAIN without one).
+    static void registerFunctions(const store::SqlCipherDatabase *db);
 
 private:
     store::Statement &pageStatement(bool afterCursor);
+    void bindNarrowing(store::Statement &s, const QDateTime &now) const;
     QList<StageCard> readCards(store::Statement &s, const QDateTime &now, Cursor *last);
     bool applicationAffects(const QString &applicationId);
 
     const store::SqlCipherDatabase *m_db;
     QString m_stageId;
     Order m_order = Order::TimeInStage;
+    Narrowing m_narrowing;
+    store::Statement m_count;
     std::array<store::Statement, 6> m_pages; // per Order, by offset and by cursor: ORDER BY cannot be bound
     store::Statement m_stageOf;
     store::Statement m_applicationOfInsight;
+    store::Statement m_candidateInStage;
     QSet<QString> m_shownApplications;
     QSet<QString> m_shownCandidates;
     QString m_lastError;

@@ -556,25 +556,101 @@ WHEN new.sort_name <> old.sort_name BEGIN
 END;
 )sql";
 
+// What the search index folds before the unicode61 tokenizer, which folds case and most accents
+// itself but not these letters (they do not decompose): the Turkish dotless ı and dotted İ
+// (so I/ı/İ/i match either way), the German ß (as ss), and the letters the sort rule folds
+// (sortFold). Both the index (searchFoldSql, in the triggers and the rebuild) and the query
+// (searchExpression) apply this one table, so they cannot drift apart.
+struct SearchFold {
+    const char *from; // UTF-8
+    const char *to;
+};
+constexpr SearchFold SearchFolds[] = {
+    {"ı", "i"},  {"İ", "I"}, {"ß", "ss"}, {"ẞ", "ss"}, {"æ", "ae"}, {"Æ", "AE"}, {"œ", "oe"},
+    {"Œ", "OE"}, {"ø", "o"}, {"Ø", "O"},  {"ł", "l"},  {"Ł", "L"},  {"đ", "d"},  {"Đ", "D"},
+};
+
+QString searchFold(QString text) {
+    for (const SearchFold &f : SearchFolds)
+        text.replace(QString::fromUtf8(f.from), QString::fromUtf8(f.to));
+    return text;
+}
+
+// `expression` folded in SQL: nested replace() calls (no custom function, so every connection
+// that writes candidates, hirexctl's too, runs the triggers).
+QByteArray searchFoldSql(const QByteArray &expression) {
+    QByteArray sql = expression;
+    for (const SearchFold &f : SearchFolds)
+        sql = "replace(" + sql + ", '" + f.from + "', '" + f.to + "')";
+    return sql;
+}
+
+// The search index's five columns for candidate `c` (a row alias or new/old), folded.
+QByteArray searchColumnsSql(const QByteArray &c, const QByteArray &notesOf) {
+    return searchFoldSql("coalesce(" + c + ".first_name, '') || ' ' || coalesce(" + c + ".last_name, '')") +
+           ",\n  " + searchFoldSql(c + ".email") + ",\n  " + searchFoldSql(c + ".tags") + ",\n  " +
+           searchFoldSql(c + ".skills") + ",\n  " +
+           searchFoldSql("(SELECT group_concat(n.body, ' ') FROM notes n WHERE n.candidate_id = " + notesOf +
+                         ")");
+}
+
+QByteArray notesColumnSql(const QByteArray &candidateId) {
+    return searchFoldSql("(SELECT group_concat(body, ' ') FROM notes WHERE candidate_id = " + candidateId +
+                         ")");
+}
+
+// Version 8 (search as Turkish and German readers expect): version 6's triggers folded only ı
+// and İ, so "strasse" never found "Straße" nor "soren" "Søren". The triggers fold SearchFolds
+// now, and the index is rebuilt once with them.
+QByteArray schemaV8() {
+    const QByteArray deferred =
+        "WHEN NOT EXISTS (SELECT 1 FROM settings WHERE key = 'search.deferred') BEGIN\n";
+    QByteArray sql = "DROP TRIGGER candidates_fts_insert;\n"
+                     "DROP TRIGGER candidates_fts_update;\n"
+                     "DROP TRIGGER notes_fts_insert;\n"
+                     "DROP TRIGGER notes_fts_update;\n"
+                     "DROP TRIGGER notes_fts_delete;\n";
+    sql +=
+        "CREATE TRIGGER candidates_fts_insert AFTER INSERT ON candidates\n" + deferred +
+        "  INSERT INTO candidates_fts(docid, name, email, tags, skills, notes)\n  VALUES (new.local_id,\n  " +
+        searchColumnsSql("new", "new.id") + ");\nEND;\n";
+    sql +=
+        "CREATE TRIGGER candidates_fts_update AFTER UPDATE OF first_name, last_name, email, tags, skills "
+        "ON candidates\n" +
+        deferred + "  DELETE FROM candidates_fts WHERE docid = old.local_id;\n" +
+        "  INSERT INTO candidates_fts(docid, name, email, tags, skills, notes)\n  VALUES (new.local_id,\n  " +
+        searchColumnsSql("new", "new.id") + ");\nEND;\n";
+    sql += "CREATE TRIGGER notes_fts_insert AFTER INSERT ON notes\n" + deferred +
+           "  UPDATE candidates_fts SET notes = " + notesColumnSql("new.candidate_id") +
+           "\n   WHERE docid = (SELECT local_id FROM candidates WHERE id = new.candidate_id);\nEND;\n";
+    sql += "CREATE TRIGGER notes_fts_update AFTER UPDATE ON notes\n" + deferred +
+           "  UPDATE candidates_fts SET notes = " + notesColumnSql("old.candidate_id") +
+           "\n   WHERE docid = (SELECT local_id FROM candidates WHERE id = old.candidate_id);\n" +
+           "  UPDATE candidates_fts SET notes = " + notesColumnSql("new.candidate_id") +
+           "\n   WHERE docid = (SELECT local_id FROM candidates WHERE id = new.candidate_id);\nEND;\n";
+    sql += "CREATE TRIGGER notes_fts_delete AFTER DELETE ON notes\n" + deferred +
+           "  UPDATE candidates_fts SET notes = " + notesColumnSql("old.candidate_id") +
+           "\n   WHERE docid = (SELECT local_id FROM candidates WHERE id = old.candidate_id);\nEND;\n";
+    sql += "DELETE FROM candidates_fts;\n"
+           "INSERT INTO candidates_fts(docid, name, email, tags, skills, notes)\nSELECT c.local_id,\n  " +
+           searchColumnsSql("c", "c.id") + "\n  FROM candidates c;\n";
+    return sql;
+}
+
 // The search index as rebuildSearchIndex() recreates it: the definition of version 1, filled
-// with version 6's folding.
-constexpr char RebuildSearchIndex[] = R"sql(
-DROP TABLE candidates_fts;
-CREATE VIRTUAL TABLE candidates_fts USING fts4(
-  name, email, tags, skills, notes,
-  tokenize=unicode61 "remove_diacritics=1",
-  prefix="2,3"
-);
-INSERT INTO candidates_fts(docid, name, email, tags, skills, notes)
-SELECT c.local_id,
-       replace(replace(coalesce(c.first_name, '') || ' ' || coalesce(c.last_name, ''), 'ı', 'i'), 'İ', 'I'),
-       replace(replace(c.email, 'ı', 'i'), 'İ', 'I'),
-       replace(replace(c.tags, 'ı', 'i'), 'İ', 'I'),
-       replace(replace(c.skills, 'ı', 'i'), 'İ', 'I'),
-       replace(replace((SELECT group_concat(n.body, ' ') FROM notes n WHERE n.candidate_id = c.id), 'ı', 'i'), 'İ', 'I')
-  FROM candidates c;
-DELETE FROM settings WHERE key = 'search.deferred';
-)sql";
+// with the folding of version 8.
+QByteArray rebuildSearchIndexSql() {
+    return "DROP TABLE candidates_fts;\n"
+           "CREATE VIRTUAL TABLE candidates_fts USING fts4(\n"
+           "  name, email, tags, skills, notes,\n"
+           "  tokenize=unicode61 \"remove_diacritics=1\",\n"
+           "  prefix=\"2,3\"\n"
+           ");\n"
+           "INSERT INTO candidates_fts(docid, name, email, tags, skills, notes)\nSELECT c.local_id,\n  " +
+           searchColumnsSql("c", "c.id") +
+           "\n  FROM candidates c;\n"
+           "DELETE FROM settings WHERE key = 'search.deferred';\n";
+}
 
 // Version 7's C++ half: every candidate's sort_name by the current rule, and source from the
 // JSON itself. Rows are read first and written after, so the scan never sees its own writes.
@@ -631,7 +707,8 @@ QList<Migration> CacheSchema::migrations() {
             Migration{4, QByteArray(SchemaV4)},
             Migration{5, QByteArray(SchemaV5)},
             Migration{6, QByteArray(SchemaV6)},
-            Migration{7, QByteArray(SchemaV7), &rekeyCandidates}};
+            Migration{7, QByteArray(SchemaV7), &rekeyCandidates},
+            Migration{8, schemaV8()}};
 }
 
 bool CacheSchema::deferSearchIndex(const SqlCipherDatabase &db, QString *error) {
@@ -643,23 +720,25 @@ bool CacheSchema::searchIndexDeferred(const SqlCipherDatabase &db) {
 }
 
 bool CacheSchema::rebuildSearchIndex(const SqlCipherDatabase &db, QString *error) {
-    return db.exec(RebuildSearchIndex, error);
+    static const QByteArray sql = rebuildSearchIndexSql();
+    return db.exec(sql.constData(), error);
 }
 
 QByteArray CacheSchema::searchExpression(const QString &userText) {
     // Letters and digits only; everything else separates words (as the unicode61 tokenizer
-    // does), so no FTS syntax can come from the user.
+    // does), so no FTS syntax can come from the user. Composed first, so a decomposed İ
+    // (I + U+0307) or ü is one letter; a mark left without a base letter is dropped.
     static const QRegularExpression separators(QStringLiteral("[^\\p{L}\\p{N}]+"));
-    const QStringList words = userText.split(separators, Qt::SkipEmptyParts);
+    static const QRegularExpression marks(QStringLiteral("\\p{Mn}+"));
+    const QString composed = userText.normalized(QString::NormalizationForm_C).remove(marks);
+    const QStringList words = composed.split(separators, Qt::SkipEmptyParts);
     QByteArray expression;
     for (const QString &word : words) {
         if (!expression.isEmpty()) {
             expression += ' ';
         }
         // FTS4 prefix syntax is "word*" (the star inside the quotes; "word"* is FTS5's).
-        QString folded = word;
-        folded.replace(QChar(0x0131), QLatin1Char('i')).replace(QChar(0x0130), QLatin1Char('I'));
-        expression += '"' + folded.toUtf8() + "*\"";
+        expression += '"' + searchFold(word).toUtf8() + "*\"";
     }
     return expression;
 }

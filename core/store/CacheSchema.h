@@ -13,7 +13,7 @@ namespace hirex::store {
 // step by triggers (FTS5 is not in Debian's SQLCipher 3.4).
 class CacheSchema {
 public:
-    static constexpr int LatestVersion = 7;
+    static constexpr int LatestVersion = 8;
 
     static QList<Migration> migrations();
 
@@ -27,7 +27,9 @@ public:
     static QString sortName(const QString &first, const QString &last);
 
     // An FTS4 MATCH expression for what a person typed: each word becomes a quoted prefix
-    // term, so quotes and operators in the input cannot break or widen the query.
+    // term, so quotes and operators in the input cannot break or widen the query. Each word is
+    // folded as the index folds names (schema 8): ı/İ to i/I, ß to ss, æ œ ø ł đ to their base
+    // letters; unicode61 then folds case and accents on both sides.
     static QByteArray searchExpression(const QString &userText);
 
     // FTS4 keeps a deleted document's terms in old index segments until they are merged.

@@ -125,7 +125,7 @@ void TestBoardPresenter::searchNarrowsEveryColumnAsOneTypes() {
     BoardPresenter board(&m_jobs);
     board.setDatabase(&m_db);
     fetchAll(board);
-    QAbstractItemModelTester tester(board.cards(0), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QAbstractItemModelTester tester(board.cards(0), QAbstractItemModelTester::FailureReportingMode::Fatal);
     QSignalSpy resets(board.cards(0), &QAbstractItemModel::modelReset);
     board.setSearchText(QStringLiteral("le"));
     QCOMPARE(board.lastError(), QString());
@@ -199,8 +199,8 @@ void TestBoardPresenter::aMoveGoesThroughTheOutboxAndBack() {
         changes.addWritten(change.entity, change.entityId);
         board.applyChanges(changes);
     });
-    QAbstractItemModelTester t0(board.cards(0), QAbstractItemModelTester::FailureReportingMode::QtTest);
-    QAbstractItemModelTester t2(board.cards(2), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QAbstractItemModelTester t0(board.cards(0), QAbstractItemModelTester::FailureReportingMode::Fatal);
+    QAbstractItemModelTester t2(board.cards(2), QAbstractItemModelTester::FailureReportingMode::Fatal);
     QSignalSpy reset0(board.cards(0), &QAbstractItemModel::modelReset);
     QSignalSpy boardResets(&board, &BoardPresenter::boardReset);
     QSignalSpy countChanged(board.columns(), &QAbstractItemModel::dataChanged);

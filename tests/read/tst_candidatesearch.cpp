@@ -45,6 +45,9 @@ private Q_SLOTS:
     void userInputIsNeverSyntax();
     void turkishFoldingMatchesTheIndex_data();
     void turkishFoldingMatchesTheIndex();
+    void caseRulesAsTurkishAndGermanReadersExpect_data();
+    void caseRulesAsTurkishAndGermanReadersExpect();
+    void anOlderCacheAndARebuiltIndexFoldTheSameWay();
     void reportsADeferredIndex();
     void applyReportsChangesOfTheHits();
     void statementsAreResetAfterUse();
@@ -179,6 +182,105 @@ void TestCandidateSearch::turkishFoldingMatchesTheIndex() {
     QFETCH(QString, text);
     QFETCH(QString, expected);
     QCOMPARE(hits(text), QStringList{expected});
+}
+
+// What a Turkish or German user types finds the names however they are written: Turkish
+// İ/i and I/ı in either case (a query is typed with the Turkish keyboard's letters or without
+// them), ß as ss, and accents and the letters the sort rule folds (CacheSchema::sortName) as
+// their base letters, prefix by prefix as the board narrows while one types.
+void TestCandidateSearch::caseRulesAsTurkishAndGermanReadersExpect_data() {
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QStringList>("expected");
+    const QStringList isik{QStringLiteral("cand_t1"), QStringLiteral("cand_t2"), QStringLiteral("cand_t3")};
+    // cand_3's note says "İstanbul" too (init()).
+    const QStringList istanbul{QStringLiteral("cand_3"), QStringLiteral("cand_t4")};
+    const QStringList strasse{QStringLiteral("cand_g1"), QStringLiteral("cand_g2")};
+    QTest::newRow("işık") << QStringLiteral("işık") << isik;
+    QTest::newRow("IŞIK") << QStringLiteral("IŞIK") << isik;
+    QTest::newRow("Işık") << QStringLiteral("Işık") << isik;
+    QTest::newRow("ışık") << QStringLiteral("ışık") << isik;
+    QTest::newRow("isik") << QStringLiteral("isik") << isik;
+    QTest::newRow("ISIK") << QStringLiteral("ISIK") << isik;
+    QTest::newRow("prefix ışı, Işıl too")
+        << QStringLiteral("ışı") << (QStringList{QStringLiteral("cand_1")} + isik);
+    QTest::newRow("istanbul") << QStringLiteral("istanbul") << istanbul;
+    QTest::newRow("İSTANBUL") << QStringLiteral("İSTANBUL") << istanbul;
+    QTest::newRow("İst") << QStringLiteral("İst") << istanbul;
+    QTest::newRow("istanbul, decomposed İ") << QStringLiteral("I\u0307stanbul") << istanbul;
+    QTest::newRow("öztürk") << QStringLiteral("öztürk") << QStringList{QStringLiteral("cand_t4")};
+    QTest::newRow("OZTURK") << QStringLiteral("OZTURK") << QStringList{QStringLiteral("cand_t4")};
+    QTest::newRow("strasse") << QStringLiteral("strasse") << strasse;
+    QTest::newRow("straße") << QStringLiteral("straße") << strasse;
+    QTest::newRow("STRASSE") << QStringLiteral("STRASSE") << strasse;
+    QTest::newRow("STRAẞE") << QStringLiteral("STRAẞE") << strasse;
+    QTest::newRow("prefix stras") << QStringLiteral("stras") << strasse;
+    QTest::newRow("prefix straß") << QStringLiteral("straß") << strasse;
+    QTest::newRow("prefix stra") << QStringLiteral("stra") << strasse;
+    QTest::newRow("jurgen") << QStringLiteral("jurgen") << QStringList{QStringLiteral("cand_g1")};
+    QTest::newRow("JÜRGEN") << QStringLiteral("JÜRGEN") << QStringList{QStringLiteral("cand_g1")};
+    QTest::newRow("soren, ø") << QStringLiteral("soren") << QStringList{QStringLiteral("cand_g3")};
+    QTest::newRow("ødegård") << QStringLiteral("ødegård") << QStringList{QStringLiteral("cand_g3")};
+    QTest::newRow("odegard") << QStringLiteral("odegard") << QStringList{QStringLiteral("cand_g3")};
+    QTest::newRow("alvarez") << QStringLiteral("alvarez") << QStringList{QStringLiteral("cand_g4")};
+}
+
+void TestCandidateSearch::caseRulesAsTurkishAndGermanReadersExpect() {
+    QFETCH(QString, text);
+    QFETCH(QStringList, expected);
+    sync::EntityStore store(&m_db);
+    const auto add = [&store](const char *id, const QString &first, const QString &last,
+                              const QStringList &tags = {}) {
+        QVERIFY(put(store, QStringLiteral("candidate"), candidate(QLatin1String(id), first, last, tags)));
+    };
+    add("cand_t1", QStringLiteral("IŞIK"), QStringLiteral("DEMİR"));
+    add("cand_t2", QStringLiteral("Işık"), QStringLiteral("Yılmaz"));
+    add("cand_t3", QStringLiteral("Ayşe"), QStringLiteral("Işık"));
+    add("cand_t4", QStringLiteral("Çağrı"), QStringLiteral("ÖZTÜRK"), {QStringLiteral("İstanbul")});
+    add("cand_g1", QStringLiteral("Jürgen"), QStringLiteral("Straße"));
+    add("cand_g2", QStringLiteral("Anna"), QStringLiteral("Strasse"));
+    add("cand_g3", QStringLiteral("Søren"), QStringLiteral("Ødegård"));
+    add("cand_g4", QStringLiteral("José"), QStringLiteral("Álvarez"));
+    QStringList got = hits(text);
+    std::sort(got.begin(), got.end());
+    QCOMPARE(got, expected);
+}
+
+// A cache of schema 7 indexed "Straße" and "Søren" unfolded; its upgrade rebuilds the index
+// with the folding, and so does the first sync's bulk rebuild (rebuildSearchIndex).
+void TestCandidateSearch::anOlderCacheAndARebuiltIndexFoldTheSameWay() {
+    m_db.close();
+    const QString path = m_dir.filePath(QStringLiteral("old.db"));
+    const store::CacheKey key = store::CacheKey::generate();
+    store::SqlCipherDatabase::Options options;
+    options.migrations = store::CacheSchema::migrations().mid(0, 7);
+    {
+        store::SqlCipherDatabase old;
+        QVERIFY(!old.open(path, key, options).isError());
+        QCOMPARE(old.userVersion(), 7);
+        sync::EntityStore store(&old);
+        QVERIFY(
+            put(store, QStringLiteral("candidate"),
+                candidate(QStringLiteral("cand_g1"), QStringLiteral("Jürgen"), QStringLiteral("Straße"))));
+        QVERIFY(
+            put(store, QStringLiteral("candidate"),
+                candidate(QStringLiteral("cand_g3"), QStringLiteral("Søren"), QStringLiteral("Ødegård"))));
+        CandidateSearch search(&old);
+        search.setText(QStringLiteral("strasse"));
+        QVERIFY(search.fetch(10).isEmpty()); // what schema 7 did
+    }
+    options.migrations = store::CacheSchema::migrations();
+    QVERIFY(!m_db.open(path, key, options).isError());
+    QCOMPARE(m_db.userVersion(), store::CacheSchema::LatestVersion);
+    QCOMPARE(hits(QStringLiteral("strasse")), QStringList{QStringLiteral("cand_g1")});
+    QCOMPARE(hits(QStringLiteral("soren")), QStringList{QStringLiteral("cand_g3")});
+
+    QVERIFY(store::CacheSchema::deferSearchIndex(m_db));
+    sync::EntityStore store(&m_db);
+    QVERIFY(put(store, QStringLiteral("candidate"),
+                candidate(QStringLiteral("cand_t1"), QStringLiteral("IŞIK"), QStringLiteral("Łukasiewicz"))));
+    QVERIFY(store::CacheSchema::rebuildSearchIndex(m_db));
+    QCOMPARE(hits(QStringLiteral("işık lukas")), QStringList{QStringLiteral("cand_t1")});
+    QCOMPARE(hits(QStringLiteral("straße")), QStringList{QStringLiteral("cand_g1")});
 }
 
 void TestCandidateSearch::reportsADeferredIndex() {

@@ -1,6 +1,7 @@
 // StageCards on a real SQLCipher cache filled by EntityStore: the orders, paging, the card's
 // fields (name, tags, days in stage, match score) and which commits affect a column.
 #include "ReadTestUtil.h"
+#include "core/read/CandidateSearch.h"
 #include "core/read/StageCards.h"
 
 #include <QTest>
@@ -46,6 +47,10 @@ private Q_SLOTS:
     void turkishAndGermanNamesSortByBaseLetter();
     void keysFollowInsightsAndCandidates();
     void applyReportsChangesOfTheColumn();
+    void narrowedQueriesWalkTheIndex_data();
+    void narrowedQueriesWalkTheIndex();
+    void narrowedPagesAreTheRowRule();
+    void narrowedApplySeesCandidatesNotShown();
 
 private:
     QTemporaryDir m_dir;
@@ -395,6 +400,252 @@ void TestStageCards::applyReportsChangesOfTheColumn() {
     // A new order forgets what was shown.
     cards.setOrder(StageCards::Order::MatchScore);
     QVERIFY(!cards.apply(shownCandidate));
+}
+
+StageCards::Narrowing everyCondition() {
+    StageCards::Narrowing n;
+    n.match = CandidateSearch::matchExpression(QStringLiteral("ay"));
+    n.tag = QStringLiteral("qt");
+    n.source = QStringLiteral("referral");
+    n.minScore = 10;
+    n.maxScore = 90;
+    n.minDays = 2;
+    n.maxDays = 30;
+    return n;
+}
+
+// A narrowed column is still its order's index range read in order (no sort of the stage's
+// cards, no sort of the search's hits): the narrowing is checked on each card of the range.
+void TestStageCards::narrowedQueriesWalkTheIndex_data() {
+    everyOrderWalksItsIndex_data();
+}
+
+void TestStageCards::narrowedQueriesWalkTheIndex() {
+    QFETCH(StageCards::Order, order);
+    QFETCH(bool, afterCursor);
+    QFETCH(QString, index);
+    StageCards::registerFunctions(&m_db);
+    StageCards::Narrowing searchOnly;
+    searchOnly.match = CandidateSearch::matchExpression(QStringLiteral("ayşe y"));
+    for (const StageCards::Narrowing &n : {searchOnly, everyCondition()}) {
+        const QString text =
+            queryPlan(m_db, StageCards::pageSql(order, afterCursor, n)).join(QLatin1Char('\n'));
+        QVERIFY2(
+            text.contains(QLatin1String("USING INDEX ") + index + QLatin1String(" (stage_id=? AND status=?")),
+            qPrintable(text));
+        QVERIFY2(!text.contains(QLatin1String("TEMP B-TREE")), qPrintable(text));
+        QVERIFY2(!text.contains(QLatin1String("error")), qPrintable(text));
+    }
+    // Few hits: driven from them through applications_candidate; sorting those few is the point.
+    searchOnly.fewHits = true;
+    const QString few =
+        queryPlan(m_db, StageCards::pageSql(order, afterCursor, searchOnly)).join(QLatin1Char('\n'));
+    QVERIFY2(few.contains(QLatin1String("applications_candidate")), qPrintable(few));
+    const QString count = queryPlan(m_db, StageCards::countSql(everyCondition())).join(QLatin1Char('\n'));
+    QVERIFY2(count.contains(QLatin1String(" (stage_id=? AND status=?")), qPrintable(count));
+    QVERIFY2(!count.contains(QLatin1String("TEMP B-TREE")), qPrintable(count));
+}
+
+// Narrowed pages (after a cursor, every order) and counts are exactly the cards the row rule
+// keeps when the whole column is read: the search's hits (CandidateSearch), a tag in any case
+// (Turkish and German letters too), the source, the score range and whole days in stage.
+void TestStageCards::narrowedPagesAreTheRowRule() {
+    sync::EntityStore store(&m_db);
+    const QString stage = QStringLiteral("stage_n");
+    const QDateTime now = QDateTime::fromString(QStringLiteral("2026-03-01T12:00:00Z"), Qt::ISODate);
+    const QStringList firsts = {QStringLiteral("Ayşe"), QStringLiteral("Ayla"), QStringLiteral("Mehmet"),
+                                QStringLiteral("Aylin"), QString()};
+    const QStringList lasts = {QStringLiteral("Yılmaz"), QStringLiteral("Kaya"), QStringLiteral("Ayhan"),
+                               QStringLiteral("Öztürk"), QString()};
+    const QList<QStringList> tags = {{QStringLiteral("Qt"), QStringLiteral("uzaktan çalışma")},
+                                     {QStringLiteral("QT6"), QStringLiteral("Straße")},
+                                     {QStringLiteral("Çalışkan"), QStringLiteral("qt")},
+                                     {QStringLiteral("ÜBERSETZUNG"), QStringLiteral("İstanbul")},
+                                     {}};
+    const QStringList sources = {QStringLiteral("referral"), QStringLiteral("LinkedIn"),
+                                 QStringLiteral("Referral"), QStringLiteral("agency")};
+    QHash<QString, QString> sourceOf;
+    for (int i = 0; i < 60; ++i) {
+        const QString app = QStringLiteral("app_n%1").arg(i, 2, 10, QLatin1Char('0'));
+        const QString cand = QStringLiteral("cand_n%1").arg(i, 2, 10, QLatin1Char('0'));
+        QJsonObject c = candidate(cand, firsts[i % firsts.size()], lasts[(i / 2) % lasts.size()],
+                                  tags[(i / 3) % tags.size()]);
+        c.insert(QStringLiteral("source"), sources[i % sources.size()]);
+        sourceOf.insert(cand, sources[i % sources.size()]);
+        QVERIFY(put(store, QStringLiteral("candidate"), c));
+        // Whole days, fractions, an offset, a time after `now`, none.
+        QString entered;
+        switch (i % 6) {
+        case 0:
+            entered = now.addSecs(-qint64(i) * 86400 / 2).toString(Qt::ISODate);
+            break;
+        case 1:
+            entered = now.addSecs(-qint64(i) * 86400 - 1).toString(Qt::ISODateWithMs);
+            break;
+        case 2:
+            entered = now.addSecs(-qint64(i % 40) * 86400).toOffsetFromUtc(3 * 3600).toString(Qt::ISODate);
+            break;
+        case 3:
+            entered = now.addSecs(3600).toString(Qt::ISODate);
+            break;
+        case 4:
+            entered = now.addSecs(-qint64(i / 2) * 86400 + 1).toString(Qt::ISODate);
+            break;
+        default:
+            break;
+        }
+        QVERIFY(put(store, QStringLiteral("application"), application(app, cand, Pipe, stage, entered)));
+        if (i % 5 != 0)
+            QVERIFY(put(store, QStringLiteral("ai_insight"),
+                        matchScore(QStringLiteral("ai_n%1").arg(i), app, (i * 13) % 101)));
+    }
+
+    struct Case {
+        const char *name;
+        QString search;
+        StageCards::Narrowing n;
+    };
+    QList<Case> cases;
+    const auto add = [&cases](const char *name, const QString &search, auto set) {
+        StageCards::Narrowing n;
+        n.match = CandidateSearch::matchExpression(search);
+        set(n);
+        cases.append(Case{name, search, n});
+    };
+    add("search ay", QStringLiteral("ay"), [](StageCards::Narrowing &) {});
+    add("search ayşe y", QStringLiteral("ayşe y"), [](StageCards::Narrowing &) {});
+    add("search without hits", QStringLiteral("zzzq"), [](StageCards::Narrowing &) {});
+    add("tag qt", QString(), [](StageCards::Narrowing &n) { n.tag = QStringLiteral("QT"); });
+    add("tag ÇALIŞKAN", QString(), [](StageCards::Narrowing &n) { n.tag = QStringLiteral("çALIŞKAN"); });
+    add("tag übersetzung", QString(),
+        [](StageCards::Narrowing &n) { n.tag = QStringLiteral("übersetzung"); });
+    // Turkish and German case rules (StageCards::fold): I/ı/İ/i are one letter, ß is ss.
+    add("tag istanbul", QString(), [](StageCards::Narrowing &n) { n.tag = QStringLiteral("istanbul"); });
+    add("tag ISTANBUL", QString(), [](StageCards::Narrowing &n) { n.tag = QStringLiteral("ISTANBUL"); });
+    add("tag STRASSE", QString(), [](StageCards::Narrowing &n) { n.tag = QStringLiteral("STRASSE"); });
+    add("source", QString(), [](StageCards::Narrowing &n) { n.source = QStringLiteral("REFERRAL"); });
+    add("score", QString(), [](StageCards::Narrowing &n) {
+        n.minScore = 20;
+        n.maxScore = 70;
+    });
+    add("days", QString(), [](StageCards::Narrowing &n) {
+        n.minDays = 3;
+        n.maxDays = 20;
+    });
+    add("days from 0", QString(), [](StageCards::Narrowing &n) { n.maxDays = 0; });
+    add("all", QStringLiteral("ay"), [](StageCards::Narrowing &n) {
+        n.tag = QStringLiteral("qt");
+        n.minScore = 1;
+        n.minDays = 1;
+    });
+
+    // Each search again with the few-hits plan (driven from the hits, then sorted).
+    for (qsizetype i = 0, n = cases.size(); i < n; ++i) {
+        if (cases.at(i).n.match.isEmpty())
+            continue;
+        Case few = cases.at(i);
+        few.n.fewHits = true;
+        cases.append(few);
+        // And with the hits read once (CandidateSearch::hits), as the board passes them.
+        Case shared = cases.at(i);
+        CandidateSearch search(&m_db);
+        search.setText(shared.search);
+        shared.n.hits = search.hits();
+        QVERIFY(shared.n.hits);
+        cases.append(shared);
+    }
+
+    StageCards all(&m_db, stage);
+    const QList<StageCard> everyCard = all.fetch(0, 1000, now);
+    QCOMPARE(everyCard.size(), 60);
+    for (const Case &c : std::as_const(cases)) {
+        // The row rule: what the board did in C++ after reading the whole column.
+        QSet<QString> hits;
+        if (!c.n.match.isEmpty()) {
+            CandidateSearch search(&m_db);
+            search.setText(c.search);
+            for (const SearchHit &hit : search.fetch(100000))
+                hits.insert(hit.candidateId);
+        }
+        const auto keeps = [&](const StageCard &card) {
+            if (!c.n.match.isEmpty() && !hits.contains(card.candidateId))
+                return false;
+            if (!c.n.tag.isEmpty() &&
+                std::none_of(card.tags.cbegin(), card.tags.cend(), [&c](const QString &t) {
+                    return StageCards::fold(t) == StageCards::fold(c.n.tag);
+                }))
+                return false;
+            if (!c.n.source.isEmpty() &&
+                StageCards::fold(sourceOf.value(card.candidateId)) != StageCards::fold(c.n.source))
+                return false;
+            if (c.n.minScore || c.n.maxScore) {
+                if (!card.matchScore || (c.n.minScore && *card.matchScore < *c.n.minScore) ||
+                    (c.n.maxScore && *card.matchScore > *c.n.maxScore))
+                    return false;
+            }
+            if (c.n.minDays || c.n.maxDays) {
+                if (card.daysInStage < 0 || (c.n.minDays && card.daysInStage < *c.n.minDays) ||
+                    (c.n.maxDays && card.daysInStage > *c.n.maxDays))
+                    return false;
+            }
+            return true;
+        };
+        for (const StageCards::Order order :
+             {StageCards::Order::TimeInStage, StageCards::Order::CandidateName,
+              StageCards::Order::MatchScore}) {
+            all.setOrder(order);
+            QStringList want;
+            for (const StageCard &card : all.fetch(0, 1000, now))
+                if (keeps(card))
+                    want.append(card.applicationId);
+            // Every tag case keeps some cards (İstanbul for "istanbul", Straße for "STRASSE").
+            QVERIFY2(c.n.tag.isEmpty() || !c.n.match.isEmpty() || !want.isEmpty(), c.name);
+            StageCards narrowed(&m_db, stage);
+            narrowed.setOrder(order);
+            narrowed.setNarrowing(c.n);
+            QStringList got;
+            std::optional<StageCards::Cursor> after;
+            int pages = 0;
+            do {
+                const StageCards::Page page = narrowed.fetchAfter(after, 7, now);
+                QVERIFY2(narrowed.lastError().isEmpty(), qPrintable(narrowed.lastError()));
+                got += ids(page.cards);
+                after = page.next;
+            } while (after && ++pages < 20);
+            QVERIFY2(got == want, qPrintable(QStringLiteral("%1: got %2, want %3")
+                                                 .arg(QLatin1String(c.name), got.join(QLatin1Char(' ')),
+                                                      want.join(QLatin1Char(' ')))));
+            QCOMPARE(ids(narrowed.fetch(0, 1000, now)), want);
+            QCOMPARE(narrowed.count(now), static_cast<int>(want.size()));
+            QCOMPARE(busyStatements(m_db), 0);
+        }
+        QVERIFY2(!c.n.tag.isEmpty() || c.n.match.isEmpty() || !hits.isEmpty() ||
+                     QLatin1String(c.name) == QLatin1String("search without hits"),
+                 c.name);
+    }
+}
+
+// Narrowed by a search or a tag, the stage's other cards were never read: a candidate of the
+// stage that now matches must still reach the column.
+void TestStageCards::narrowedApplySeesCandidatesNotShown() {
+    StageCards cards(&m_db, Screen);
+    StageCards::Narrowing n;
+    n.tag = QStringLiteral("c++");
+    cards.setNarrowing(n);
+    QCOMPARE(ids(cards.fetch(0, 10)), QStringList{QStringLiteral("app_1")});
+    sync::EntityChanges stageCandidate;
+    stageCandidate.addWritten(QStringLiteral("candidate"), QStringLiteral("cand_2")); // app_2, not shown
+    QVERIFY(cards.apply(stageCandidate));
+    sync::EntityChanges otherCandidate;
+    otherCandidate.addWritten(QStringLiteral("candidate"), QStringLiteral("cand_4"));
+    QVERIFY(!cards.apply(otherCandidate));
+    n = {};
+    n.match = CandidateSearch::matchExpression(QStringLiteral("çağla"));
+    cards.setNarrowing(n);
+    QCOMPARE(ids(cards.fetch(0, 10)), QStringList{QStringLiteral("app_1")});
+    sync::EntityChanges note;
+    note.addWritten(QStringLiteral("note"), QStringLiteral("note_1"));
+    QVERIFY(cards.apply(note));
 }
 
 QTEST_GUILESS_MAIN(TestStageCards)
