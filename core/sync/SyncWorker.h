@@ -64,6 +64,11 @@ public:
     void resolveConflict(qint64 conflictId, Outbox::Resolution resolution, ResultCallback done);
     void dismissFailed(qint64 seq, ResultCallback done);
     void fetchOnDemand(const QString &entity, const QString &id, ResultCallback done);
+    // The working set the user chose (Settings, Pinned pipelines): everything, or exactly the
+    // pipelines in `pinned`. Written on the worker's connection in one transaction; the next
+    // cycle then re-reads the feed so newly pinned pipelines arrive, and housekeeping evicts
+    // what is no longer pinned once it has been untouched for a while.
+    void setWorkingSet(bool keepEverything, const QStringList &pinned, ResultCallback done);
 
     // The last state the worker announced.
     SyncEngine::State state() const { return m_state; }
