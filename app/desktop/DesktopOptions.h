@@ -17,6 +17,7 @@ struct DesktopOptions {
     bool allowLoopbackHttp = false;
     int idleLockMinutes = -1;   // --idle-lock-minutes; -1: the saved setting (default 15), 0: never
     bool signInAtStart = false; // --sign-in: open the browser at once when no session is stored
+    QString theme;              // --theme system|light|dark for this run; empty: Settings' choice
 
     bool exitNow = false; // --help or --version already answered, or an error was printed
     int exitCode = 0;

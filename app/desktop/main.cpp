@@ -1,8 +1,11 @@
 #include "app/desktop/DesktopController.h"
 #include "app/desktop/DesktopOptions.h"
+#include "app/desktop/PortalColorScheme.h"
+#include "app/desktop/ThemeController.h"
 #include "core/Version.h"
 #include "core/store/ProcessHardening.h"
 #include "models/JobListModel.h"
+#include "models/SettingsPresenter.h"
 #include "models/SignInPresenter.h"
 #include "translations/Translations.h"
 #include "ui/MainWindow.h"
@@ -65,6 +68,20 @@ int main(int argc, char *argv[]) {
 
     hirex::ui::MainWindow window(&signIn, &jobs);
     hirex::app::DesktopController controller(options, &window, &signIn, &jobs);
+
+    // Settings → Appearance, applied before the window shows; "System" follows the portal live.
+    using Theme = hirex::models::SettingsPresenter::Theme;
+    hirex::app::PortalColorScheme portal;
+    portal.watchDesktop();
+    hirex::app::ThemeController theme(&portal);
+    hirex::models::SettingsPresenter *settings = controller.settings();
+    if (!options.theme.isEmpty())
+        settings->overrideTheme(options.theme == u"dark"    ? Theme::Dark
+                                : options.theme == u"light" ? Theme::Light
+                                                            : Theme::System);
+    theme.setTheme(settings->theme());
+    QObject::connect(settings, &hirex::models::SettingsPresenter::themeChanged, &theme,
+                     &hirex::app::ThemeController::setTheme);
     if (const auto error = controller.initialise(); error.isError()) {
         hirex::ui::MessageBox::warning(nullptr, QObject::tr("Hirex cannot start"), error.message);
         return 1;
