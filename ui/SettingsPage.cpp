@@ -6,6 +6,7 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QEvent>
 #include <QFileDialog>
 #include <QFormLayout>
 #include <QGroupBox>
@@ -48,7 +49,51 @@ SettingsPage::SettingsPage(SettingsPresenter *presenter, QWidget *parent)
     , m_chooseFile([](QWidget *p) {
         return QFileDialog::getOpenFileName(p, tr("Choose the extra CA bundle"), QString(),
                                             tr("PEM certificates (*.pem *.crt *.cer);;All files (*)"));
-    }) {
+    })
+    , m_scroll(new QScrollArea(this)) {
+    m_scroll->setWidgetResizable(true);
+    m_scroll->setFrameShape(QFrame::NoFrame);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_scroll);
+    buildContent();
+
+    connect(m_presenter, &SettingsPresenter::serverMessageChanged, this, [this] {
+        m_server->setText(m_presenter->server().toDisplayString());
+        setMessage(m_serverMessage, m_presenter->serverMessage());
+    });
+    connect(m_presenter, &SettingsPresenter::networkChanged, this, &SettingsPage::showNetwork);
+    connect(m_presenter, &SettingsPresenter::proxyChanged, this, &SettingsPage::showNetwork);
+    connect(m_presenter, &SettingsPresenter::workingSetChanged, this, &SettingsPage::showWorkingSet);
+    connect(m_presenter, &SettingsPresenter::pinChanged, this, &SettingsPage::showPin);
+    connect(m_presenter, &SettingsPresenter::themeChanged, this, [this] {
+        const QSignalBlocker blocker(m_theme);
+        m_theme->setCurrentIndex(m_theme->findData(static_cast<int>(m_presenter->theme())));
+    });
+    connect(m_presenter, &SettingsPresenter::idleLockMinutesChanged, this, [this](int minutes) {
+        const int index = m_idleLock->findData(minutes);
+        if (index >= 0)
+            m_idleLock->setCurrentIndex(index);
+    });
+}
+
+// The page is built from the presenter's state, so a new language is a rebuild in it: every
+// text goes through tr() again. Deferred: LanguageChange is still being sent to the children.
+void SettingsPage::changeEvent(QEvent *event) {
+    if (event->type() == QEvent::LanguageChange && !m_rebuildPosted) {
+        m_rebuildPosted = true;
+        QMetaObject::invokeMethod(
+            this,
+            [this] {
+                m_rebuildPosted = false;
+                buildContent();
+            },
+            Qt::QueuedConnection);
+    }
+    QWidget::changeEvent(event);
+}
+
+void SettingsPage::buildContent() {
     auto *content = new QWidget;
     auto *column = new QVBoxLayout(content);
     column->setContentsMargins(18, 18, 18, 18);
@@ -67,29 +112,7 @@ SettingsPage::SettingsPage(SettingsPresenter *presenter, QWidget *parent)
     column->addStretch(1);
     content->setMaximumWidth(760);
 
-    auto *scroll = new QScrollArea(this);
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
-    scroll->setWidget(content);
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(scroll);
-
-    connect(m_presenter, &SettingsPresenter::serverMessageChanged, this, [this] {
-        m_server->setText(m_presenter->server().toDisplayString());
-        setMessage(m_serverMessage, m_presenter->serverMessage());
-    });
-    connect(m_presenter, &SettingsPresenter::networkChanged, this, &SettingsPage::showNetwork);
-    connect(m_presenter, &SettingsPresenter::proxyChanged, this, &SettingsPage::showNetwork);
-    connect(m_presenter, &SettingsPresenter::workingSetChanged, this, &SettingsPage::showWorkingSet);
-    connect(m_presenter, &SettingsPresenter::pinChanged, this, &SettingsPage::showPin);
-    connect(m_presenter, &SettingsPresenter::themeChanged, this,
-            [this] { m_theme->setCurrentIndex(m_theme->findData(static_cast<int>(m_presenter->theme()))); });
-    connect(m_presenter, &SettingsPresenter::idleLockMinutesChanged, this, [this](int minutes) {
-        const int index = m_idleLock->findData(minutes);
-        if (index >= 0)
-            m_idleLock->setCurrentIndex(index);
-    });
+    m_scroll->setWidget(content); // deletes the content of an earlier language
     showNetwork();
     showWorkingSet();
     showPin();

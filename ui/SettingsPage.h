@@ -11,6 +11,7 @@ class QLabel;
 class QLineEdit;
 class QListView;
 class QPushButton;
+class QScrollArea;
 class QSpinBox;
 
 namespace hirex::models {
@@ -56,7 +57,11 @@ public:
     // The PIN dialog while it is open (tests type into it).
     PinDialog *pinDialog() const;
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void buildContent();
     QWidget *createServerGroup();
     QWidget *createNetworkGroup();
     QWidget *createPipelinesGroup();
@@ -72,6 +77,8 @@ private:
 
     models::SettingsPresenter *m_presenter;
     FileChooser m_chooseFile;
+    QScrollArea *m_scroll;
+    bool m_rebuildPosted = false;
     QLineEdit *m_server = nullptr;
     QPushButton *m_switchServer = nullptr;
     QLabel *m_serverMessage = nullptr;

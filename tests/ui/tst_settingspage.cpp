@@ -55,6 +55,8 @@ private Q_SLOTS:
     void aCaBundleThatIsNotPemIsRefusedWithAReason();
     void thePinSetInTheDialogUnlocks();
     void theIdleLockIsChosenWithTheKeyboard();
+    void aNewLanguageRebuildsThePageWithItsState();
+    void aThemeOverrideIsNotStored();
 
 private:
     void showPage();
@@ -247,6 +249,33 @@ void TestSettingsPage::theIdleLockIsChosenWithTheKeyboard() {
     QTest::qWait(QApplication::keyboardInputInterval() + 100);
     QTest::keyClicks(m_page->idleLockCombo(), QStringLiteral("Off"));
     QCOMPARE(m_presenter->idleLockMinutes(), 0);
+}
+
+// The language helper installs a translator; Qt then sends LanguageChange and the page builds its
+// texts again through tr(), keeping what is chosen.
+void TestSettingsPage::aNewLanguageRebuildsThePageWithItsState() {
+    m_presenter->setTheme(SettingsPresenter::Theme::Dark);
+    m_presenter->setLanguage(QStringLiteral("de"));
+    showPage();
+    QComboBox *before = m_page->themeCombo();
+    QEvent change(QEvent::LanguageChange);
+    QApplication::sendEvent(m_page.get(), &change);
+    QTRY_VERIFY(m_page->themeCombo() != before);
+    QCOMPARE(m_page->themeCombo()->currentData().toInt(), int(SettingsPresenter::Theme::Dark));
+    QCOMPARE(m_page->languageCombo()->currentText(), QStringLiteral("Deutsch"));
+    QCOMPARE(m_page->idleLockCombo()->currentData().toInt(), 15);
+    m_page->themeCombo()->setCurrentIndex(
+        m_page->themeCombo()->findData(int(SettingsPresenter::Theme::Light)));
+    QCOMPARE(m_presenter->theme(), SettingsPresenter::Theme::Light);
+}
+
+// --theme dark (the screenshots) shows on the page but leaves the stored choice alone.
+void TestSettingsPage::aThemeOverrideIsNotStored() {
+    m_presenter->setTheme(SettingsPresenter::Theme::Light);
+    showPage();
+    m_presenter->overrideTheme(SettingsPresenter::Theme::Dark);
+    QCOMPARE(m_page->themeCombo()->currentData().toInt(), int(SettingsPresenter::Theme::Dark));
+    QCOMPARE(m_settings->value(QStringLiteral("ui/theme")).toString(), QStringLiteral("light"));
 }
 
 QTEST_MAIN(TestSettingsPage)
