@@ -76,9 +76,9 @@ QColor CardDelegate::slaColor(int level, const QPalette &palette) {
     case Card::SlaLevel::Overdue:
         return dark ? QColor(0xff, 0x6b, 0x6b) : QColor(0xc9, 0x2a, 0x2a);
     case Card::SlaLevel::DueSoon:
-        return dark ? QColor(0xf0, 0xb4, 0x29) : QColor(0xb0, 0x6a, 0x00);
+        return dark ? QColor(0xf0, 0xb4, 0x29) : QColor(0x9a, 0x5b, 0x00); // 5.4:1 on white
     case Card::SlaLevel::OnTrack:
-        return dark ? QColor(0x51, 0xcf, 0x66) : QColor(0x2b, 0x8a, 0x3e);
+        return dark ? QColor(0x51, 0xcf, 0x66) : QColor(0x2b, 0x7a, 0x38); // 5.3:1 on white
     case Card::SlaLevel::None:
         break;
     }

@@ -25,6 +25,7 @@
 #include "models/ConflictsPresenter.h"
 #include "models/DesktopBrowserLauncher.h"
 #include "models/JobListModel.h"
+#include "models/SettingsPresenter.h"
 #include "models/SignInPresenter.h"
 #include "models/SyncStatusPresenter.h"
 #include "models/UnlockPresenter.h"
@@ -33,6 +34,7 @@
 #include "ui/LockedPage.h"
 #include "ui/MainWindow.h"
 #include "ui/MessageBox.h"
+#include "ui/SettingsPage.h"
 #include "ui/SyncStatusBar.h"
 #include "ui/WorkspacePage.h"
 
@@ -40,6 +42,8 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QLoggingCategory>
+#include <QNetworkProxy>
+#include <QNetworkProxyFactory>
 #include <QSettings>
 #include <QStandardPaths>
 
@@ -62,7 +66,8 @@ DesktopController::DesktopController(DesktopOptions options, ui::MainWindow *win
     , m_workspace(new models::WorkspaceContext(this))
     , m_syncStatus(new models::SyncStatusPresenter(this))
     , m_conflicts(new models::ConflictsPresenter(this))
-    , m_offlineRestore(new QTimer(this)) {
+    , m_offlineRestore(new QTimer(this))
+    , m_settings(new models::SettingsPresenter(this)) {
     connect(m_window, &ui::MainWindow::signInRequested, this, &DesktopController::startSignIn);
     connect(m_window, &ui::MainWindow::signOutRequested, this, &DesktopController::signOut);
     m_window->setSyncStatusBar(new ui::SyncStatusBar(m_syncStatus));
@@ -72,6 +77,7 @@ DesktopController::DesktopController(DesktopOptions options, ui::MainWindow *win
     wireBoard();
     wireConflicts();
     wireCandidates();
+    wireSettings();
 }
 
 DesktopController::~DesktopController() = default;
@@ -82,10 +88,23 @@ UserMessage DesktopController::initialise() {
     settings.spkiPins = m_options.spkiPins;
     settings.allowLoopbackHttp = m_options.allowLoopbackHttp;
     api::ApiError policyError;
-    auto policy = api::TransportPolicy::create(settings, &policyError);
+    // Settings → Network of this profile fill in what the command line left out.
+    m_settings->setProfile(profileIdentity().name, m_options.server);
+    api::TransportSettings stored = settings;
+    m_settings->fillTransportSettings(&stored);
+    auto policy = api::TransportPolicy::create(stored, &policyError);
+    if (!policy && (stored.caFile != settings.caFile || stored.spkiPins != settings.spkiPins)) {
+        // A stored CA file that has gone since must not keep Hirex from starting: the page says
+        // why it is not used, and the command line's settings apply.
+        qCWarning(lcDesktop) << "stored network settings not used:" << policyError.code;
+        m_settings->setNetworkProblem(
+            tr("The saved network settings are not used: %1").arg(policyError.toUserMessage().message));
+        policy = api::TransportPolicy::create(settings, &policyError);
+    }
     if (!policy)
         return policyError.toUserMessage();
     m_policy = *policy;
+    applyProxy();
 
     m_keychain = new store::KeychainSecretStore(this);
     m_flow = new auth::AuthorizationFlow(auth::AuthTransport::fromPolicy(&m_network, m_policy),
@@ -133,17 +152,20 @@ UserMessage DesktopController::checkProfileFolder() const {
     return {};
 }
 
+store::ProfileIdentity DesktopController::profileIdentity() const {
+    if (!m_options.profileDir.isEmpty())
+        return store::ProfileIdentity::forDirectory(m_options.profileDir);
+    const QString root = QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation);
+    return store::ProfileIdentity::forDirectory(
+        store::ProfileIdentity::directoryForServer(root, m_options.server));
+}
+
 // The cache, session and API client of the current server, and what hangs off them.
 void DesktopController::buildProfile() {
-    store::ProfileIdentity identity;
-    if (!m_options.profileDir.isEmpty()) {
-        identity = store::ProfileIdentity::forDirectory(m_options.profileDir);
-    } else {
-        const QString root = QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation);
-        identity = store::ProfileIdentity::forDirectory(
-            store::ProfileIdentity::directoryForServer(root, m_options.server));
-    }
-    m_profile = std::make_unique<session::ProfileSession>(m_options.server, identity, m_keychain);
+    m_settings->setUnlockPin(nullptr); // the PIN belongs to the profile: set up with its keychain
+    m_profile = std::make_unique<session::ProfileSession>(m_options.server, profileIdentity(), m_keychain);
+    m_settings->setProfile(profileName(), m_options.server);
+    applyProxy();
     cache()->setOpensWorkerConnection(true); // the sync worker's own connection (DesktopSync)
     connect(cache(), &store::LocalCache::opened, this, &DesktopController::onCacheOpened);
     setUpIdleLock();
@@ -574,6 +596,7 @@ void DesktopController::setUpUnlock() {
         return;
     m_unlockPin = new store::UnlockPin(m_keychain, profileName(), m_profile.get());
     m_unlock = new models::UnlockPresenter(m_unlockFlow, m_unlockPin, profileDir(), m_profile.get());
+    m_settings->setUnlockPin(m_unlockPin);
     m_unlock->setSignInSettings(signInSettings());
     ui::LockedPage *page = m_window->lockedPage();
     connect(m_unlock, &models::UnlockPresenter::changed, page, [this, page] {
@@ -742,17 +765,21 @@ void DesktopController::wireBoard() {
         reloadJobsFromCache();
         board->setDatabase(m_workspace->database());
         m_window->setWorkspaceDatabase(m_workspace->database()); // palette, candidate panel
+        m_settings->loadWorkingSet(m_workspace->database());
     });
     connect(m_workspace, &models::WorkspaceContext::closing, this, [this, board] {
         // Before the connection closes: the board holds statements on it and candidate data.
         board->setDatabase(nullptr);
         m_window->setWorkspaceDatabase(nullptr);
+        m_settings->loadWorkingSet(nullptr);
         m_jobs->setJobs({});
     });
     connect(m_workspace, &models::WorkspaceContext::entitiesChanged, this,
             [this, board](const sync::EntityChanges &changes) {
-                if (changes.touches(QStringLiteral("job")))
+                if (changes.touches(QStringLiteral("job"))) {
                     reloadJobsFromCache();
+                    m_settings->loadWorkingSet(m_workspace->database());
+                }
                 board->applyChanges(changes);
                 m_window->applyWorkspaceChanges(changes);
             });
@@ -939,6 +966,109 @@ void DesktopController::retryOfflineRestore() {
             m_signIn->markFailed(error.message);
         m_window->showSignIn();
     });
+}
+
+// ---- Settings ---------------------------------------------------------------------------
+
+void DesktopController::wireSettings() {
+    m_settings->setAllowLoopbackHttp(m_options.allowLoopbackHttp);
+    m_window->workspacePage()->setSectionPage(ui::WorkspacePage::Section::Settings,
+                                              new ui::SettingsPage(m_settings));
+    connect(m_settings, &models::SettingsPresenter::serverChangeRequested, this,
+            &DesktopController::onServerChangeRequested);
+    connect(m_settings, &models::SettingsPresenter::proxyChanged, this, &DesktopController::applyProxy);
+    connect(m_settings, &models::SettingsPresenter::idleLockMinutesChanged, this, [this](int minutes) {
+        if (m_idleLock)
+            m_idleLock->setTimeout(std::chrono::minutes(qMax(0, minutes)));
+    });
+    m_settings->setWorkingSetApplier([this](bool keepEverything, const QStringList &pinned,
+                                            std::function<void(const UserMessage &)> done) {
+        sync::SyncWorker *worker = m_workspace->worker();
+        if (!worker) {
+            done({QStringLiteral("sync_stopped"),
+                  tr("The pinned pipelines can be changed while sync is running."),
+                  {}});
+            return;
+        }
+        worker->setWorkingSet(keepEverything, pinned, std::move(done));
+    });
+}
+
+// The proxy is the application's (QNetworkProxy has no per-manager default that the sync
+// worker's own manager would share); it applies to connections opened from now on.
+void DesktopController::applyProxy() {
+    switch (m_settings->proxyMode()) {
+    case models::SettingsPresenter::ProxyMode::System:
+        QNetworkProxy::setApplicationProxy(QNetworkProxy(QNetworkProxy::DefaultProxy));
+        QNetworkProxyFactory::setUseSystemConfiguration(true);
+        break;
+    case models::SettingsPresenter::ProxyMode::None:
+        QNetworkProxyFactory::setUseSystemConfiguration(false);
+        QNetworkProxy::setApplicationProxy(QNetworkProxy(QNetworkProxy::NoProxy));
+        break;
+    case models::SettingsPresenter::ProxyMode::Manual:
+        QNetworkProxyFactory::setUseSystemConfiguration(false);
+        QNetworkProxy::setApplicationProxy(QNetworkProxy(QNetworkProxy::HttpProxy, m_settings->proxyHost(),
+                                                         quint16(m_settings->proxyPort())));
+        break;
+    }
+}
+
+// Another server from Settings: the same switch as signing in to another server on the sign-in
+// page (the profile goes as a whole). Its queued changes stay in its outbox on this computer and
+// are sent when the user comes back to it; the user hears how many and may wait for them.
+void DesktopController::onServerChangeRequested(const QUrl &server) {
+    if (!m_options.profileDir.isEmpty()) {
+        m_settings->setServerMessage(tr("This window keeps its data in the profile folder given with "
+                                        "--profile-dir, which belongs to %1. Start Hirex without "
+                                        "--profile-dir to use another server.")
+                                         .arg(m_options.server.toDisplayString()));
+        return;
+    }
+    if (m_idleLock && m_idleLock->isLocked())
+        return;
+    disconnect(m_switchWhenSent);
+    m_switchWhenSent = {};
+    const int queued = m_syncStatus->queuedCount();
+    if (queued > 0) {
+        const auto answer = ui::MessageBox::question(
+            m_window, tr("Changes not sent yet"),
+            tr("%n change(s) made on this computer have not reached %1 yet. If you switch now they "
+               "stay queued here and are sent only when you switch back to that server.",
+               nullptr, queued)
+                .arg(m_options.server.toDisplayString()),
+            QMessageBox::Retry | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Retry,
+            {{QMessageBox::Retry, tr("&Wait, Then Switch")}, {QMessageBox::Discard, tr("&Switch Now")}});
+        if (answer == QMessageBox::Cancel) {
+            m_settings->setServerMessage({});
+            return;
+        }
+        if (answer == QMessageBox::Retry) {
+            m_settings->setServerMessage(
+                tr("Hirex switches to %1 as soon as the queued changes have "
+                   "reached %2.")
+                    .arg(server.toDisplayString(), m_options.server.toDisplayString()));
+            m_switchWhenSent =
+                connect(m_syncStatus, &models::SyncStatusPresenter::changed, this, [this, server] {
+                    if (m_syncStatus->queuedCount() > 0)
+                        return;
+                    disconnect(m_switchWhenSent);
+                    m_switchWhenSent = {};
+                    switchServerFromSettings(server);
+                });
+            return;
+        }
+    }
+    switchServerFromSettings(server);
+}
+
+void DesktopController::switchServerFromSettings(const QUrl &server) {
+    m_signIn->setServerAddress(server.toString());
+    m_jobs->setJobs({});
+    m_window->showSignIn();
+    // After this call returns: the page's signal is still being delivered.
+    QMetaObject::invokeMethod(
+        this, [this, server] { switchServer(server); }, Qt::QueuedConnection);
 }
 
 } // namespace hirex::app

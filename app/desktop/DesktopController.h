@@ -6,6 +6,7 @@
 #include "core/auth/AuthorizationFlow.h"
 #include "core/domain/Job.h"
 #include "core/store/IdleLock.h"
+#include "core/store/ProfileIdentity.h"
 #include "core/store/UnlockPin.h"
 #include "core/util/UserMessage.h"
 #include "models/UnlockPresenter.h"
@@ -39,6 +40,7 @@ class ConflictsPresenter;
 class CandidatesPresenter;
 class DesktopBrowserLauncher;
 class JobListModel;
+class SettingsPresenter;
 class SignInPresenter;
 class SyncStatusPresenter;
 class WorkspaceContext;
@@ -113,6 +115,8 @@ public:
     // Tests: the launcher of the browser unlock (the flow of the lock, never the sign-in's).
     void setUnlockBrowserForTesting(auth::BrowserLauncher *launcher);
     models::UnlockPresenter *unlockPresenter() const { return m_unlock; }
+    // Settings → everything (the Settings section's presenter; its page is in the workspace).
+    models::SettingsPresenter *settings() const { return m_settings; }
     store::UnlockPin *unlockPin() const { return m_unlockPin; }
 
 Q_SIGNALS:
@@ -153,6 +157,12 @@ private:
     UserMessage checkProfileFolder() const;
     void recordServer();
     void switchServer(const QUrl &server);
+    // Settings: the store of network, lock and working-set choices, wired to this profile.
+    void wireSettings();
+    void onServerChangeRequested(const QUrl &server);
+    void switchServerFromSettings(const QUrl &server);
+    void applyProxy();
+    store::ProfileIdentity profileIdentity() const;
     store::LocalCache *cache() const;
     auth::SessionManager *session() const;
     api::ApiClient *api() const;
@@ -203,6 +213,8 @@ private:
     QPointer<store::UnlockPin> m_unlockPin;     // keychain mode only
     QPointer<models::UnlockPresenter> m_unlock; // keychain mode only
     QMetaObject::Connection m_signOutWhenSent;  // a sign-out waiting for the outbox to drain
+    QMetaObject::Connection m_switchWhenSent;   // a server switch waiting for the outbox to drain
+    models::SettingsPresenter *m_settings;
     bool m_signInWhenReady = false;
     bool m_lockedAtStart = false; // the session waits for the unlock before it is restored
     bool m_wipingCache = false;   // a wipe's failed() is not a failure to open

@@ -61,8 +61,14 @@ DesktopOptions DesktopOptions::parse(const QStringList &arguments) {
         QCoreApplication::translate(
             "DesktopOptions", "Language for this run: en, tr or de (default: the one chosen in the app)."),
         QStringLiteral("code"));
+    const QCommandLineOption themeOption(
+        QStringLiteral("theme"),
+        QCoreApplication::translate("DesktopOptions",
+                                    "Theme for this run: system, light or dark (default: the one chosen in "
+                                    "Settings)."),
+        QStringLiteral("theme"));
     parser.addOptions({serverOption, caOption, pinOption, issuerOption, clientOption, profileOption,
-                       loopbackHttpOption, signInOption, idleLockOption, languageOption});
+                       loopbackHttpOption, signInOption, idleLockOption, languageOption, themeOption});
 
     DesktopOptions options;
     if (!parser.parse(arguments)) {
@@ -89,6 +95,17 @@ DesktopOptions DesktopOptions::parse(const QStringList &arguments) {
     options.profileDir = parser.value(profileOption);
     options.allowLoopbackHttp = parser.isSet(loopbackHttpOption);
     options.signInAtStart = parser.isSet(signInOption);
+    if (parser.isSet(themeOption)) {
+        options.theme = parser.value(themeOption).toLower();
+        if (options.theme != u"system" && options.theme != u"light" && options.theme != u"dark") {
+            std::fprintf(stderr, "%s\n",
+                         qPrintable(QCoreApplication::translate("DesktopOptions",
+                                                                "--theme is system, light or dark.")));
+            options.exitNow = true;
+            options.exitCode = 2;
+            return options;
+        }
+    }
     if (parser.isSet(idleLockOption)) {
         bool ok = false;
         options.idleLockMinutes = parser.value(idleLockOption).toInt(&ok);

@@ -18,6 +18,7 @@ struct DesktopOptions {
     int idleLockMinutes = -1;   // --idle-lock-minutes; -1: the saved setting (default 15), 0: never
     bool signInAtStart = false; // --sign-in: open the browser at once when no session is stored
     QString language;           // --language en|tr|de for this run (not stored); empty: the saved choice
+    QString theme;              // --theme system|light|dark for this run; empty: Settings' choice
 
     bool exitNow = false; // --help or --version already answered, or an error was printed
     int exitCode = 0;

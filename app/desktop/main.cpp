@@ -2,9 +2,12 @@
 #include "app/desktop/DesktopOptions.h"
 #include "app/desktop/FirstPaintProbe.h"
 #include "app/desktop/LanguageController.h"
+#include "app/desktop/PortalColorScheme.h"
+#include "app/desktop/ThemeController.h"
 #include "core/Version.h"
 #include "core/store/ProcessHardening.h"
 #include "models/JobListModel.h"
+#include "models/SettingsPresenter.h"
 #include "models/SignInPresenter.h"
 #include "ui/MainWindow.h"
 #include "ui/MessageBox.h"
@@ -79,6 +82,24 @@ int main(int argc, char *argv[]) {
     QObject::connect(&language, &hirex::app::LanguageController::languageChanged, &window,
                      &hirex::ui::MainWindow::setCurrentLanguage);
     hirex::app::DesktopController controller(options, &window, &signIn, &jobs);
+
+    // Settings → Appearance, applied before the window shows; "System" follows the portal live.
+    using Theme = hirex::models::SettingsPresenter::Theme;
+    hirex::app::PortalColorScheme portal;
+    portal.watchDesktop();
+    hirex::app::ThemeController theme(&portal);
+    hirex::models::SettingsPresenter *settings = controller.settings();
+    if (!options.theme.isEmpty())
+        settings->overrideTheme(options.theme == u"dark"    ? Theme::Dark
+                                : options.theme == u"light" ? Theme::Light
+                                                            : Theme::System);
+    theme.setTheme(settings->theme());
+    QObject::connect(settings, &hirex::models::SettingsPresenter::themeChanged, &theme,
+                     &hirex::app::ThemeController::setTheme);
+    // Settings → Language stores the choice; the language controller applies it (the page then
+    // rebuilds its texts on the LanguageChange that follows).
+    QObject::connect(settings, &hirex::models::SettingsPresenter::languageRequested, &language,
+                     &hirex::app::LanguageController::setLanguage);
     if (const auto error = controller.initialise(); error.isError()) {
         hirex::ui::MessageBox::warning(nullptr, QObject::tr("Hirex cannot start"), error.message);
         return 1;

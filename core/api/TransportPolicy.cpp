@@ -245,7 +245,8 @@ ApiError TransportPolicy::transportError(QNetworkReply *reply) const {
         case QSslError::CertificateUntrusted:
             e.code = QStringLiteral("tls_untrusted");
             e.message = tr("The server's certificate is not trusted (issuer %1). "
-                           "Start Hirex with --ca-file and your company's CA certificate (PEM).")
+                           "Add your company's CA certificate (PEM) in Settings → Network, or give it "
+                           "with --ca-file.")
                             .arg(issuer.isEmpty() ? tr("unknown") : issuer);
             break;
         case QSslError::HostNameMismatch:

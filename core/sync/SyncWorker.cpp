@@ -1,9 +1,11 @@
 #include "core/sync/SyncWorker.h"
 
 #include "core/auth/AccessTokenProvider.h"
+#include "core/store/Transaction.h"
 #include "core/sync/RelayedTokenProvider.h"
 #include "core/sync/SyncHttp.h"
 #include "core/sync/SyncLog.h"
+#include "core/sync/WorkingSet.h"
 
 #include <QCoreApplication>
 #include <QThread>
@@ -381,6 +383,47 @@ void SyncWorker::fetchOnDemand(const QString &entity, const QString &id, ResultC
                 if (done)
                     done(error);
             });
+        });
+    });
+}
+
+void SyncWorker::setWorkingSet(bool keepEverything, const QStringList &pinned, ResultCallback done) {
+    if (!m_core) {
+        if (done)
+            QMetaObject::invokeMethod(
+                this, [done] { done(notRunning()); }, Qt::QueuedConnection);
+        return;
+    }
+    const quint64 generation = m_generation;
+    post([this, generation, keepEverything, pinned, done](SyncWorkerCore *core) {
+        UserMessage error{QStringLiteral("working_set_write_failed"),
+                          tr("The pinned pipelines could not be saved on this computer. Try again."),
+                          {}};
+        if (core->engine()->releaseWriteLock()) {
+            const store::SqlCipherDatabase *db = core->database();
+            WorkingSet ws(db);
+            ws.load();
+            store::Transaction txn(*db);
+            bool ok = txn.isActive();
+            const QStringList before = ws.pinnedPipelines();
+            for (const QString &id : before)
+                if (ok && !pinned.contains(id))
+                    ok = ws.unpin(id);
+            for (const QString &id : pinned)
+                if (ok && !before.contains(id))
+                    ok = ws.pin(id);
+            ok = ok && ws.setKeepEverything(keepEverything);
+            if (ok && txn.commit().isEmpty()) {
+                error = {};
+                core->engine()->resyncWorkingSet(); // the cycle reloads the working set
+                core->engine()->syncNow();
+            } else {
+                txn.rollback();
+            }
+        }
+        answer(generation, [done, error] {
+            if (done)
+                done(error);
         });
     });
 }

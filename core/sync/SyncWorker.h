@@ -68,6 +68,11 @@ public:
     // worker thread; `done` says whether it was withdrawn or why not (then undo it with a change).
     void withdraw(qint64 seq, WithdrawCallback done);
     void fetchOnDemand(const QString &entity, const QString &id, ResultCallback done);
+    // The working set the user chose (Settings, Pinned pipelines): everything, or exactly the
+    // pipelines in `pinned`. Written on the worker's connection in one transaction; the next
+    // cycle then re-reads the feed so newly pinned pipelines arrive, and housekeeping evicts
+    // what is no longer pinned once it has been untouched for a while.
+    void setWorkingSet(bool keepEverything, const QStringList &pinned, ResultCallback done);
 
     // The last state the worker announced.
     SyncEngine::State state() const { return m_state; }

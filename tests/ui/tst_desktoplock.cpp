@@ -13,21 +13,26 @@
 #include "core/store/LockMarker.h"
 #include "core/store/UnlockPin.h"
 #include "models/JobListModel.h"
+#include "models/SettingsPresenter.h"
 #include "models/SignInPresenter.h"
 #include "tests/support/LoginPageLauncher.h"
 #include "tests/support/SandboxLogin.h"
 #include "tests/support/SandboxProcess.h"
 #include "ui/LockedPage.h"
 #include "ui/MainWindow.h"
+#include "ui/PinDialog.h"
+#include "ui/SettingsPage.h"
 #include "ui/SignInPage.h"
 #include "ui/WorkspacePage.h"
 
+#include <QComboBox>
 #include <QDBusConnection>
 #include <QDBusMessage>
 #include <QDBusObjectPath>
 #include <QDateTime>
 #include <QFileInfo>
 #include <QJsonObject>
+#include <QLabel>
 #include <QLineEdit>
 #include <QNetworkAccessManager>
 #include <QPushButton>
@@ -140,6 +145,7 @@ private Q_SLOTS:
     void aLockSurvivesARestartAndNothingIsRestored();
     void theUnlockButtonNeverOpensTheCacheWithoutAProof();
     void thePinUnlocksAndWrongOnesAreRefused();
+    void aPinSetOnTheSettingsPageUnlocksAndTheIdleLockFollowsTheChoice();
     void whileLockedOnlyRemovingTheLocalDataSignsOut();
     void aFreshSignInInTheBrowserUnlocks();
     void afterALockedRestartTheSessionIsRestoredOnlyAfterTheProof();
@@ -240,6 +246,56 @@ void TestDesktopLock::thePinUnlocksAndWrongOnesAreRefused() {
     QCOMPARE(app.cache()->state(), LocalCache::State::Open);
     QVERIFY(!app.controller->idleLock()->isLocked());
     QVERIFY(!LockMarker::exists(profile()));
+
+    bool cleared = false;
+    app.controller->clearUnlockPin([&](const hirex::UserMessage &error) { cleared = !error.isError(); });
+    QTRY_VERIFY_WITH_TIMEOUT(cleared, 30000);
+}
+
+// Settings → Idle lock on the real window: the PIN set in its dialog goes to this profile's
+// keychain entry and unlocks the locked page; the time chosen applies to the running lock.
+void TestDesktopLock::aPinSetOnTheSettingsPageUnlocksAndTheIdleLockFollowsTheChoice() {
+    App app(profile());
+    QVERIFY(app.start());
+    QVERIFY(app.openWorkspace());
+    hirex::ui::WorkspacePage *workspace = app.window->workspacePage();
+    QVERIFY(workspace->showSection(hirex::ui::WorkspacePage::Section::Settings));
+    auto *page = qobject_cast<hirex::ui::SettingsPage *>(
+        workspace->sectionPage(hirex::ui::WorkspacePage::Section::Settings));
+    QVERIFY(page);
+    QTRY_VERIFY_WITH_TIMEOUT(page->setPinButton()->isVisible() && page->setPinButton()->isEnabled(), 30000);
+    QCOMPARE(page->serverField()->text(), QStringLiteral("https://hirex.invalid"));
+
+    // This window's --profile-dir belongs to its server: a switch is refused and says why.
+    page->serverField()->selectAll();
+    QTest::keyClicks(page->serverField(), QStringLiteral("https://other.invalid"));
+    page->switchServerButton()->click();
+    QTest::qWait(100);
+    QVERIFY2(page->serverMessageLabel()->text().contains(QLatin1String("--profile-dir")),
+             qPrintable(page->serverMessageLabel()->text()));
+    QVERIFY(app.window->isShowingWorkspace());
+    QCOMPARE(app.controller->profile()->server(), QUrl(QStringLiteral("https://hirex.invalid")));
+
+    const int fiveMinutes = page->idleLockCombo()->findData(5);
+    QVERIFY(fiveMinutes >= 0);
+    page->idleLockCombo()->setCurrentIndex(fiveMinutes);
+    Q_EMIT page->idleLockCombo()->activated(fiveMinutes);
+    QCOMPARE(app.controller->idleLock()->timeout(), std::chrono::milliseconds(std::chrono::minutes(5)));
+
+    page->setPinButton()->click();
+    QTRY_VERIFY(page->pinDialog() && page->pinDialog()->isVisible());
+    QTest::keyClicks(page->pinDialog()->pinField(), kPin);
+    QTest::keyClicks(page->pinDialog()->confirmationField(), kPin);
+    page->pinDialog()->okButton()->click();
+    QTRY_VERIFY_WITH_TIMEOUT(
+        app.controller->settings()->isPinSet() && !app.controller->settings()->isPinBusy(), 60000);
+
+    Q_EMIT app.window->lockRequested();
+    QVERIFY(app.window->isShowingLocked());
+    QTRY_VERIFY_WITH_TIMEOUT(app.lockedPage()->pinField()->isVisibleTo(app.window.get()), 30000);
+    app.enterPin(kPin);
+    QTRY_VERIFY_WITH_TIMEOUT(app.window->isShowingWorkspace(), 60000);
+    QCOMPARE(app.cache()->state(), LocalCache::State::Open);
 
     bool cleared = false;
     app.controller->clearUnlockPin([&](const hirex::UserMessage &error) { cleared = !error.isError(); });
