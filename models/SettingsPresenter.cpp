@@ -290,7 +290,7 @@ void SettingsPresenter::setPipelinePinned(const QString &pipelineId, bool pinned
 
 void SettingsPresenter::applyWorkingSet() {
     if (!m_applyWorkingSet) {
-        m_workingSetMessage = tr("The working set can be changed while the local copy is open.");
+        m_workingSetMessage = tr("The working set can only be changed while the local copy is open.");
         Q_EMIT workingSetChanged();
         return;
     }

@@ -300,47 +300,47 @@
     </message>
     <message>
         <source>Board columns</source>
-        <translation>Board columns</translation>
+        <translation>Board-Spalten</translation>
     </message>
     <message>
         <source>Move to Next Stage</source>
-        <translation>Move to Next Stage</translation>
+        <translation>In nächste Phase verschieben</translation>
     </message>
     <message>
         <source>Move to Previous Stage</source>
-        <translation>Move to Previous Stage</translation>
+        <translation>In vorherige Phase verschieben</translation>
     </message>
     <message>
         <source>Move to Stage…</source>
-        <translation>Move to Stage…</translation>
+        <translation>In Phase verschieben…</translation>
     </message>
     <message>
         <source>Undo Move</source>
-        <translation>Undo Move</translation>
+        <translation>Verschieben rückgängig machen</translation>
     </message>
     <message>
         <source>Redo Move</source>
-        <translation>Redo Move</translation>
+        <translation>Verschieben wiederholen</translation>
     </message>
     <message>
         <source>Reject…</source>
-        <translation>Reject…</translation>
+        <translation>Absagen…</translation>
     </message>
     <message>
         <source>Select All Cards in Column</source>
-        <translation>Select All Cards in Column</translation>
+        <translation>Alle Karten der Spalte auswählen</translation>
     </message>
     <message>
         <source>Select one or more cards first.</source>
-        <translation>Select one or more cards first.</translation>
+        <translation>Wählen Sie zuerst eine oder mehrere Karten aus.</translation>
     </message>
     <message>
         <source>Move to Stage</source>
-        <translation>Move to Stage</translation>
+        <translation>In Phase verschieben</translation>
     </message>
     <message>
         <source>Select the candidates to reject first.</source>
-        <translation>Select the candidates to reject first.</translation>
+        <translation>Wählen Sie zuerst die Bewerbenden aus, denen abgesagt werden soll.</translation>
     </message>
 </context>
 <context>
@@ -359,39 +359,39 @@
     </message>
     <message>
         <source>Moves cannot be undone while the local cache is closed.</source>
-        <translation>Moves cannot be undone while the local cache is closed.</translation>
+        <translation>Verschiebungen können nicht rückgängig gemacht werden, solange der lokale Cache geschlossen ist.</translation>
     </message>
     <message numerus="yes">
         <source>Undid the move of %n card(s).</source>
         <translation>
-            <numerusform>Undid the move of %n card.</numerusform>
-            <numerusform>Undid the move of %n cards.</numerusform>
+            <numerusform>Verschieben von %n Karte rückgängig gemacht.</numerusform>
+            <numerusform>Verschieben von %n Karten rückgängig gemacht.</numerusform>
         </translation>
     </message>
     <message>
         <source>A card was not moved back: it changed since the move.</source>
-        <translation>A card was not moved back: it changed since the move.</translation>
+        <translation>Eine Karte wurde nicht zurückverschoben: Sie wurde seit dem Verschieben geändert.</translation>
     </message>
     <message numerus="yes">
         <source>Redid the move of %n card(s).</source>
         <translation>
-            <numerusform>Redid the move of %n card.</numerusform>
-            <numerusform>Redid the move of %n cards.</numerusform>
+            <numerusform>Verschieben von %n Karte wiederholt.</numerusform>
+            <numerusform>Verschieben von %n Karten wiederholt.</numerusform>
         </translation>
     </message>
     <message>
         <source>Candidates cannot be rejected while the local cache is closed.</source>
-        <translation>Candidates cannot be rejected while the local cache is closed.</translation>
+        <translation>Bewerbenden kann nicht abgesagt werden, solange der lokale Cache geschlossen ist.</translation>
     </message>
     <message>
         <source>A candidate was not rejected: the application is no longer active here.</source>
-        <translation>A candidate was not rejected: the application is no longer active here.</translation>
+        <translation>Einer bewerbenden Person wurde nicht abgesagt: Die Bewerbung ist hier nicht mehr aktiv.</translation>
     </message>
     <message numerus="yes">
         <source>Rejected %n candidate(s).</source>
         <translation>
-            <numerusform>Rejected %n candidate.</numerusform>
-            <numerusform>Rejected %n candidates.</numerusform>
+            <numerusform>%n bewerbenden Person abgesagt.</numerusform>
+            <numerusform>%n Bewerbenden abgesagt.</numerusform>
         </translation>
     </message>
 </context>
@@ -422,62 +422,62 @@
     <name>CandidateDetailPanel</name>
     <message>
         <source>Candidate</source>
-        <translation>Candidate</translation>
+        <translation>Bewerbende Person</translation>
     </message>
     <message>
         <source>Stage:</source>
-        <translation>Stage:</translation>
+        <translation>Phase:</translation>
     </message>
     <message>
         <source>Tags:</source>
-        <translation>Tags:</translation>
+        <translation>Schlagwörter:</translation>
     </message>
     <message>
         <source>Source:</source>
-        <translation>Source:</translation>
+        <translation>Quelle:</translation>
     </message>
     <message>
         <source>Name withheld: %1</source>
-        <translation>Name withheld: %1</translation>
+        <translation>Name verborgen: %1</translation>
     </message>
     <message>
         <source>None</source>
-        <translation>None</translation>
+        <translation>Keine</translation>
     </message>
     <message>
         <source>Unknown</source>
-        <translation>Unknown</translation>
+        <translation>Unbekannt</translation>
     </message>
     <message>
         <source>No AI match score</source>
-        <translation>No AI match score</translation>
+        <translation>Kein KI-Übereinstimmungswert</translation>
     </message>
 </context>
 <context>
     <name>CandidateDetailPresenter</name>
     <message>
         <source>The candidate can be shown once the local copy of your data is open.</source>
-        <translation>The candidate can be shown once the local copy of your data is open.</translation>
+        <translation>Die bewerbende Person kann angezeigt werden, sobald die lokale Kopie Ihrer Daten geöffnet ist.</translation>
     </message>
     <message>
         <source>This candidate is not in the local copy of your data.</source>
-        <translation>This candidate is not in the local copy of your data.</translation>
+        <translation>Diese bewerbende Person ist nicht in der lokalen Kopie Ihrer Daten.</translation>
     </message>
     <message>
         <source>The candidate could not be read from the local copy of your data.</source>
-        <translation>The candidate could not be read from the local copy of your data.</translation>
+        <translation>Die bewerbende Person konnte nicht aus der lokalen Kopie Ihrer Daten gelesen werden.</translation>
     </message>
     <message>
         <source>No application in the local copy</source>
-        <translation>No application in the local copy</translation>
+        <translation>Keine Bewerbung in der lokalen Kopie</translation>
     </message>
     <message>
         <source>Unknown job</source>
-        <translation>Unknown job</translation>
+        <translation>Unbekannte Stelle</translation>
     </message>
     <message>
         <source>unknown stage</source>
-        <translation>unknown stage</translation>
+        <translation>unbekannte Phase</translation>
     </message>
     <message>
         <source>%1 · %2</source>
@@ -486,17 +486,17 @@
     <message numerus="yes">
         <source>(+%n more application(s))</source>
         <translation>
-            <numerusform>(+%n more application)</numerusform>
-            <numerusform>(+%n more applications)</numerusform>
+            <numerusform>(+%n weitere Bewerbung)</numerusform>
+            <numerusform>(+%n weitere Bewerbungen)</numerusform>
         </translation>
     </message>
     <message>
         <source>AI match score: %1</source>
-        <translation>AI match score: %1</translation>
+        <translation>KI-Übereinstimmungswert: %1</translation>
     </message>
     <message>
         <source>AI-generated, for information only.</source>
-        <translation>AI-generated, for information only.</translation>
+        <translation>KI-generiert, nur zur Information.</translation>
     </message>
     <message>
         <source>%1 %2</source>
@@ -504,21 +504,21 @@
     </message>
     <message>
         <source>Consent withdrawn: do not process this candidate&apos;s data further.</source>
-        <translation>Consent withdrawn: do not process this candidate&apos;s data further.</translation>
+        <translation>Einwilligung widerrufen: Verarbeiten Sie die Daten dieser Person nicht weiter.</translation>
     </message>
     <message>
         <source>Consent pending: the candidate has not agreed yet.</source>
-        <translation>Consent pending: the candidate has not agreed yet.</translation>
+        <translation>Einwilligung offen: Die Person hat noch nicht zugestimmt.</translation>
     </message>
     <message>
         <source>Retention period ended: this candidate&apos;s data is due for deletion.</source>
-        <translation>Retention period ended: this candidate&apos;s data is due for deletion.</translation>
+        <translation>Aufbewahrungsfrist abgelaufen: Die Daten dieser Person sind zur Löschung fällig.</translation>
     </message>
     <message numerus="yes">
         <source>Retention ends in %n day(s).</source>
         <translation>
-            <numerusform>Retention ends in %n day.</numerusform>
-            <numerusform>Retention ends in %n days.</numerusform>
+            <numerusform>Aufbewahrung endet in %n Tag.</numerusform>
+            <numerusform>Aufbewahrung endet in %n Tagen.</numerusform>
         </translation>
     </message>
 </context>
@@ -530,125 +530,125 @@
     </message>
     <message>
         <source>Email</source>
-        <translation>Email</translation>
+        <translation>E-Mail</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation>Tags</translation>
+        <translation>Schlagwörter</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation>Source</translation>
+        <translation>Quelle</translation>
     </message>
     <message>
         <source>Updated</source>
-        <translation>Updated</translation>
+        <translation>Aktualisiert</translation>
     </message>
     <message>
         <source>AI match score</source>
-        <translation>AI match score</translation>
+        <translation>KI-Übereinstimmungswert</translation>
     </message>
     <message>
         <source>AI %1</source>
-        <translation>AI %1</translation>
+        <translation>KI %1</translation>
     </message>
     <message>
         <source>AI-generated match score: informs, does not decide.</source>
-        <translation>AI-generated match score: informs, does not decide.</translation>
+        <translation>KI-generierter Übereinstimmungswert: informiert, entscheidet nicht.</translation>
     </message>
     <message>
         <source>Anonymised screening: the candidate&apos;s identity is withheld.</source>
-        <translation>Anonymised screening: the candidate&apos;s identity is withheld.</translation>
+        <translation>Anonymisierte Sichtung: Die Identität der bewerbenden Person ist verborgen.</translation>
     </message>
     <message>
         <source>AI match score %1, AI-generated, informs, does not decide</source>
-        <translation>AI match score %1, AI-generated, informs, does not decide</translation>
+        <translation>KI-Übereinstimmungswert %1, KI-generiert, informiert, entscheidet nicht</translation>
     </message>
     <message>
         <source>AI-generated: informs, does not decide. Click to sort, best first.</source>
-        <translation>AI-generated: informs, does not decide. Click to sort, best first.</translation>
+        <translation>KI-generiert: informiert, entscheidet nicht. Klicken zum Sortieren, beste zuerst.</translation>
     </message>
     <message>
         <source>Click to sort by last name.</source>
-        <translation>Click to sort by last name.</translation>
+        <translation>Klicken, um nach Nachnamen zu sortieren.</translation>
     </message>
     <message>
         <source>Click to sort, most recently updated first.</source>
-        <translation>Click to sort, most recently updated first.</translation>
+        <translation>Klicken zum Sortieren, zuletzt aktualisierte zuerst.</translation>
     </message>
 </context>
 <context>
     <name>CandidatesCsvExport</name>
     <message>
         <source>The candidates could not be read from the local cache: %1</source>
-        <translation>The candidates could not be read from the local cache: %1</translation>
+        <translation>Die Bewerbenden konnten nicht aus dem lokalen Cache gelesen werden: %1</translation>
     </message>
 </context>
 <context>
     <name>CandidatesPage</name>
     <message>
         <source>Any</source>
-        <translation>Any</translation>
+        <translation>Alle</translation>
     </message>
     <message>
         <source>Lowest AI match score</source>
-        <translation>Lowest AI match score</translation>
+        <translation>Niedrigster KI-Übereinstimmungswert</translation>
     </message>
     <message>
         <source>Highest AI match score</source>
-        <translation>Highest AI match score</translation>
+        <translation>Höchster KI-Übereinstimmungswert</translation>
     </message>
     <message>
         <source>Export CSV…</source>
-        <translation>Export CSV…</translation>
+        <translation>CSV exportieren…</translation>
     </message>
     <message>
         <source>Search candidates  ( / )</source>
-        <translation>Search candidates  ( / )</translation>
+        <translation>Bewerbende suchen  ( / )</translation>
     </message>
     <message>
         <source>Search candidates</source>
-        <translation>Search candidates</translation>
+        <translation>Bewerbende suchen</translation>
     </message>
     <message>
         <source>Tag</source>
-        <translation>Tag</translation>
+        <translation>Schlagwort</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation>Source</translation>
+        <translation>Quelle</translation>
     </message>
     <message>
         <source>Stage</source>
-        <translation>Stage</translation>
+        <translation>Phase</translation>
     </message>
     <message>
         <source>Application status</source>
-        <translation>Application status</translation>
+        <translation>Bewerbungsstatus</translation>
     </message>
     <message>
         <source>Any status</source>
-        <translation>Any status</translation>
+        <translation>Alle Status</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation>Active</translation>
+        <translation>Aktiv</translation>
     </message>
     <message>
         <source>Rejected</source>
-        <translation>Rejected</translation>
+        <translation>Abgesagt</translation>
     </message>
     <message>
         <source>Withdrawn</source>
-        <translation>Withdrawn</translation>
+        <translation>Zurückgezogen</translation>
     </message>
     <message>
         <source>Hired</source>
-        <translation>Hired</translation>
+        <translation>Eingestellt</translation>
     </message>
     <message>
         <source>AI-generated match score: informs, does not decide.</source>
-        <translation>AI-generated match score: informs, does not decide.</translation>
+        <translation>KI-generierter Übereinstimmungswert: informiert, entscheidet nicht.</translation>
     </message>
     <message>
         <source>Ctrl+E</source>
@@ -656,109 +656,109 @@
     </message>
     <message>
         <source>Export the candidates shown, as shown, to a CSV file (Ctrl+E)</source>
-        <translation>Export the candidates shown, as shown, to a CSV file (Ctrl+E)</translation>
+        <translation>Die angezeigten Bewerbenden so, wie sie angezeigt werden, in eine CSV-Datei exportieren (Ctrl+E)</translation>
     </message>
     <message>
         <source>Export progress</source>
-        <translation>Export progress</translation>
+        <translation>Exportfortschritt</translation>
     </message>
     <message>
         <source>Cancel export</source>
-        <translation>Cancel export</translation>
+        <translation>Export abbrechen</translation>
     </message>
     <message>
         <source>Candidates</source>
-        <translation>Candidates</translation>
+        <translation>Bewerbende</translation>
     </message>
     <message>
         <source>&amp;Tag:</source>
-        <translation>&amp;Tag:</translation>
+        <translation>&amp;Schlagwort:</translation>
     </message>
     <message>
         <source>S&amp;ource:</source>
-        <translation>S&amp;ource:</translation>
+        <translation>&amp;Quelle:</translation>
     </message>
     <message>
         <source>St&amp;age:</source>
-        <translation>St&amp;age:</translation>
+        <translation>&amp;Phase:</translation>
     </message>
     <message>
         <source>AI score from:</source>
-        <translation>AI score from:</translation>
+        <translation>KI-Wert von:</translation>
     </message>
     <message>
         <source>to:</source>
-        <translation>to:</translation>
+        <translation>bis:</translation>
     </message>
     <message>
         <source>Exporting %1 of %2 candidates…</source>
-        <translation>Exporting %1 of %2 candidates…</translation>
+        <translation>%1 von %2 Bewerbenden werden exportiert…</translation>
     </message>
     <message>
         <source>Any tag</source>
-        <translation>Any tag</translation>
+        <translation>Alle Schlagwörter</translation>
     </message>
     <message>
         <source>Any source</source>
-        <translation>Any source</translation>
+        <translation>Alle Quellen</translation>
     </message>
     <message>
         <source>Any stage</source>
-        <translation>Any stage</translation>
+        <translation>Alle Phasen</translation>
     </message>
     <message>
         <source>The candidates appear once the working set is on this computer.</source>
-        <translation>The candidates appear once the working set is on this computer.</translation>
+        <translation>Die Bewerbenden erscheinen, sobald die Offline-Auswahl auf diesem Computer ist.</translation>
     </message>
     <message>
         <source>The candidates could not be read from the local cache: %1</source>
-        <translation>The candidates could not be read from the local cache: %1</translation>
+        <translation>Die Bewerbenden konnten nicht aus dem lokalen Cache gelesen werden: %1</translation>
     </message>
     <message>
         <source>The search index is still being built: some candidates may be missing.</source>
-        <translation>The search index is still being built: some candidates may be missing.</translation>
+        <translation>Der Suchindex wird noch aufgebaut: Einige Bewerbende können fehlen.</translation>
     </message>
     <message>
         <source>No candidate matches the search and filters.</source>
-        <translation>No candidate matches the search and filters.</translation>
+        <translation>Keine Bewerbenden entsprechen der Suche und den Filtern.</translation>
     </message>
     <message>
         <source>No candidates yet.</source>
-        <translation>No candidates yet.</translation>
+        <translation>Noch keine Bewerbenden.</translation>
     </message>
     <message>
         <source>Export candidates</source>
-        <translation>Export candidates</translation>
+        <translation>Bewerbende exportieren</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation>CSV files (*.csv)</translation>
+        <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
         <source>The export was cancelled; no file was written.</source>
-        <translation>The export was cancelled; no file was written.</translation>
+        <translation>Der Export wurde abgebrochen; es wurde keine Datei geschrieben.</translation>
     </message>
     <message>
         <source>The export failed: %1</source>
-        <translation>The export failed: %1</translation>
+        <translation>Der Export ist fehlgeschlagen: %1</translation>
     </message>
     <message>
         <source>Export failed</source>
-        <translation>Export failed</translation>
+        <translation>Export fehlgeschlagen</translation>
     </message>
     <message>
         <source>The candidates could not be exported to %1.
 
 %2</source>
-        <translation>The candidates could not be exported to %1.
+        <translation>Die Bewerbenden konnten nicht nach %1 exportiert werden.
 
 %2</translation>
     </message>
     <message numerus="yes">
         <source>Exported %n candidate(s) to %1.</source>
         <translation>
-            <numerusform>Exported %n candidate to %1.</numerusform>
-            <numerusform>Exported %n candidates to %1.</numerusform>
+            <numerusform>%n bewerbende Person nach %1 exportiert.</numerusform>
+            <numerusform>%n Bewerbende nach %1 exportiert.</numerusform>
         </translation>
     </message>
 </context>
@@ -804,41 +804,41 @@
     <name>ClearButtonName</name>
     <message>
         <source>Clear text</source>
-        <translation>Clear text</translation>
+        <translation>Text löschen</translation>
     </message>
 </context>
 <context>
     <name>CommandPalette</name>
     <message>
         <source>Command palette</source>
-        <translation>Command palette</translation>
+        <translation>Befehlspalette</translation>
     </message>
     <message>
         <source>Type a command, a job or a candidate</source>
-        <translation>Type a command, a job or a candidate</translation>
+        <translation>Befehl, Stelle oder bewerbende Person eingeben</translation>
     </message>
     <message>
         <source>Command, job or candidate</source>
-        <translation>Command, job or candidate</translation>
+        <translation>Befehl, Stelle oder bewerbende Person</translation>
     </message>
     <message>
         <source>Results</source>
-        <translation>Results</translation>
+        <translation>Ergebnisse</translation>
     </message>
 </context>
 <context>
     <name>CommandPaletteModel</name>
     <message>
         <source>Job</source>
-        <translation>Job</translation>
+        <translation>Stelle</translation>
     </message>
     <message>
         <source>Job · %1</source>
-        <translation>Job · %1</translation>
+        <translation>Stelle · %1</translation>
     </message>
     <message>
         <source>Candidate</source>
-        <translation>Candidate</translation>
+        <translation>Bewerbende Person</translation>
     </message>
     <message>
         <source>%1, %2</source>
@@ -849,75 +849,75 @@
     <name>ConflictsDialog</name>
     <message>
         <source>&amp;Versions:</source>
-        <translation>&amp;Versions:</translation>
+        <translation>&amp;Versionen:</translation>
     </message>
     <message>
         <source>&amp;Keep Mine</source>
-        <translation>&amp;Keep Mine</translation>
+        <translation>&amp;Meine behalten</translation>
     </message>
     <message>
         <source>&amp;Take Theirs</source>
-        <translation>&amp;Take Theirs</translation>
+        <translation>&amp;Serverversion übernehmen</translation>
     </message>
     <message>
         <source>&amp;Dismiss</source>
-        <translation>&amp;Dismiss</translation>
+        <translation>&amp;Entfernen</translation>
     </message>
     <message>
         <source>Keep Mine for &amp;All</source>
-        <translation>Keep Mine for &amp;All</translation>
+        <translation>Meine für &amp;alle behalten</translation>
     </message>
     <message>
         <source>Take Theirs for A&amp;ll</source>
-        <translation>Take Theirs for A&amp;ll</translation>
+        <translation>Serverversion für a&amp;lle übernehmen</translation>
     </message>
     <message>
         <source>Conflicts and Refused Changes</source>
-        <translation>Conflicts and Refused Changes</translation>
+        <translation>Konflikte und abgelehnte Änderungen</translation>
     </message>
     <message>
         <source>&amp;Changes that need you:</source>
-        <translation>&amp;Changes that need you:</translation>
+        <translation>Än&amp;derungen, die Ihre Entscheidung brauchen:</translation>
     </message>
     <message>
         <source>Conflicts and refused changes</source>
-        <translation>Conflicts and refused changes</translation>
+        <translation>Konflikte und abgelehnte Änderungen</translation>
     </message>
     <message>
         <source>Nothing needs your attention: no conflicts and no refused changes.</source>
-        <translation>Nothing needs your attention: no conflicts and no refused changes.</translation>
+        <translation>Nichts erfordert Ihre Aufmerksamkeit: keine Konflikte und keine abgelehnten Änderungen.</translation>
     </message>
     <message>
         <source>Your version and the server&apos;s, field by field</source>
-        <translation>Your version and the server&apos;s, field by field</translation>
+        <translation>Ihre Version und die des Servers, Feld für Feld</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation>Field</translation>
+        <translation>Feld</translation>
     </message>
     <message>
         <source>Mine</source>
-        <translation>Mine</translation>
+        <translation>Meine</translation>
     </message>
     <message>
         <source>On the server</source>
-        <translation>On the server</translation>
+        <translation>Auf dem Server</translation>
     </message>
     <message>
         <source>Send your change again, over the server&apos;s version</source>
-        <translation>Send your change again, over the server&apos;s version</translation>
+        <translation>Ihre Änderung erneut senden und die Version des Servers überschreiben</translation>
     </message>
     <message>
         <source>Drop your change and keep the server&apos;s version</source>
-        <translation>Drop your change and keep the server&apos;s version</translation>
+        <translation>Ihre Änderung verwerfen und die Version des Servers behalten</translation>
     </message>
     <message>
         <source>Remove this refused change from the list</source>
-        <translation>Remove this refused change from the list</translation>
+        <translation>Diese abgelehnte Änderung aus der Liste entfernen</translation>
     </message>
     <message>
         <source>Cl&amp;ose</source>
-        <translation>Cl&amp;ose</translation>
+        <translation>S&amp;chließen</translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -925,18 +925,18 @@
     </message>
     <message>
         <source>%1 differs: mine %2, on the server %3</source>
-        <translation>%1 differs: mine %2, on the server %3</translation>
+        <translation>%1 unterscheidet sich: meine %2, auf dem Server %3</translation>
     </message>
     <message>
         <source>%1, the same: %2</source>
-        <translation>%1, the same: %2</translation>
+        <translation>%1, gleich: %2</translation>
     </message>
 </context>
 <context>
     <name>ConflictsPresenter</name>
     <message>
         <source>Stage</source>
-        <translation>Stage</translation>
+        <translation>Phase</translation>
     </message>
     <message>
         <source>Status</source>
@@ -944,19 +944,19 @@
     </message>
     <message>
         <source>In stage since</source>
-        <translation>In stage since</translation>
+        <translation>In der Phase seit</translation>
     </message>
     <message>
         <source>Rejection</source>
-        <translation>Rejection</translation>
+        <translation>Absage</translation>
     </message>
     <message>
         <source>Hired</source>
-        <translation>Hired</translation>
+        <translation>Eingestellt</translation>
     </message>
     <message>
         <source>Last changed</source>
-        <translation>Last changed</translation>
+        <translation>Zuletzt geändert</translation>
     </message>
     <message>
         <source>Version</source>
@@ -964,19 +964,19 @@
     </message>
     <message>
         <source>Tags</source>
-        <translation>Tags</translation>
+        <translation>Schlagwörter</translation>
     </message>
     <message>
         <source>First name</source>
-        <translation>First name</translation>
+        <translation>Vorname</translation>
     </message>
     <message>
         <source>Last name</source>
-        <translation>Last name</translation>
+        <translation>Nachname</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation>Email</translation>
+        <translation>E-Mail</translation>
     </message>
     <message>
         <source>Text</source>
@@ -984,71 +984,71 @@
     </message>
     <message>
         <source>Active</source>
-        <translation>Active</translation>
+        <translation>Aktiv</translation>
     </message>
     <message>
         <source>Rejected</source>
-        <translation>Rejected</translation>
+        <translation>Abgesagt</translation>
     </message>
     <message>
         <source>Withdrawn</source>
-        <translation>Withdrawn</translation>
+        <translation>Zurückgezogen</translation>
     </message>
     <message>
         <source>A candidate not on this computer</source>
-        <translation>A candidate not on this computer</translation>
+        <translation>Person (nicht auf diesem Computer)</translation>
     </message>
     <message>
         <source>Move to another stage</source>
-        <translation>Move to another stage</translation>
+        <translation>Verschieben in eine andere Phase</translation>
     </message>
     <message>
         <source>Move to %1</source>
-        <translation>Move to %1</translation>
+        <translation>Verschieben nach %1</translation>
     </message>
     <message>
         <source>Reject</source>
-        <translation>Reject</translation>
+        <translation>Absagen</translation>
     </message>
     <message>
         <source>Hire</source>
-        <translation>Hire</translation>
+        <translation>Einstellen</translation>
     </message>
     <message>
         <source>Note added</source>
-        <translation>Note added</translation>
+        <translation>Notiz hinzugefügt</translation>
     </message>
     <message>
         <source>Note edited</source>
-        <translation>Note edited</translation>
+        <translation>Notiz bearbeitet</translation>
     </message>
     <message>
         <source>Evaluation added</source>
-        <translation>Evaluation added</translation>
+        <translation>Bewertung hinzugefügt</translation>
     </message>
     <message>
         <source>Feedback on an AI insight</source>
-        <translation>Feedback on an AI insight</translation>
+        <translation>Feedback zu einer KI-Einschätzung</translation>
     </message>
     <message>
         <source>Tag added</source>
-        <translation>Tag added</translation>
+        <translation>Schlagwort hinzugefügt</translation>
     </message>
     <message>
         <source>Tag removed</source>
-        <translation>Tag removed</translation>
+        <translation>Schlagwort entfernt</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation>Change</translation>
+        <translation>Änderung</translation>
     </message>
     <message>
         <source>Conflict</source>
-        <translation>Conflict</translation>
+        <translation>Konflikt</translation>
     </message>
     <message>
         <source>Refused and undone</source>
-        <translation>Refused and undone</translation>
+        <translation>Abgelehnt und rückgängig gemacht</translation>
     </message>
     <message>
         <source>%1: %2
@@ -1062,82 +1062,82 @@
     </message>
     <message>
         <source>Someone else changed this on the server after you made your change, and the server&apos;s version cannot be shown. Keep Mine sends your change again; Take Theirs drops it.</source>
-        <translation>Someone else changed this on the server after you made your change, and the server&apos;s version cannot be shown. Keep Mine sends your change again; Take Theirs drops it.</translation>
+        <translation>Jemand anderes hat dies auf dem Server geändert, nachdem Sie Ihre Änderung vorgenommen haben, und die Version des Servers kann nicht angezeigt werden. „Meine behalten“ sendet Ihre Änderung erneut; „Serverversion übernehmen“ verwirft sie.</translation>
     </message>
     <message>
         <source>Someone else changed this on the server after you made your change. Keep Mine sends your change again over theirs; Take Theirs drops yours and shows the server&apos;s version.</source>
-        <translation>Someone else changed this on the server after you made your change. Keep Mine sends your change again over theirs; Take Theirs drops yours and shows the server&apos;s version.</translation>
+        <translation>Jemand anderes hat dies auf dem Server geändert, nachdem Sie Ihre Änderung vorgenommen haben. „Meine behalten“ sendet Ihre Änderung erneut und überschreibt die andere; „Serverversion übernehmen“ verwirft Ihre Änderung und zeigt die Version des Servers.</translation>
     </message>
     <message>
         <source>The server refused this change, so it was undone.</source>
-        <translation>The server refused this change, so it was undone.</translation>
+        <translation>Der Server hat diese Änderung abgelehnt, daher wurde sie rückgängig gemacht.</translation>
     </message>
     <message>
         <source>The card is back in %1.</source>
-        <translation>The card is back in %1.</translation>
+        <translation>Die Karte ist wieder in der Phase „%1“.</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation>(none)</translation>
+        <translation>(keine)</translation>
     </message>
     <message>
         <source>A stage not on this computer</source>
-        <translation>A stage not on this computer</translation>
+        <translation>Phase (nicht auf diesem Computer)</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation>Yes</translation>
+        <translation>Ja</translation>
     </message>
     <message>
         <source>No</source>
-        <translation>No</translation>
+        <translation>Nein</translation>
     </message>
     <message>
         <source>Not available</source>
-        <translation>Not available</translation>
+        <translation>Nicht verfügbar</translation>
     </message>
     <message>
         <source>The choice cannot be made now: sync is not running.</source>
-        <translation>The choice cannot be made now: sync is not running.</translation>
+        <translation>Die Entscheidung kann jetzt nicht getroffen werden: Die Synchronisierung läuft nicht.</translation>
     </message>
     <message>
         <source>The change cannot be dismissed now: sync is not running.</source>
-        <translation>The change cannot be dismissed now: sync is not running.</translation>
+        <translation>Die Änderung kann jetzt nicht verworfen werden: Die Synchronisierung läuft nicht.</translation>
     </message>
     <message>
         <source>Moving %1 to another stage was refused.</source>
-        <translation>Moving %1 to another stage was refused.</translation>
+        <translation>Das Verschieben von %1 in eine andere Phase wurde abgelehnt.</translation>
     </message>
     <message>
         <source>Moving %1 to %2 was refused.</source>
-        <translation>Moving %1 to %2 was refused.</translation>
+        <translation>Das Verschieben von %1 nach %2 wurde abgelehnt.</translation>
     </message>
     <message>
         <source>Rejecting %1 was refused.</source>
-        <translation>Rejecting %1 was refused.</translation>
+        <translation>Die Absage an %1 wurde abgelehnt.</translation>
     </message>
     <message>
         <source>Hiring %1 was refused.</source>
-        <translation>Hiring %1 was refused.</translation>
+        <translation>Das Einstellen von %1 wurde abgelehnt.</translation>
     </message>
     <message>
         <source>Your change to %1 (%2) was refused.</source>
-        <translation>Your change to %1 (%2) was refused.</translation>
+        <translation>Ihre Änderung an %1 (%2) wurde abgelehnt.</translation>
     </message>
 </context>
 <context>
     <name>CsvFileWriter</name>
     <message>
         <source>The file could not be created: %1</source>
-        <translation>The file could not be created: %1</translation>
+        <translation>Die Datei konnte nicht erstellt werden: %1</translation>
     </message>
     <message>
         <source>The file could not be written: %1</source>
-        <translation>The file could not be written: %1</translation>
+        <translation>Die Datei konnte nicht geschrieben werden: %1</translation>
     </message>
     <message>
         <source>The file could not be saved: %1</source>
-        <translation>The file could not be saved: %1</translation>
+        <translation>Die Datei konnte nicht gespeichert werden: %1</translation>
     </message>
 </context>
 <context>
@@ -1270,8 +1270,8 @@ Nur für die Entwicklung: --insecure-loopback-http erlaubt unverschlüsseltes ht
         <source>-v, --verbose (before the command) also prints the hirex.* info and debug log lines;
 --help prints this text.
 </source>
-        <translation>-v, --verbose (before the command) also prints the hirex.* info and debug log lines;
---help prints this text.
+        <translation>-v, --verbose (vor dem Befehl) gibt zusätzlich die Info- und Debug-Protokollzeilen von hirex.* aus;
+--help gibt diesen Text aus.
 </translation>
     </message>
 </context>
@@ -1434,12 +1434,12 @@ Nur für die Entwicklung: --insecure-loopback-http erlaubt unverschlüsseltes ht
     </message>
     <message>
         <source>This profile is locked in Hirex Desktop. Unlock it there first: hirexctl does not open a locked profile.</source>
-        <translation>This profile is locked in Hirex Desktop. Unlock it there first: hirexctl does not open a locked profile.</translation>
+        <translation>Dieses Profil ist in Hirex Desktop gesperrt. Entsperren Sie es zuerst dort: hirexctl öffnet kein gesperrtes Profil.</translation>
     </message>
     <message>
         <source>Locked in Hirex Desktop: the cache stays closed until it is unlocked there.
 </source>
-        <translation>Locked in Hirex Desktop: the cache stays closed until it is unlocked there.
+        <translation>In Hirex Desktop gesperrt: Der Cache bleibt geschlossen, bis er dort entsperrt wird.
 </translation>
     </message>
 </context>
@@ -1545,7 +1545,38 @@ Sie sind abgemeldet. Löschen Sie den Profilordner %2 von Hand.</translation>
     </message>
     <message>
         <source>The move cannot be undone: sync is not running.</source>
-        <translation>The move cannot be undone: sync is not running.</translation>
+        <translation>Das Verschieben kann nicht rückgängig gemacht werden: Die Synchronisierung läuft nicht.</translation>
+    </message>
+    <message>
+        <source>The saved network settings are not used: %1</source>
+        <translation>Die gespeicherten Netzwerkeinstellungen werden nicht verwendet: %1</translation>
+    </message>
+    <message>
+        <source>This window keeps its data in the profile folder given with --profile-dir, which belongs to %1. Start Hirex without --profile-dir to use another server.</source>
+        <translation>Dieses Fenster speichert seine Daten im mit --profile-dir angegebenen Profilordner, der zu %1 gehört. Starten Sie Hirex ohne --profile-dir, um einen anderen Server zu verwenden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) made on this computer have not reached %1 yet. If you switch now they stay queued here and are sent only when you switch back to that server.</source>
+        <translation>
+            <numerusform>%n Änderung auf diesem Computer hat %1 noch nicht erreicht. Wenn Sie jetzt wechseln, bleibt sie hier vorgemerkt und wird erst gesendet, wenn Sie zu diesem Server zurückwechseln.</numerusform>
+            <numerusform>%n Änderungen auf diesem Computer haben %1 noch nicht erreicht. Wenn Sie jetzt wechseln, bleiben sie hier vorgemerkt und werden erst gesendet, wenn Sie zu diesem Server zurückwechseln.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Wait, Then Switch</source>
+        <translation>&amp;Warten, dann wechseln</translation>
+    </message>
+    <message>
+        <source>&amp;Switch Now</source>
+        <translation>&amp;Jetzt wechseln</translation>
+    </message>
+    <message>
+        <source>Hirex switches to %1 as soon as the queued changes have reached %2.</source>
+        <translation>Hirex wechselt zu %1, sobald die vorgemerkten Änderungen %2 erreicht haben.</translation>
+    </message>
+    <message>
+        <source>The pinned pipelines can only be changed while sync is running.</source>
+        <translation>Die angehefteten Pipelines können nur geändert werden, während die Synchronisierung läuft.</translation>
     </message>
 </context>
 <context>
@@ -1596,11 +1627,19 @@ Sie sind abgemeldet. Löschen Sie den Profilordner %2 von Hand.</translation>
     </message>
     <message>
         <source>Language for this run: en, tr or de (default: the one chosen in the app).</source>
-        <translation>Language for this run: en, tr or de (default: the one chosen in the app).</translation>
+        <translation>Sprache für diesen Aufruf: en, tr oder de (Standard: die in der App gewählte).</translation>
     </message>
     <message>
         <source>--language needs one of en, tr or de.</source>
-        <translation>--language needs one of en, tr or de.</translation>
+        <translation>--language erwartet en, tr oder de.</translation>
+    </message>
+    <message>
+        <source>Theme for this run: system, light or dark (default: the one chosen in Settings).</source>
+        <translation>Design für diesen Aufruf: system, light oder dark (Standard: das in den Einstellungen gewählte).</translation>
+    </message>
+    <message>
+        <source>--theme is system, light or dark.</source>
+        <translation>--theme erwartet system, light oder dark.</translation>
     </message>
 </context>
 <context>
@@ -1834,19 +1873,19 @@ Abmelden und lokale Daten entfernen?</translation>
     </message>
     <message>
         <source>Resolve &amp;Conflicts…</source>
-        <translation>Resolve &amp;Conflicts…</translation>
+        <translation>&amp;Konflikte lösen…</translation>
     </message>
     <message>
         <source>Resolve conflicts and review changes the server refused</source>
-        <translation>Resolve conflicts and review changes the server refused</translation>
+        <translation>Konflikte lösen und vom Server abgelehnte Änderungen prüfen</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation>&amp;View</translation>
+        <translation>&amp;Ansicht</translation>
     </message>
     <message>
         <source>&amp;Command Palette…</source>
-        <translation>&amp;Command Palette…</translation>
+        <translation>Befehls&amp;palette…</translation>
     </message>
     <message>
         <source>Ctrl+K</source>
@@ -1858,19 +1897,19 @@ Abmelden und lokale Daten entfernen?</translation>
     </message>
     <message>
         <source>&amp;Keyboard Shortcuts</source>
-        <translation>&amp;Keyboard Shortcuts</translation>
+        <translation>&amp;Tastenkürzel</translation>
     </message>
     <message>
         <source>Go to %1</source>
-        <translation>Go to %1</translation>
+        <translation>Zu %1 wechseln</translation>
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation>&amp;Language</translation>
+        <translation>&amp;Sprache</translation>
     </message>
     <message>
         <source>&amp;System language</source>
-        <translation>&amp;System language</translation>
+        <translation>S&amp;ystemsprache</translation>
     </message>
 </context>
 <context>
@@ -1908,7 +1947,7 @@ Abmelden und lokale Daten entfernen?</translation>
     </message>
     <message>
         <source>Close message</source>
-        <translation>Close message</translation>
+        <translation>Meldung schließen</translation>
     </message>
 </context>
 <context>
@@ -2013,7 +2052,7 @@ Abmelden und lokale Daten entfernen?</translation>
     </message>
     <message>
         <source>The change could not be taken back on this computer.</source>
-        <translation>The change could not be taken back on this computer.</translation>
+        <translation>Die Änderung konnte auf diesem Computer nicht zurückgenommen werden.</translation>
     </message>
 </context>
 <context>
@@ -2165,6 +2204,53 @@ Abmelden und lokale Daten entfernen?</translation>
     </message>
 </context>
 <context>
+    <name>PinDialog</name>
+    <message>
+        <source>Change the unlock PIN</source>
+        <translation>Entsperr-PIN ändern</translation>
+    </message>
+    <message>
+        <source>Set an unlock PIN</source>
+        <translation>Entsperr-PIN festlegen</translation>
+    </message>
+    <message>
+        <source>The PIN unlocks Hirex on this computer while the server cannot be reached. Use %1 to %2 digits. After three wrong PINs each attempt waits longer.</source>
+        <translation>Die PIN entsperrt Hirex auf diesem Computer, solange der Server nicht erreichbar ist. Verwenden Sie %1 bis %2 Ziffern. Nach drei falschen PINs wartet jeder weitere Versuch länger.</translation>
+    </message>
+    <message>
+        <source>New PIN</source>
+        <translation>Neue PIN</translation>
+    </message>
+    <message>
+        <source>Repeat the new PIN</source>
+        <translation>Neue PIN wiederholen</translation>
+    </message>
+    <message>
+        <source>&amp;New PIN:</source>
+        <translation>&amp;Neue PIN:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat:</source>
+        <translation>&amp;Wiederholen:</translation>
+    </message>
+    <message>
+        <source>&amp;Change PIN</source>
+        <translation>&amp;PIN ändern</translation>
+    </message>
+    <message>
+        <source>&amp;Set PIN</source>
+        <translation>&amp;PIN festlegen</translation>
+    </message>
+    <message>
+        <source>The PIN needs at least %1 digits.</source>
+        <translation>Die PIN muss mindestens %1 Ziffern haben.</translation>
+    </message>
+    <message>
+        <source>The two PINs are not the same.</source>
+        <translation>Die beiden PINs stimmen nicht überein.</translation>
+    </message>
+</context>
+<context>
     <name>PrintUrlLauncher</name>
     <message>
         <source>Open this address in a browser on this computer to sign in:</source>
@@ -2190,100 +2276,100 @@ Abmelden und lokale Daten entfernen?</translation>
     <name>RejectDialog</name>
     <message>
         <source>These candidates will be rejected:</source>
-        <translation>These candidates will be rejected:</translation>
+        <translation>Diesen Bewerbenden wird abgesagt:</translation>
     </message>
     <message>
         <source>The name is withheld while the tenant screens blind.</source>
-        <translation>The name is withheld while the tenant screens blind.</translation>
+        <translation>Der Name wird nicht angezeigt, solange der Mandant eine anonymisierte Vorauswahl durchführt.</translation>
     </message>
     <message>
         <source>Candidates to reject</source>
-        <translation>Candidates to reject</translation>
+        <translation>Bewerbende, denen abgesagt wird</translation>
     </message>
     <message>
         <source>Choose a reason…</source>
-        <translation>Choose a reason…</translation>
+        <translation>Grund auswählen…</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation>Reason</translation>
+        <translation>Grund</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation>Note</translation>
+        <translation>Notiz</translation>
     </message>
     <message>
         <source>Optional; required for &quot;Other&quot; (at most %1 characters)</source>
-        <translation>Optional; required for &quot;Other&quot; (at most %1 characters)</translation>
+        <translation>Optional; bei „Sonstiges“ erforderlich (höchstens %1 Zeichen)</translation>
     </message>
     <message>
         <source>&amp;Reason:</source>
-        <translation>&amp;Reason:</translation>
+        <translation>&amp;Grund:</translation>
     </message>
     <message>
         <source>&amp;Note:</source>
-        <translation>&amp;Note:</translation>
+        <translation>&amp;Notiz:</translation>
     </message>
     <message>
         <source>AI match scores were shown. They inform this decision; they do not make it.</source>
-        <translation>AI match scores were shown. They inform this decision; they do not make it.</translation>
+        <translation>Es wurden KI-Übereinstimmungswerte angezeigt. Sie dienen als Information für diese Entscheidung; sie treffen sie nicht.</translation>
     </message>
 </context>
 <context>
     <name>RejectPresenter</name>
     <message>
         <source>Skills do not match</source>
-        <translation>Skills do not match</translation>
+        <translation>Fähigkeiten passen nicht</translation>
     </message>
     <message>
         <source>Not enough experience</source>
-        <translation>Not enough experience</translation>
+        <translation>Zu wenig Erfahrung</translation>
     </message>
     <message>
         <source>Candidate withdrew</source>
-        <translation>Candidate withdrew</translation>
+        <translation>Bewerbung zurückgezogen</translation>
     </message>
     <message>
         <source>Position filled</source>
-        <translation>Position filled</translation>
+        <translation>Stelle besetzt</translation>
     </message>
     <message>
         <source>Other (explain in the note)</source>
-        <translation>Other (explain in the note)</translation>
+        <translation>Sonstiges (in der Notiz erläutern)</translation>
     </message>
     <message numerus="yes">
         <source>Reject %n Candidate(s)</source>
         <translation>
-            <numerusform>Reject %n Candidate</numerusform>
-            <numerusform>Reject %n Candidates</numerusform>
+            <numerusform>%n Bewerbenden absagen</numerusform>
+            <numerusform>%n Bewerbenden absagen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>I have reviewed the %n candidate(s) listed and confirm the rejection</source>
         <translation>
-            <numerusform>I have reviewed the %n candidate listed and confirm the rejection</numerusform>
-            <numerusform>I have reviewed the %n candidates listed and confirm the rejection</numerusform>
+            <numerusform>Ich habe die %n aufgeführte Person geprüft und bestätige die Absage</numerusform>
+            <numerusform>Ich habe die %n aufgeführten Personen geprüft und bestätige die Absage</numerusform>
         </translation>
     </message>
     <message>
         <source>No candidates are selected.</source>
-        <translation>No candidates are selected.</translation>
+        <translation>Es sind keine Bewerbenden ausgewählt.</translation>
     </message>
     <message>
         <source>Choose a reason.</source>
-        <translation>Choose a reason.</translation>
+        <translation>Wählen Sie einen Grund aus.</translation>
     </message>
     <message>
         <source>Explain the reason in the note.</source>
-        <translation>Explain the reason in the note.</translation>
+        <translation>Erläutern Sie den Grund in der Notiz.</translation>
     </message>
     <message>
         <source>The note is too long (at most %1 characters).</source>
-        <translation>The note is too long (at most %1 characters).</translation>
+        <translation>Die Notiz ist zu lang (höchstens %1 Zeichen).</translation>
     </message>
     <message>
         <source>Confirm the rejection.</source>
-        <translation>Confirm the rejection.</translation>
+        <translation>Bestätigen Sie die Absage.</translation>
     </message>
 </context>
 <context>
@@ -2318,6 +2404,275 @@ Abmelden und lokale Daten entfernen?</translation>
     </message>
 </context>
 <context>
+    <name>SettingsPage</name>
+    <message>
+        <source>Choose the extra CA bundle</source>
+        <translation>Zusätzliches CA-Bundle auswählen</translation>
+    </message>
+    <message>
+        <source>PEM certificates (*.pem *.crt *.cer);;All files (*)</source>
+        <translation>PEM-Zertifikate (*.pem *.crt *.cer);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>S&amp;witch</source>
+        <translation>&amp;Wechseln</translation>
+    </message>
+    <message>
+        <source>Use another Hirex server. This server&apos;s data and sign-in stay on this computer for when you switch back.</source>
+        <translation>Einen anderen Hirex-Server verwenden. Die Daten und die Anmeldung dieses Servers bleiben auf diesem Computer, falls Sie zurückwechseln.</translation>
+    </message>
+    <message>
+        <source>Ser&amp;ver address:</source>
+        <translation>&amp;Serveradresse:</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>Netzwerk</translation>
+    </message>
+    <message>
+        <source>None: the system&apos;s certificates only</source>
+        <translation>Keines: nur die Zertifikate des Systems</translation>
+    </message>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation>A&amp;uswählen…</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>E&amp;ntfernen</translation>
+    </message>
+    <message>
+        <source>Extra CA &amp;bundle:</source>
+        <translation>Zusätzliches CA-&amp;Bundle:</translation>
+    </message>
+    <message>
+        <source>Extra CA bundle</source>
+        <translation>Zusätzliches CA-Bundle</translation>
+    </message>
+    <message>
+        <source>None: any certificate the CAs trust</source>
+        <translation>Keine: jedes Zertifikat, dem die CAs vertrauen</translation>
+    </message>
+    <message>
+        <source>Base64 SHA-256 of a server key (SubjectPublicKeyInfo); several separated by spaces or commas.</source>
+        <translation>Base64-SHA-256 eines Serverschlüssels (SubjectPublicKeyInfo); mehrere durch Leerzeichen oder Kommas getrennt.</translation>
+    </message>
+    <message>
+        <source>SPKI p&amp;ins:</source>
+        <translation>SPKI-P&amp;ins:</translation>
+    </message>
+    <message>
+        <source>System (default)</source>
+        <translation>System (Standard)</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Kein Proxy</translation>
+    </message>
+    <message>
+        <source>Manual</source>
+        <translation>Manuell</translation>
+    </message>
+    <message>
+        <source>Pro&amp;xy:</source>
+        <translation>Pro&amp;xy:</translation>
+    </message>
+    <message>
+        <source>Proxy port</source>
+        <translation>Proxy-Port</translation>
+    </message>
+    <message>
+        <source>Proxy host</source>
+        <translation>Proxy-Host</translation>
+    </message>
+    <message>
+        <source>Po&amp;rt:</source>
+        <translation>Po&amp;rt:</translation>
+    </message>
+    <message>
+        <source>H&amp;ost:</source>
+        <translation>H&amp;ost:</translation>
+    </message>
+    <message>
+        <source>The CA bundle and the pins apply the next time Hirex starts; the proxy applies to new connections at once. Certificate errors are never ignored.</source>
+        <translation>Das CA-Bundle und die Pins gelten ab dem nächsten Start von Hirex; der Proxy gilt sofort für neue Verbindungen. Zertifikatsfehler werden nie ignoriert.</translation>
+    </message>
+    <message>
+        <source>Pinned pipelines</source>
+        <translation>Angeheftete Pipelines</translation>
+    </message>
+    <message>
+        <source>Pinned pipelines are kept on this computer for working offline.</source>
+        <translation>Angeheftete Pipelines werden für die Offline-Arbeit auf diesem Computer gespeichert.</translation>
+    </message>
+    <message>
+        <source>&amp;Keep every pipeline on this computer</source>
+        <translation>Alle Pipelines auf diesem &amp;Computer behalten</translation>
+    </message>
+    <message>
+        <source>Idle lock</source>
+        <translation>Sperre bei Inaktivität</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Aus</translation>
+    </message>
+    <message numerus="yes">
+        <source>After %n minute(s)</source>
+        <translation>
+            <numerusform>Nach %n Minute</numerusform>
+            <numerusform>Nach %n Minuten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Lock:</source>
+        <translation>Sp&amp;erren:</translation>
+    </message>
+    <message>
+        <source>R&amp;emove PIN</source>
+        <translation>PIN en&amp;tfernen</translation>
+    </message>
+    <message>
+        <source>Unlock PIN:</source>
+        <translation>Entsperr-PIN:</translation>
+    </message>
+    <message>
+        <source>Appearance</source>
+        <translation>Erscheinungsbild</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>System</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Hell</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Dunkel</translation>
+    </message>
+    <message>
+        <source>&amp;Theme:</source>
+        <translation>&amp;Design:</translation>
+    </message>
+    <message>
+        <source>Lan&amp;guage:</source>
+        <translation>Spr&amp;ache:</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Gespeichert.</translation>
+    </message>
+    <message>
+        <source>This file was not used: %1</source>
+        <translation>Diese Datei wurde nicht verwendet: %1</translation>
+    </message>
+    <message>
+        <source>The pipelines are listed once the local copy is open.</source>
+        <translation>Die Pipelines werden aufgelistet, sobald die lokale Kopie geöffnet ist.</translation>
+    </message>
+    <message>
+        <source>No pipelines have been synced yet.</source>
+        <translation>Es wurden noch keine Pipelines synchronisiert.</translation>
+    </message>
+    <message>
+        <source>This profile unlocks with its passphrase.</source>
+        <translation>Dieses Profil wird mit seiner Passphrase entsperrt.</translation>
+    </message>
+    <message>
+        <source>A PIN is set.</source>
+        <translation>Eine PIN ist festgelegt.</translation>
+    </message>
+    <message>
+        <source>No PIN is set.</source>
+        <translation>Es ist keine PIN festgelegt.</translation>
+    </message>
+    <message>
+        <source>Change &amp;PIN…</source>
+        <translation>&amp;PIN ändern…</translation>
+    </message>
+    <message>
+        <source>Set &amp;PIN…</source>
+        <translation>&amp;PIN festlegen…</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPresenter</name>
+    <message>
+        <source>This is not a valid server address. Use the form https://hirex.example.com.</source>
+        <translation>Dies ist keine gültige Serveradresse. Verwenden Sie die Form https://hirex.example.com.</translation>
+    </message>
+    <message>
+        <source>Hirex only connects over HTTPS. Use an address that starts with https://.</source>
+        <translation>Hirex verbindet sich nur über HTTPS. Verwenden Sie eine Adresse, die mit https:// beginnt.</translation>
+    </message>
+    <message>
+        <source>Each pin must be the base64 SHA-256 of a public key (44 characters ending in &quot;=&quot;), one per line.</source>
+        <translation>Jeder Pin muss der Base64-kodierte SHA-256-Wert eines öffentlichen Schlüssels sein (44 Zeichen, endet auf „=“), einer pro Zeile.</translation>
+    </message>
+    <message>
+        <source>Enter the proxy&apos;s host name, for example proxy.example.com.</source>
+        <translation>Geben Sie den Hostnamen des Proxys ein, zum Beispiel proxy.example.com.</translation>
+    </message>
+    <message>
+        <source>The proxy&apos;s port is a number from 1 to 65535.</source>
+        <translation>Der Port des Proxys ist eine Zahl von 1 bis 65535.</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Wird gespeichert…</translation>
+    </message>
+    <message>
+        <source>Saved. Newly pinned pipelines download with the next sync; unpinned ones leave this computer a week after you last opened them.</source>
+        <translation>Gespeichert. Neu angeheftete Pipelines werden bei der nächsten Synchronisierung heruntergeladen; nicht mehr angeheftete werden eine Woche nach dem letzten Öffnen von diesem Computer entfernt.</translation>
+    </message>
+    <message>
+        <source>The PIN is %1 to %2 digits.</source>
+        <translation>Die PIN muss %1 bis %2 Ziffern haben.</translation>
+    </message>
+    <message>
+        <source>The two PINs are not the same.</source>
+        <translation>Die beiden PINs stimmen nicht überein.</translation>
+    </message>
+    <message>
+        <source>An unlock PIN is only for profiles whose key is in the keychain.</source>
+        <translation>Eine Entsperr-PIN gibt es nur für Profile, deren Schlüssel im Schlüsselbund liegt.</translation>
+    </message>
+    <message>
+        <source>Saving the PIN…</source>
+        <translation>PIN wird gespeichert…</translation>
+    </message>
+    <message>
+        <source>The PIN was changed.</source>
+        <translation>Die PIN wurde geändert.</translation>
+    </message>
+    <message>
+        <source>The PIN is set. It unlocks Hirex while the server cannot be reached.</source>
+        <translation>Die PIN ist festgelegt. Sie entsperrt Hirex, solange der Server nicht erreichbar ist.</translation>
+    </message>
+    <message>
+        <source>Removing the PIN…</source>
+        <translation>PIN wird entfernt…</translation>
+    </message>
+    <message>
+        <source>The PIN was removed.</source>
+        <translation>Die PIN wurde entfernt.</translation>
+    </message>
+    <message>
+        <source>The working set can only be changed while the local copy is open.</source>
+        <translation>Die Offline-Auswahl kann nur geändert werden, während die lokale Kopie geöffnet ist.</translation>
+    </message>
+</context>
+<context>
     <name>ShortcutsDialog</name>
     <message>
         <source>Up, Down</source>
@@ -2325,7 +2680,7 @@ Abmelden und lokale Daten entfernen?</translation>
     </message>
     <message>
         <source>Previous or next card in the column</source>
-        <translation>Previous or next card in the column</translation>
+        <translation>Vorherige oder nächste Karte in der Spalte</translation>
     </message>
     <message>
         <source>Left, Right</source>
@@ -2333,7 +2688,7 @@ Abmelden und lokale Daten entfernen?</translation>
     </message>
     <message>
         <source>The card at the same place in the previous or next column</source>
-        <translation>The card at the same place in the previous or next column</translation>
+        <translation>Karte an derselben Stelle in der vorherigen oder nächsten Spalte</translation>
     </message>
     <message>
         <source>Home, End</source>
@@ -2341,7 +2696,7 @@ Abmelden und lokale Daten entfernen?</translation>
     </message>
     <message>
         <source>First or last card of the column</source>
-        <translation>First or last card of the column</translation>
+        <translation>Erste oder letzte Karte der Spalte</translation>
     </message>
     <message>
         <source>Enter</source>
@@ -2349,23 +2704,23 @@ Abmelden und lokale Daten entfernen?</translation>
     </message>
     <message>
         <source>Open the candidate</source>
-        <translation>Open the candidate</translation>
+        <translation>Details zur Person öffnen</translation>
     </message>
     <message>
         <source>Move the card to the next stage</source>
-        <translation>Move the card to the next stage</translation>
+        <translation>Karte in die nächste Phase verschieben</translation>
     </message>
     <message>
         <source>Move the card to the previous stage</source>
-        <translation>Move the card to the previous stage</translation>
+        <translation>Karte in die vorherige Phase verschieben</translation>
     </message>
     <message>
         <source>Search candidates</source>
-        <translation>Search candidates</translation>
+        <translation>Bewerbende suchen</translation>
     </message>
     <message>
         <source>Show or hide the filters</source>
-        <translation>Show or hide the filters</translation>
+        <translation>Filter ein- oder ausblenden</translation>
     </message>
     <message>
         <source>Escape</source>
@@ -2373,7 +2728,7 @@ Abmelden und lokale Daten entfernen?</translation>
     </message>
     <message>
         <source>Clear the search, then go back to the cards</source>
-        <translation>Clear the search, then go back to the cards</translation>
+        <translation>Suche leeren, dann zurück zu den Karten</translation>
     </message>
     <message>
         <source>Tab, Shift+Tab</source>
@@ -2381,23 +2736,23 @@ Abmelden und lokale Daten entfernen?</translation>
     </message>
     <message>
         <source>Next or previous field</source>
-        <translation>Next or previous field</translation>
+        <translation>Nächstes oder vorheriges Feld</translation>
     </message>
     <message>
         <source>Keyboard Shortcuts</source>
-        <translation>Keyboard Shortcuts</translation>
+        <translation>Tastenkürzel</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation>Action</translation>
+        <translation>Aktion</translation>
     </message>
     <message>
         <source>Shortcut</source>
-        <translation>Shortcut</translation>
+        <translation>Kürzel</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation>Keyboard shortcuts</translation>
+        <translation>Tastenkürzel</translation>
     </message>
     <message>
         <source>Board</source>
@@ -2409,7 +2764,7 @@ Abmelden und lokale Daten entfernen?</translation>
     </message>
     <message>
         <source>Application</source>
-        <translation>Application</translation>
+        <translation>Anwendung</translation>
     </message>
 </context>
 <context>
@@ -2598,15 +2953,15 @@ Abmelden und lokale Daten entfernen?</translation>
     </message>
     <message>
         <source>Resolve conflicts and review refused changes</source>
-        <translation>Resolve conflicts and review refused changes</translation>
+        <translation>Konflikte lösen und abgelehnte Änderungen prüfen</translation>
     </message>
     <message>
         <source>Conflicts: %1</source>
-        <translation>Conflicts: %1</translation>
+        <translation>Konflikte: %1</translation>
     </message>
     <message>
         <source>Opens the list of conflicts and refused changes</source>
-        <translation>Opens the list of conflicts and refused changes</translation>
+        <translation>Öffnet die Liste der Konflikte und abgelehnten Änderungen</translation>
     </message>
 </context>
 <context>
@@ -2744,8 +3099,8 @@ Abmelden und lokale Daten entfernen?</translation>
     <message numerus="yes">
         <source>%n change(s) refused</source>
         <translation>
-            <numerusform>%n change refused</numerusform>
-            <numerusform>%n changes refused</numerusform>
+            <numerusform>%n Änderung abgelehnt</numerusform>
+            <numerusform>%n Änderungen abgelehnt</numerusform>
         </translation>
     </message>
 </context>
@@ -2769,7 +3124,11 @@ Abmelden und lokale Daten entfernen?</translation>
     </message>
     <message>
         <source>The change could not be taken back on this computer. Try again.</source>
-        <translation>The change could not be taken back on this computer. Try again.</translation>
+        <translation>Die Änderung konnte auf diesem Computer nicht zurückgenommen werden. Versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The pinned pipelines could not be saved on this computer. Try again.</source>
+        <translation>Die angehefteten Pipelines konnten auf diesem Computer nicht gespeichert werden. Versuchen Sie es erneut.</translation>
     </message>
 </context>
 <context>
@@ -2807,12 +3166,12 @@ Abmelden und lokale Daten entfernen?</translation>
         <translation>Das Zertifikat des Servers passt zu keinem mit --pin-spki angegebenen Schlüssel. Die Verbindung wird möglicherweise abgefangen.</translation>
     </message>
     <message>
-        <source>The server&apos;s certificate is not trusted (issuer %1). Start Hirex with --ca-file and your company&apos;s CA certificate (PEM).</source>
-        <translation>Dem Zertifikat des Servers wird nicht vertraut (Aussteller %1). Starten Sie Hirex mit --ca-file und dem CA-Zertifikat Ihres Unternehmens (PEM).</translation>
-    </message>
-    <message>
         <source>Hirex only connects over HTTPS. Plain http:// is refused for %1; it is allowed only to 127.0.0.1, for development, with --insecure-loopback-http.</source>
         <translation>Hirex verbindet sich nur über HTTPS. Einfaches http:// wird für %1 abgelehnt; erlaubt ist es nur zu 127.0.0.1, zur Entwicklung, mit --insecure-loopback-http.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate is not trusted (issuer %1). Add your company&apos;s CA certificate (PEM) in Settings → Network, or give it with --ca-file.</source>
+        <translation>Das Zertifikat des Servers ist nicht vertrauenswürdig (Aussteller %1). Fügen Sie das CA-Zertifikat Ihres Unternehmens (PEM) unter Einstellungen → Netzwerk hinzu oder geben Sie es mit --ca-file an.</translation>
     </message>
 </context>
 <context>

@@ -1501,6 +1501,37 @@ You are signed out. Delete the profile folder %2 by hand.</source>
         <source>The move cannot be undone: sync is not running.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The saved network settings are not used: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This window keeps its data in the profile folder given with --profile-dir, which belongs to %1. Start Hirex without --profile-dir to use another server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) made on this computer have not reached %1 yet. If you switch now they stay queued here and are sent only when you switch back to that server.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Wait, Then Switch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Switch Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hirex switches to %1 as soon as the queued changes have reached %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pinned pipelines can only be changed while sync is running.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DesktopOptions</name>
@@ -1554,6 +1585,14 @@ You are signed out. Delete the profile folder %2 by hand.</source>
     </message>
     <message>
         <source>--language needs one of en, tr or de.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Theme for this run: system, light or dark (default: the one chosen in Settings).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--theme is system, light or dark.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2117,6 +2156,53 @@ Sign out and remove local data?</source>
     </message>
 </context>
 <context>
+    <name>PinDialog</name>
+    <message>
+        <source>Change the unlock PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set an unlock PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PIN unlocks Hirex on this computer while the server cannot be reached. Use %1 to %2 digits. After three wrong PINs each attempt waits longer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeat the new PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New PIN:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Repeat:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Change PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Set PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PIN needs at least %1 digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two PINs are not the same.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PrintUrlLauncher</name>
     <message>
         <source>Open this address in a browser on this computer to sign in:</source>
@@ -2266,6 +2352,275 @@ Sign out and remove local data?</source>
     </message>
     <message>
         <source>The server issued no refresh token, so this sign-in is not kept: the session ends when the program closes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <source>Choose the extra CA bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PEM certificates (*.pem *.crt *.cer);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;witch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use another Hirex server. This server&apos;s data and sign-in stay on this computer for when you switch back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ser&amp;ver address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None: the system&apos;s certificates only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extra CA &amp;bundle:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extra CA bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None: any certificate the CAs trust</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Base64 SHA-256 of a server key (SubjectPublicKeyInfo); several separated by spaces or commas.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SPKI p&amp;ins:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System (default)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pro&amp;xy:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proxy port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proxy host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Po&amp;rt:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>H&amp;ost:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CA bundle and the pins apply the next time Hirex starts; the proxy applies to new connections at once. Certificate errors are never ignored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pinned pipelines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pinned pipelines are kept on this computer for working offline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep every pipeline on this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Idle lock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>After %n minute(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Lock:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>R&amp;emove PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlock PIN:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appearance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Theme:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lan&amp;guage:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file was not used: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pipelines are listed once the local copy is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No pipelines have been synced yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This profile unlocks with its passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A PIN is set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No PIN is set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change &amp;PIN…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set &amp;PIN…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPresenter</name>
+    <message>
+        <source>This is not a valid server address. Use the form https://hirex.example.com.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hirex only connects over HTTPS. Use an address that starts with https://.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each pin must be the base64 SHA-256 of a public key (44 characters ending in &quot;=&quot;), one per line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the proxy&apos;s host name, for example proxy.example.com.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The proxy&apos;s port is a number from 1 to 65535.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved. Newly pinned pipelines download with the next sync; unpinned ones leave this computer a week after you last opened them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PIN is %1 to %2 digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two PINs are not the same.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An unlock PIN is only for profiles whose key is in the keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving the PIN…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PIN was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PIN is set. It unlocks Hirex while the server cannot be reached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removing the PIN…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PIN was removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The working set can only be changed while the local copy is open.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2723,6 +3078,10 @@ Sign out and remove local data?</source>
         <source>The change could not be taken back on this computer. Try again.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The pinned pipelines could not be saved on this computer. Try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>TransportPolicy</name>
@@ -2759,11 +3118,11 @@ Sign out and remove local data?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The server&apos;s certificate is not trusted (issuer %1). Start Hirex with --ca-file and your company&apos;s CA certificate (PEM).</source>
+        <source>Hirex only connects over HTTPS. Plain http:// is refused for %1; it is allowed only to 127.0.0.1, for development, with --insecure-loopback-http.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Hirex only connects over HTTPS. Plain http:// is refused for %1; it is allowed only to 127.0.0.1, for development, with --insecure-loopback-http.</source>
+        <source>The server&apos;s certificate is not trusted (issuer %1). Add your company&apos;s CA certificate (PEM) in Settings → Network, or give it with --ca-file.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -299,47 +299,47 @@
     </message>
     <message>
         <source>Board columns</source>
-        <translation>Board columns</translation>
+        <translation>Pano sütunları</translation>
     </message>
     <message>
         <source>Move to Next Stage</source>
-        <translation>Move to Next Stage</translation>
+        <translation>Sonraki aşamaya taşı</translation>
     </message>
     <message>
         <source>Move to Previous Stage</source>
-        <translation>Move to Previous Stage</translation>
+        <translation>Önceki aşamaya taşı</translation>
     </message>
     <message>
         <source>Move to Stage…</source>
-        <translation>Move to Stage…</translation>
+        <translation>Aşamaya taşı…</translation>
     </message>
     <message>
         <source>Undo Move</source>
-        <translation>Undo Move</translation>
+        <translation>Taşımayı geri al</translation>
     </message>
     <message>
         <source>Redo Move</source>
-        <translation>Redo Move</translation>
+        <translation>Taşımayı yinele</translation>
     </message>
     <message>
         <source>Reject…</source>
-        <translation>Reject…</translation>
+        <translation>Reddet…</translation>
     </message>
     <message>
         <source>Select All Cards in Column</source>
-        <translation>Select All Cards in Column</translation>
+        <translation>Sütundaki tüm kartları seç</translation>
     </message>
     <message>
         <source>Select one or more cards first.</source>
-        <translation>Select one or more cards first.</translation>
+        <translation>Önce bir veya daha fazla kart seçin.</translation>
     </message>
     <message>
         <source>Move to Stage</source>
-        <translation>Move to Stage</translation>
+        <translation>Aşamaya taşı</translation>
     </message>
     <message>
         <source>Select the candidates to reject first.</source>
-        <translation>Select the candidates to reject first.</translation>
+        <translation>Önce reddedilecek adayları seçin.</translation>
     </message>
 </context>
 <context>
@@ -358,36 +358,36 @@
     </message>
     <message>
         <source>Moves cannot be undone while the local cache is closed.</source>
-        <translation>Moves cannot be undone while the local cache is closed.</translation>
+        <translation>Yerel önbellek kapalıyken taşımalar geri alınamaz.</translation>
     </message>
     <message numerus="yes">
         <source>Undid the move of %n card(s).</source>
         <translation>
-            <numerusform>Undid the move of %n card.</numerusform>
+            <numerusform>%n kartın taşınması geri alındı.</numerusform>
         </translation>
     </message>
     <message>
         <source>A card was not moved back: it changed since the move.</source>
-        <translation>A card was not moved back: it changed since the move.</translation>
+        <translation>Bir kart geri taşınmadı: taşımadan bu yana değişmiş.</translation>
     </message>
     <message numerus="yes">
         <source>Redid the move of %n card(s).</source>
         <translation>
-            <numerusform>Redid the move of %n card.</numerusform>
+            <numerusform>%n kartın taşınması yinelendi.</numerusform>
         </translation>
     </message>
     <message>
         <source>Candidates cannot be rejected while the local cache is closed.</source>
-        <translation>Candidates cannot be rejected while the local cache is closed.</translation>
+        <translation>Yerel önbellek kapalıyken adaylar reddedilemez.</translation>
     </message>
     <message>
         <source>A candidate was not rejected: the application is no longer active here.</source>
-        <translation>A candidate was not rejected: the application is no longer active here.</translation>
+        <translation>Bir aday reddedilmedi: başvuru burada artık etkin değil.</translation>
     </message>
     <message numerus="yes">
         <source>Rejected %n candidate(s).</source>
         <translation>
-            <numerusform>Rejected %n candidate.</numerusform>
+            <numerusform>%n aday reddedildi.</numerusform>
         </translation>
     </message>
 </context>
@@ -418,62 +418,62 @@
     <name>CandidateDetailPanel</name>
     <message>
         <source>Candidate</source>
-        <translation>Candidate</translation>
+        <translation>Aday</translation>
     </message>
     <message>
         <source>Stage:</source>
-        <translation>Stage:</translation>
+        <translation>Aşama:</translation>
     </message>
     <message>
         <source>Tags:</source>
-        <translation>Tags:</translation>
+        <translation>Etiketler:</translation>
     </message>
     <message>
         <source>Source:</source>
-        <translation>Source:</translation>
+        <translation>Kaynak:</translation>
     </message>
     <message>
         <source>Name withheld: %1</source>
-        <translation>Name withheld: %1</translation>
+        <translation>Ad gizlendi: %1</translation>
     </message>
     <message>
         <source>None</source>
-        <translation>None</translation>
+        <translation>Yok</translation>
     </message>
     <message>
         <source>Unknown</source>
-        <translation>Unknown</translation>
+        <translation>Bilinmiyor</translation>
     </message>
     <message>
         <source>No AI match score</source>
-        <translation>No AI match score</translation>
+        <translation>YZ eşleşme puanı yok</translation>
     </message>
 </context>
 <context>
     <name>CandidateDetailPresenter</name>
     <message>
         <source>The candidate can be shown once the local copy of your data is open.</source>
-        <translation>The candidate can be shown once the local copy of your data is open.</translation>
+        <translation>Aday, verilerinizin yerel kopyası açıldığında gösterilebilir.</translation>
     </message>
     <message>
         <source>This candidate is not in the local copy of your data.</source>
-        <translation>This candidate is not in the local copy of your data.</translation>
+        <translation>Bu aday verilerinizin yerel kopyasında yok.</translation>
     </message>
     <message>
         <source>The candidate could not be read from the local copy of your data.</source>
-        <translation>The candidate could not be read from the local copy of your data.</translation>
+        <translation>Aday, verilerinizin yerel kopyasından okunamadı.</translation>
     </message>
     <message>
         <source>No application in the local copy</source>
-        <translation>No application in the local copy</translation>
+        <translation>Yerel kopyada başvuru yok</translation>
     </message>
     <message>
         <source>Unknown job</source>
-        <translation>Unknown job</translation>
+        <translation>Bilinmeyen pozisyon</translation>
     </message>
     <message>
         <source>unknown stage</source>
-        <translation>unknown stage</translation>
+        <translation>bilinmeyen aşama</translation>
     </message>
     <message>
         <source>%1 · %2</source>
@@ -482,16 +482,16 @@
     <message numerus="yes">
         <source>(+%n more application(s))</source>
         <translation>
-            <numerusform>(+%n more application)</numerusform>
+            <numerusform>(+%n başvuru daha)</numerusform>
         </translation>
     </message>
     <message>
         <source>AI match score: %1</source>
-        <translation>AI match score: %1</translation>
+        <translation>YZ eşleşme puanı: %1</translation>
     </message>
     <message>
         <source>AI-generated, for information only.</source>
-        <translation>AI-generated, for information only.</translation>
+        <translation>YZ tarafından üretildi, yalnızca bilgi amaçlıdır.</translation>
     </message>
     <message>
         <source>%1 %2</source>
@@ -499,20 +499,20 @@
     </message>
     <message>
         <source>Consent withdrawn: do not process this candidate&apos;s data further.</source>
-        <translation>Consent withdrawn: do not process this candidate&apos;s data further.</translation>
+        <translation>Onay geri çekildi: bu adayın verilerini artık işlemeyin.</translation>
     </message>
     <message>
         <source>Consent pending: the candidate has not agreed yet.</source>
-        <translation>Consent pending: the candidate has not agreed yet.</translation>
+        <translation>Onay bekleniyor: aday henüz onay vermedi.</translation>
     </message>
     <message>
         <source>Retention period ended: this candidate&apos;s data is due for deletion.</source>
-        <translation>Retention period ended: this candidate&apos;s data is due for deletion.</translation>
+        <translation>Saklama süresi doldu: bu adayın verilerinin silinmesi gerekiyor.</translation>
     </message>
     <message numerus="yes">
         <source>Retention ends in %n day(s).</source>
         <translation>
-            <numerusform>Retention ends in %n day.</numerusform>
+            <numerusform>Saklama süresi %n gün içinde doluyor.</numerusform>
         </translation>
     </message>
 </context>
@@ -520,129 +520,129 @@
     <name>CandidateTableModel</name>
     <message>
         <source>Name</source>
-        <translation>Name</translation>
+        <translation>Ad</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation>Email</translation>
+        <translation>E-posta</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation>Tags</translation>
+        <translation>Etiketler</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation>Source</translation>
+        <translation>Kaynak</translation>
     </message>
     <message>
         <source>Updated</source>
-        <translation>Updated</translation>
+        <translation>Güncellenme</translation>
     </message>
     <message>
         <source>AI match score</source>
-        <translation>AI match score</translation>
+        <translation>YZ eşleşme puanı</translation>
     </message>
     <message>
         <source>AI %1</source>
-        <translation>AI %1</translation>
+        <translation>YZ %1</translation>
     </message>
     <message>
         <source>AI-generated match score: informs, does not decide.</source>
-        <translation>AI-generated match score: informs, does not decide.</translation>
+        <translation>YZ tarafından üretilen eşleşme puanı: bilgi verir, karar vermez.</translation>
     </message>
     <message>
         <source>Anonymised screening: the candidate&apos;s identity is withheld.</source>
-        <translation>Anonymised screening: the candidate&apos;s identity is withheld.</translation>
+        <translation>Anonim ön eleme: adayın kimliği gizleniyor.</translation>
     </message>
     <message>
         <source>AI match score %1, AI-generated, informs, does not decide</source>
-        <translation>AI match score %1, AI-generated, informs, does not decide</translation>
+        <translation>YZ eşleşme puanı %1, YZ tarafından üretildi, bilgi verir, karar vermez</translation>
     </message>
     <message>
         <source>AI-generated: informs, does not decide. Click to sort, best first.</source>
-        <translation>AI-generated: informs, does not decide. Click to sort, best first.</translation>
+        <translation>YZ tarafından üretildi: bilgi verir, karar vermez. En iyiden başlayarak sıralamak için tıklayın.</translation>
     </message>
     <message>
         <source>Click to sort by last name.</source>
-        <translation>Click to sort by last name.</translation>
+        <translation>Soyadına göre sıralamak için tıklayın.</translation>
     </message>
     <message>
         <source>Click to sort, most recently updated first.</source>
-        <translation>Click to sort, most recently updated first.</translation>
+        <translation>En son güncellenenden başlayarak sıralamak için tıklayın.</translation>
     </message>
 </context>
 <context>
     <name>CandidatesCsvExport</name>
     <message>
         <source>The candidates could not be read from the local cache: %1</source>
-        <translation>The candidates could not be read from the local cache: %1</translation>
+        <translation>Adaylar yerel önbellekten okunamadı: %1</translation>
     </message>
 </context>
 <context>
     <name>CandidatesPage</name>
     <message>
         <source>Any</source>
-        <translation>Any</translation>
+        <translation>Hepsi</translation>
     </message>
     <message>
         <source>Lowest AI match score</source>
-        <translation>Lowest AI match score</translation>
+        <translation>En düşük YZ eşleşme puanı</translation>
     </message>
     <message>
         <source>Highest AI match score</source>
-        <translation>Highest AI match score</translation>
+        <translation>En yüksek YZ eşleşme puanı</translation>
     </message>
     <message>
         <source>Export CSV…</source>
-        <translation>Export CSV…</translation>
+        <translation>CSV olarak dışa aktar…</translation>
     </message>
     <message>
         <source>Search candidates  ( / )</source>
-        <translation>Search candidates  ( / )</translation>
+        <translation>Aday ara  ( / )</translation>
     </message>
     <message>
         <source>Search candidates</source>
-        <translation>Search candidates</translation>
+        <translation>Aday ara</translation>
     </message>
     <message>
         <source>Tag</source>
-        <translation>Tag</translation>
+        <translation>Etiket</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation>Source</translation>
+        <translation>Kaynak</translation>
     </message>
     <message>
         <source>Stage</source>
-        <translation>Stage</translation>
+        <translation>Aşama</translation>
     </message>
     <message>
         <source>Application status</source>
-        <translation>Application status</translation>
+        <translation>Başvuru durumu</translation>
     </message>
     <message>
         <source>Any status</source>
-        <translation>Any status</translation>
+        <translation>Tüm durumlar</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation>Active</translation>
+        <translation>Etkin</translation>
     </message>
     <message>
         <source>Rejected</source>
-        <translation>Rejected</translation>
+        <translation>Reddedildi</translation>
     </message>
     <message>
         <source>Withdrawn</source>
-        <translation>Withdrawn</translation>
+        <translation>Geri çekildi</translation>
     </message>
     <message>
         <source>Hired</source>
-        <translation>Hired</translation>
+        <translation>İşe alındı</translation>
     </message>
     <message>
         <source>AI-generated match score: informs, does not decide.</source>
-        <translation>AI-generated match score: informs, does not decide.</translation>
+        <translation>YZ tarafından üretilen eşleşme puanı: bilgi verir, karar vermez.</translation>
     </message>
     <message>
         <source>Ctrl+E</source>
@@ -650,108 +650,108 @@
     </message>
     <message>
         <source>Export the candidates shown, as shown, to a CSV file (Ctrl+E)</source>
-        <translation>Export the candidates shown, as shown, to a CSV file (Ctrl+E)</translation>
+        <translation>Gösterilen adayları, gösterildiği şekliyle bir CSV dosyasına aktar (Ctrl+E)</translation>
     </message>
     <message>
         <source>Export progress</source>
-        <translation>Export progress</translation>
+        <translation>Dışa aktarma ilerlemesi</translation>
     </message>
     <message>
         <source>Cancel export</source>
-        <translation>Cancel export</translation>
+        <translation>Dışa aktarmayı iptal et</translation>
     </message>
     <message>
         <source>Candidates</source>
-        <translation>Candidates</translation>
+        <translation>Adaylar</translation>
     </message>
     <message>
         <source>&amp;Tag:</source>
-        <translation>&amp;Tag:</translation>
+        <translation>&amp;Etiket:</translation>
     </message>
     <message>
         <source>S&amp;ource:</source>
-        <translation>S&amp;ource:</translation>
+        <translation>&amp;Kaynak:</translation>
     </message>
     <message>
         <source>St&amp;age:</source>
-        <translation>St&amp;age:</translation>
+        <translation>&amp;Aşama:</translation>
     </message>
     <message>
         <source>AI score from:</source>
-        <translation>AI score from:</translation>
+        <translation>YZ puanı, en az:</translation>
     </message>
     <message>
         <source>to:</source>
-        <translation>to:</translation>
+        <translation>en çok:</translation>
     </message>
     <message>
         <source>Exporting %1 of %2 candidates…</source>
-        <translation>Exporting %1 of %2 candidates…</translation>
+        <translation>%1 / %2 aday dışa aktarılıyor…</translation>
     </message>
     <message>
         <source>Any tag</source>
-        <translation>Any tag</translation>
+        <translation>Tüm etiketler</translation>
     </message>
     <message>
         <source>Any source</source>
-        <translation>Any source</translation>
+        <translation>Tüm kaynaklar</translation>
     </message>
     <message>
         <source>Any stage</source>
-        <translation>Any stage</translation>
+        <translation>Tüm aşamalar</translation>
     </message>
     <message>
         <source>The candidates appear once the working set is on this computer.</source>
-        <translation>The candidates appear once the working set is on this computer.</translation>
+        <translation>Adaylar, çevrimdışı seçim bu bilgisayara indirildiğinde görünür.</translation>
     </message>
     <message>
         <source>The candidates could not be read from the local cache: %1</source>
-        <translation>The candidates could not be read from the local cache: %1</translation>
+        <translation>Adaylar yerel önbellekten okunamadı: %1</translation>
     </message>
     <message>
         <source>The search index is still being built: some candidates may be missing.</source>
-        <translation>The search index is still being built: some candidates may be missing.</translation>
+        <translation>Arama dizini hâlâ oluşturuluyor: bazı adaylar eksik olabilir.</translation>
     </message>
     <message>
         <source>No candidate matches the search and filters.</source>
-        <translation>No candidate matches the search and filters.</translation>
+        <translation>Aramayla ve filtrelerle eşleşen aday yok.</translation>
     </message>
     <message>
         <source>No candidates yet.</source>
-        <translation>No candidates yet.</translation>
+        <translation>Henüz aday yok.</translation>
     </message>
     <message>
         <source>Export candidates</source>
-        <translation>Export candidates</translation>
+        <translation>Adayları dışa aktar</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation>CSV files (*.csv)</translation>
+        <translation>CSV dosyaları (*.csv)</translation>
     </message>
     <message>
         <source>The export was cancelled; no file was written.</source>
-        <translation>The export was cancelled; no file was written.</translation>
+        <translation>Dışa aktarma iptal edildi; dosya yazılmadı.</translation>
     </message>
     <message>
         <source>The export failed: %1</source>
-        <translation>The export failed: %1</translation>
+        <translation>Dışa aktarma başarısız oldu: %1</translation>
     </message>
     <message>
         <source>Export failed</source>
-        <translation>Export failed</translation>
+        <translation>Dışa aktarma başarısız oldu</translation>
     </message>
     <message>
         <source>The candidates could not be exported to %1.
 
 %2</source>
-        <translation>The candidates could not be exported to %1.
+        <translation>Adaylar %1 dosyasına aktarılamadı.
 
 %2</translation>
     </message>
     <message numerus="yes">
         <source>Exported %n candidate(s) to %1.</source>
         <translation>
-            <numerusform>Exported %n candidate to %1.</numerusform>
+            <numerusform>%n aday %1 dosyasına aktarıldı.</numerusform>
         </translation>
     </message>
 </context>
@@ -797,41 +797,41 @@
     <name>ClearButtonName</name>
     <message>
         <source>Clear text</source>
-        <translation>Clear text</translation>
+        <translation>Metni temizle</translation>
     </message>
 </context>
 <context>
     <name>CommandPalette</name>
     <message>
         <source>Command palette</source>
-        <translation>Command palette</translation>
+        <translation>Komut paleti</translation>
     </message>
     <message>
         <source>Type a command, a job or a candidate</source>
-        <translation>Type a command, a job or a candidate</translation>
+        <translation>Bir komut, pozisyon veya aday yazın</translation>
     </message>
     <message>
         <source>Command, job or candidate</source>
-        <translation>Command, job or candidate</translation>
+        <translation>Komut, pozisyon veya aday</translation>
     </message>
     <message>
         <source>Results</source>
-        <translation>Results</translation>
+        <translation>Sonuçlar</translation>
     </message>
 </context>
 <context>
     <name>CommandPaletteModel</name>
     <message>
         <source>Job</source>
-        <translation>Job</translation>
+        <translation>Pozisyon</translation>
     </message>
     <message>
         <source>Job · %1</source>
-        <translation>Job · %1</translation>
+        <translation>Pozisyon · %1</translation>
     </message>
     <message>
         <source>Candidate</source>
-        <translation>Candidate</translation>
+        <translation>Aday</translation>
     </message>
     <message>
         <source>%1, %2</source>
@@ -842,75 +842,75 @@
     <name>ConflictsDialog</name>
     <message>
         <source>&amp;Versions:</source>
-        <translation>&amp;Versions:</translation>
+        <translation>&amp;Sürümler:</translation>
     </message>
     <message>
         <source>&amp;Keep Mine</source>
-        <translation>&amp;Keep Mine</translation>
+        <translation>&amp;Benimkini koru</translation>
     </message>
     <message>
         <source>&amp;Take Theirs</source>
-        <translation>&amp;Take Theirs</translation>
+        <translation>Sunucudakini &amp;al</translation>
     </message>
     <message>
         <source>&amp;Dismiss</source>
-        <translation>&amp;Dismiss</translation>
+        <translation>&amp;Yok say</translation>
     </message>
     <message>
         <source>Keep Mine for &amp;All</source>
-        <translation>Keep Mine for &amp;All</translation>
+        <translation>&amp;Tümünde benimkini koru</translation>
     </message>
     <message>
         <source>Take Theirs for A&amp;ll</source>
-        <translation>Take Theirs for A&amp;ll</translation>
+        <translation>Tümünde s&amp;unucudakini al</translation>
     </message>
     <message>
         <source>Conflicts and Refused Changes</source>
-        <translation>Conflicts and Refused Changes</translation>
+        <translation>Çakışmalar ve reddedilen değişiklikler</translation>
     </message>
     <message>
         <source>&amp;Changes that need you:</source>
-        <translation>&amp;Changes that need you:</translation>
+        <translation>&amp;Kararınızı bekleyen değişiklikler:</translation>
     </message>
     <message>
         <source>Conflicts and refused changes</source>
-        <translation>Conflicts and refused changes</translation>
+        <translation>Çakışmalar ve reddedilen değişiklikler</translation>
     </message>
     <message>
         <source>Nothing needs your attention: no conflicts and no refused changes.</source>
-        <translation>Nothing needs your attention: no conflicts and no refused changes.</translation>
+        <translation>İlginizi gerektiren bir şey yok: çakışma da reddedilen değişiklik de yok.</translation>
     </message>
     <message>
         <source>Your version and the server&apos;s, field by field</source>
-        <translation>Your version and the server&apos;s, field by field</translation>
+        <translation>Sizin sürümünüz ve sunucudaki sürüm, alan alan</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation>Field</translation>
+        <translation>Alan</translation>
     </message>
     <message>
         <source>Mine</source>
-        <translation>Mine</translation>
+        <translation>Benimki</translation>
     </message>
     <message>
         <source>On the server</source>
-        <translation>On the server</translation>
+        <translation>Sunucuda</translation>
     </message>
     <message>
         <source>Send your change again, over the server&apos;s version</source>
-        <translation>Send your change again, over the server&apos;s version</translation>
+        <translation>Değişikliğinizi sunucudaki sürümün üzerine yazarak yeniden gönder</translation>
     </message>
     <message>
         <source>Drop your change and keep the server&apos;s version</source>
-        <translation>Drop your change and keep the server&apos;s version</translation>
+        <translation>Değişikliğinizi bırak ve sunucudaki sürümü koru</translation>
     </message>
     <message>
         <source>Remove this refused change from the list</source>
-        <translation>Remove this refused change from the list</translation>
+        <translation>Bu reddedilen değişikliği listeden kaldır</translation>
     </message>
     <message>
         <source>Cl&amp;ose</source>
-        <translation>Cl&amp;ose</translation>
+        <translation>Ka&amp;pat</translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -918,130 +918,130 @@
     </message>
     <message>
         <source>%1 differs: mine %2, on the server %3</source>
-        <translation>%1 differs: mine %2, on the server %3</translation>
+        <translation>%1 farklı: benimki %2, sunucuda %3</translation>
     </message>
     <message>
         <source>%1, the same: %2</source>
-        <translation>%1, the same: %2</translation>
+        <translation>%1, aynı: %2</translation>
     </message>
 </context>
 <context>
     <name>ConflictsPresenter</name>
     <message>
         <source>Stage</source>
-        <translation>Stage</translation>
+        <translation>Aşama</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation>Status</translation>
+        <translation>Durum</translation>
     </message>
     <message>
         <source>In stage since</source>
-        <translation>In stage since</translation>
+        <translation>Aşamaya giriş tarihi</translation>
     </message>
     <message>
         <source>Rejection</source>
-        <translation>Rejection</translation>
+        <translation>Ret gerekçesi</translation>
     </message>
     <message>
         <source>Hired</source>
-        <translation>Hired</translation>
+        <translation>İşe alındı</translation>
     </message>
     <message>
         <source>Last changed</source>
-        <translation>Last changed</translation>
+        <translation>Son değişiklik</translation>
     </message>
     <message>
         <source>Version</source>
-        <translation>Version</translation>
+        <translation>Sürüm</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation>Tags</translation>
+        <translation>Etiketler</translation>
     </message>
     <message>
         <source>First name</source>
-        <translation>First name</translation>
+        <translation>Ad</translation>
     </message>
     <message>
         <source>Last name</source>
-        <translation>Last name</translation>
+        <translation>Soyadı</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation>Email</translation>
+        <translation>E-posta</translation>
     </message>
     <message>
         <source>Text</source>
-        <translation>Text</translation>
+        <translation>Metin</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation>Active</translation>
+        <translation>Etkin</translation>
     </message>
     <message>
         <source>Rejected</source>
-        <translation>Rejected</translation>
+        <translation>Reddedildi</translation>
     </message>
     <message>
         <source>Withdrawn</source>
-        <translation>Withdrawn</translation>
+        <translation>Geri çekildi</translation>
     </message>
     <message>
         <source>A candidate not on this computer</source>
-        <translation>A candidate not on this computer</translation>
+        <translation>Bu bilgisayarda olmayan bir aday</translation>
     </message>
     <message>
         <source>Move to another stage</source>
-        <translation>Move to another stage</translation>
+        <translation>Başka bir aşamaya taşı</translation>
     </message>
     <message>
         <source>Move to %1</source>
-        <translation>Move to %1</translation>
+        <translation>%1 aşamasına taşı</translation>
     </message>
     <message>
         <source>Reject</source>
-        <translation>Reject</translation>
+        <translation>Reddet</translation>
     </message>
     <message>
         <source>Hire</source>
-        <translation>Hire</translation>
+        <translation>İşe al</translation>
     </message>
     <message>
         <source>Note added</source>
-        <translation>Note added</translation>
+        <translation>Not eklendi</translation>
     </message>
     <message>
         <source>Note edited</source>
-        <translation>Note edited</translation>
+        <translation>Not düzenlendi</translation>
     </message>
     <message>
         <source>Evaluation added</source>
-        <translation>Evaluation added</translation>
+        <translation>Değerlendirme eklendi</translation>
     </message>
     <message>
         <source>Feedback on an AI insight</source>
-        <translation>Feedback on an AI insight</translation>
+        <translation>YZ içgörüsüne geri bildirim</translation>
     </message>
     <message>
         <source>Tag added</source>
-        <translation>Tag added</translation>
+        <translation>Etiket eklendi</translation>
     </message>
     <message>
         <source>Tag removed</source>
-        <translation>Tag removed</translation>
+        <translation>Etiket kaldırıldı</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation>Change</translation>
+        <translation>Değişiklik</translation>
     </message>
     <message>
         <source>Conflict</source>
-        <translation>Conflict</translation>
+        <translation>Çakışma</translation>
     </message>
     <message>
         <source>Refused and undone</source>
-        <translation>Refused and undone</translation>
+        <translation>Reddedildi ve geri alındı</translation>
     </message>
     <message>
         <source>%1: %2
@@ -1055,82 +1055,82 @@
     </message>
     <message>
         <source>Someone else changed this on the server after you made your change, and the server&apos;s version cannot be shown. Keep Mine sends your change again; Take Theirs drops it.</source>
-        <translation>Someone else changed this on the server after you made your change, and the server&apos;s version cannot be shown. Keep Mine sends your change again; Take Theirs drops it.</translation>
+        <translation>Siz değişikliğinizi yaptıktan sonra başka biri bunu sunucuda değiştirdi ve sunucudaki sürüm gösterilemiyor. &quot;Benimkini koru&quot; değişikliğinizi yeniden gönderir; &quot;Sunucudakini al&quot; değişikliğinizi iptal eder.</translation>
     </message>
     <message>
         <source>Someone else changed this on the server after you made your change. Keep Mine sends your change again over theirs; Take Theirs drops yours and shows the server&apos;s version.</source>
-        <translation>Someone else changed this on the server after you made your change. Keep Mine sends your change again over theirs; Take Theirs drops yours and shows the server&apos;s version.</translation>
+        <translation>Siz değişikliğinizi yaptıktan sonra başka biri bunu sunucuda değiştirdi. &quot;Benimkini koru&quot; değişikliğinizi onlarınkinin üzerine yeniden gönderir; &quot;Sunucudakini al&quot; sizinkini iptal eder ve sunucudaki sürümü gösterir.</translation>
     </message>
     <message>
         <source>The server refused this change, so it was undone.</source>
-        <translation>The server refused this change, so it was undone.</translation>
+        <translation>Sunucu bu değişikliği reddettiği için değişiklik geri alındı.</translation>
     </message>
     <message>
         <source>The card is back in %1.</source>
-        <translation>The card is back in %1.</translation>
+        <translation>Kart yeniden %1 aşamasında.</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation>(none)</translation>
+        <translation>(yok)</translation>
     </message>
     <message>
         <source>A stage not on this computer</source>
-        <translation>A stage not on this computer</translation>
+        <translation>Bu bilgisayarda olmayan bir aşama</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation>Yes</translation>
+        <translation>Evet</translation>
     </message>
     <message>
         <source>No</source>
-        <translation>No</translation>
+        <translation>Hayır</translation>
     </message>
     <message>
         <source>Not available</source>
-        <translation>Not available</translation>
+        <translation>Mevcut değil</translation>
     </message>
     <message>
         <source>The choice cannot be made now: sync is not running.</source>
-        <translation>The choice cannot be made now: sync is not running.</translation>
+        <translation>Seçim şu anda yapılamıyor: eşitleme çalışmıyor.</translation>
     </message>
     <message>
         <source>The change cannot be dismissed now: sync is not running.</source>
-        <translation>The change cannot be dismissed now: sync is not running.</translation>
+        <translation>Değişiklik şu anda listeden kaldırılamıyor: eşitleme çalışmıyor.</translation>
     </message>
     <message>
         <source>Moving %1 to another stage was refused.</source>
-        <translation>Moving %1 to another stage was refused.</translation>
+        <translation>%1 için başka bir aşamaya taşıma reddedildi.</translation>
     </message>
     <message>
         <source>Moving %1 to %2 was refused.</source>
-        <translation>Moving %1 to %2 was refused.</translation>
+        <translation>%1 için %2 aşamasına taşıma reddedildi.</translation>
     </message>
     <message>
         <source>Rejecting %1 was refused.</source>
-        <translation>Rejecting %1 was refused.</translation>
+        <translation>%1 için ret işlemi reddedildi.</translation>
     </message>
     <message>
         <source>Hiring %1 was refused.</source>
-        <translation>Hiring %1 was refused.</translation>
+        <translation>%1 için işe alım reddedildi.</translation>
     </message>
     <message>
         <source>Your change to %1 (%2) was refused.</source>
-        <translation>Your change to %1 (%2) was refused.</translation>
+        <translation>%1 için yaptığınız değişiklik (%2) reddedildi.</translation>
     </message>
 </context>
 <context>
     <name>CsvFileWriter</name>
     <message>
         <source>The file could not be created: %1</source>
-        <translation>The file could not be created: %1</translation>
+        <translation>Dosya oluşturulamadı: %1</translation>
     </message>
     <message>
         <source>The file could not be written: %1</source>
-        <translation>The file could not be written: %1</translation>
+        <translation>Dosya yazılamadı: %1</translation>
     </message>
     <message>
         <source>The file could not be saved: %1</source>
-        <translation>The file could not be saved: %1</translation>
+        <translation>Dosya kaydedilemedi: %1</translation>
     </message>
 </context>
 <context>
@@ -1263,8 +1263,8 @@ Yalnızca geliştirme için: --insecure-loopback-http, 127.0.0.1 adresine düz h
         <source>-v, --verbose (before the command) also prints the hirex.* info and debug log lines;
 --help prints this text.
 </source>
-        <translation>-v, --verbose (before the command) also prints the hirex.* info and debug log lines;
---help prints this text.
+        <translation>-v, --verbose (komuttan önce) hirex.* bilgi ve hata ayıklama günlük satırlarını da yazdırır;
+--help bu metni yazdırır.
 </translation>
     </message>
 </context>
@@ -1426,12 +1426,12 @@ Yalnızca geliştirme için: --insecure-loopback-http, 127.0.0.1 adresine düz h
     </message>
     <message>
         <source>This profile is locked in Hirex Desktop. Unlock it there first: hirexctl does not open a locked profile.</source>
-        <translation>This profile is locked in Hirex Desktop. Unlock it there first: hirexctl does not open a locked profile.</translation>
+        <translation>Bu profil Hirex Desktop&apos;ta kilitli. Önce kilidi orada açın: hirexctl kilitli bir profili açmaz.</translation>
     </message>
     <message>
         <source>Locked in Hirex Desktop: the cache stays closed until it is unlocked there.
 </source>
-        <translation>Locked in Hirex Desktop: the cache stays closed until it is unlocked there.
+        <translation>Hirex Desktop&apos;ta kilitli: önbellek, kilidi orada açılana kadar kapalı kalır.
 </translation>
     </message>
 </context>
@@ -1535,7 +1535,37 @@ Oturumunuz kapatıldı. %2 profil klasörünü elle silin.</translation>
     </message>
     <message>
         <source>The move cannot be undone: sync is not running.</source>
-        <translation>The move cannot be undone: sync is not running.</translation>
+        <translation>Taşıma geri alınamıyor: eşitleme çalışmıyor.</translation>
+    </message>
+    <message>
+        <source>The saved network settings are not used: %1</source>
+        <translation>Kaydedilen ağ ayarları kullanılmıyor: %1</translation>
+    </message>
+    <message>
+        <source>This window keeps its data in the profile folder given with --profile-dir, which belongs to %1. Start Hirex without --profile-dir to use another server.</source>
+        <translation>Bu pencere verilerini --profile-dir ile verilen profil klasöründe tutar; bu klasör %1 sunucusuna aittir. Başka bir sunucu kullanmak için Hirex&apos;i --profile-dir olmadan başlatın.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) made on this computer have not reached %1 yet. If you switch now they stay queued here and are sent only when you switch back to that server.</source>
+        <translation>
+            <numerusform>Bu bilgisayarda yapılan %n değişiklik henüz %1 sunucusuna ulaşmadı. Şimdi geçiş yaparsanız bu değişiklikler burada sırada kalır ve yalnızca o sunucuya geri döndüğünüzde gönderilir.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Wait, Then Switch</source>
+        <translation>&amp;Bekle, sonra geçiş yap</translation>
+    </message>
+    <message>
+        <source>&amp;Switch Now</source>
+        <translation>&amp;Şimdi geçiş yap</translation>
+    </message>
+    <message>
+        <source>Hirex switches to %1 as soon as the queued changes have reached %2.</source>
+        <translation>Sıradaki değişiklikler %2 sunucusuna ulaşır ulaşmaz Hirex %1 sunucusuna geçer.</translation>
+    </message>
+    <message>
+        <source>The pinned pipelines can only be changed while sync is running.</source>
+        <translation>Sabitlenen süreçler yalnızca eşitleme çalışırken değiştirilebilir.</translation>
     </message>
 </context>
 <context>
@@ -1586,11 +1616,19 @@ Oturumunuz kapatıldı. %2 profil klasörünü elle silin.</translation>
     </message>
     <message>
         <source>Language for this run: en, tr or de (default: the one chosen in the app).</source>
-        <translation>Language for this run: en, tr or de (default: the one chosen in the app).</translation>
+        <translation>Bu çalıştırma için dil: en, tr veya de (varsayılan: uygulamada seçilen dil).</translation>
     </message>
     <message>
         <source>--language needs one of en, tr or de.</source>
-        <translation>--language needs one of en, tr or de.</translation>
+        <translation>--language için en, tr veya de değerlerinden biri gerekir.</translation>
+    </message>
+    <message>
+        <source>Theme for this run: system, light or dark (default: the one chosen in Settings).</source>
+        <translation>Bu çalıştırma için tema: system, light veya dark (varsayılan: Ayarlar&apos;da seçilen tema).</translation>
+    </message>
+    <message>
+        <source>--theme is system, light or dark.</source>
+        <translation>--theme için system, light veya dark değerlerinden biri gerekir.</translation>
     </message>
 </context>
 <context>
@@ -1824,19 +1862,19 @@ Oturum kapatılsın ve yerel veriler silinsin mi?</translation>
     </message>
     <message>
         <source>Resolve &amp;Conflicts…</source>
-        <translation>Resolve &amp;Conflicts…</translation>
+        <translation>Ç&amp;akışmaları çöz…</translation>
     </message>
     <message>
         <source>Resolve conflicts and review changes the server refused</source>
-        <translation>Resolve conflicts and review changes the server refused</translation>
+        <translation>Çakışmaları çöz ve sunucunun reddettiği değişiklikleri gözden geçir</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation>&amp;View</translation>
+        <translation>&amp;Görünüm</translation>
     </message>
     <message>
         <source>&amp;Command Palette…</source>
-        <translation>&amp;Command Palette…</translation>
+        <translation>Komut &amp;paleti…</translation>
     </message>
     <message>
         <source>Ctrl+K</source>
@@ -1848,19 +1886,19 @@ Oturum kapatılsın ve yerel veriler silinsin mi?</translation>
     </message>
     <message>
         <source>&amp;Keyboard Shortcuts</source>
-        <translation>&amp;Keyboard Shortcuts</translation>
+        <translation>K&amp;lavye kısayolları</translation>
     </message>
     <message>
         <source>Go to %1</source>
-        <translation>Go to %1</translation>
+        <translation>%1 bölümüne git</translation>
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation>&amp;Language</translation>
+        <translation>D&amp;il</translation>
     </message>
     <message>
         <source>&amp;System language</source>
-        <translation>&amp;System language</translation>
+        <translation>Sis&amp;tem dili</translation>
     </message>
 </context>
 <context>
@@ -1890,15 +1928,15 @@ Oturum kapatılsın ve yerel veriler silinsin mi?</translation>
     <name>MessageBar</name>
     <message>
         <source>&amp;Details…</source>
-        <translation>&amp;Details…</translation>
+        <translation>&amp;Ayrıntılar…</translation>
     </message>
     <message>
         <source>Information</source>
-        <translation>Information</translation>
+        <translation>Bilgi</translation>
     </message>
     <message>
         <source>Close message</source>
-        <translation>Close message</translation>
+        <translation>İletiyi kapat</translation>
     </message>
 </context>
 <context>
@@ -2003,7 +2041,7 @@ Oturum kapatılsın ve yerel veriler silinsin mi?</translation>
     </message>
     <message>
         <source>The change could not be taken back on this computer.</source>
-        <translation>The change could not be taken back on this computer.</translation>
+        <translation>Değişiklik bu bilgisayarda geri alınamadı.</translation>
     </message>
 </context>
 <context>
@@ -2150,6 +2188,53 @@ Oturum kapatılsın ve yerel veriler silinsin mi?</translation>
     </message>
 </context>
 <context>
+    <name>PinDialog</name>
+    <message>
+        <source>Change the unlock PIN</source>
+        <translation>Kilit açma PIN&apos;ini değiştirin</translation>
+    </message>
+    <message>
+        <source>Set an unlock PIN</source>
+        <translation>Bir kilit açma PIN&apos;i ayarlayın</translation>
+    </message>
+    <message>
+        <source>The PIN unlocks Hirex on this computer while the server cannot be reached. Use %1 to %2 digits. After three wrong PINs each attempt waits longer.</source>
+        <translation>PIN, sunucuya ulaşılamadığında bu bilgisayarda Hirex&apos;in kilidini açar. %1 ile %2 basamaklı bir PIN kullanın. Üç yanlış PIN girişinden sonra her deneme daha uzun süre bekletilir.</translation>
+    </message>
+    <message>
+        <source>New PIN</source>
+        <translation>Yeni PIN</translation>
+    </message>
+    <message>
+        <source>Repeat the new PIN</source>
+        <translation>Yeni PIN&apos;i tekrarlayın</translation>
+    </message>
+    <message>
+        <source>&amp;New PIN:</source>
+        <translation>&amp;Yeni PIN:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat:</source>
+        <translation>&amp;Tekrar:</translation>
+    </message>
+    <message>
+        <source>&amp;Change PIN</source>
+        <translation>PIN&apos;i &amp;değiştir</translation>
+    </message>
+    <message>
+        <source>&amp;Set PIN</source>
+        <translation>PIN &amp;ayarla</translation>
+    </message>
+    <message>
+        <source>The PIN needs at least %1 digits.</source>
+        <translation>PIN en az %1 basamaklı olmalıdır.</translation>
+    </message>
+    <message>
+        <source>The two PINs are not the same.</source>
+        <translation>İki PIN aynı değil.</translation>
+    </message>
+</context>
+<context>
     <name>PrintUrlLauncher</name>
     <message>
         <source>Open this address in a browser on this computer to sign in:</source>
@@ -2175,98 +2260,98 @@ Oturum kapatılsın ve yerel veriler silinsin mi?</translation>
     <name>RejectDialog</name>
     <message>
         <source>These candidates will be rejected:</source>
-        <translation>These candidates will be rejected:</translation>
+        <translation>Şu adaylar reddedilecek:</translation>
     </message>
     <message>
         <source>The name is withheld while the tenant screens blind.</source>
-        <translation>The name is withheld while the tenant screens blind.</translation>
+        <translation>Kurum adayları kimliksiz değerlendirdiği için ad gizleniyor.</translation>
     </message>
     <message>
         <source>Candidates to reject</source>
-        <translation>Candidates to reject</translation>
+        <translation>Reddedilecek adaylar</translation>
     </message>
     <message>
         <source>Choose a reason…</source>
-        <translation>Choose a reason…</translation>
+        <translation>Bir gerekçe seçin…</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation>Reason</translation>
+        <translation>Gerekçe</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation>Note</translation>
+        <translation>Not</translation>
     </message>
     <message>
         <source>Optional; required for &quot;Other&quot; (at most %1 characters)</source>
-        <translation>Optional; required for &quot;Other&quot; (at most %1 characters)</translation>
+        <translation>İsteğe bağlı; &quot;Diğer&quot; için zorunlu (en çok %1 karakter)</translation>
     </message>
     <message>
         <source>&amp;Reason:</source>
-        <translation>&amp;Reason:</translation>
+        <translation>&amp;Gerekçe:</translation>
     </message>
     <message>
         <source>&amp;Note:</source>
-        <translation>&amp;Note:</translation>
+        <translation>&amp;Not:</translation>
     </message>
     <message>
         <source>AI match scores were shown. They inform this decision; they do not make it.</source>
-        <translation>AI match scores were shown. They inform this decision; they do not make it.</translation>
+        <translation>YZ eşleşme puanları gösterildi. Puanlar bu karar için bilgi verir; kararı vermez.</translation>
     </message>
 </context>
 <context>
     <name>RejectPresenter</name>
     <message>
         <source>Skills do not match</source>
-        <translation>Skills do not match</translation>
+        <translation>Beceriler uyuşmuyor</translation>
     </message>
     <message>
         <source>Not enough experience</source>
-        <translation>Not enough experience</translation>
+        <translation>Yeterli deneyim yok</translation>
     </message>
     <message>
         <source>Candidate withdrew</source>
-        <translation>Candidate withdrew</translation>
+        <translation>Aday başvurusunu geri çekti</translation>
     </message>
     <message>
         <source>Position filled</source>
-        <translation>Position filled</translation>
+        <translation>Pozisyon dolduruldu</translation>
     </message>
     <message>
         <source>Other (explain in the note)</source>
-        <translation>Other (explain in the note)</translation>
+        <translation>Diğer (notta açıklayın)</translation>
     </message>
     <message numerus="yes">
         <source>Reject %n Candidate(s)</source>
         <translation>
-            <numerusform>Reject %n Candidate</numerusform>
+            <numerusform>%n adayı reddet</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>I have reviewed the %n candidate(s) listed and confirm the rejection</source>
         <translation>
-            <numerusform>I have reviewed the %n candidate listed and confirm the rejection</numerusform>
+            <numerusform>Listelenen %n adayı inceledim ve reddetmeyi onaylıyorum</numerusform>
         </translation>
     </message>
     <message>
         <source>No candidates are selected.</source>
-        <translation>No candidates are selected.</translation>
+        <translation>Hiçbir aday seçilmedi.</translation>
     </message>
     <message>
         <source>Choose a reason.</source>
-        <translation>Choose a reason.</translation>
+        <translation>Bir gerekçe seçin.</translation>
     </message>
     <message>
         <source>Explain the reason in the note.</source>
-        <translation>Explain the reason in the note.</translation>
+        <translation>Gerekçeyi notta açıklayın.</translation>
     </message>
     <message>
         <source>The note is too long (at most %1 characters).</source>
-        <translation>The note is too long (at most %1 characters).</translation>
+        <translation>Not çok uzun (en çok %1 karakter).</translation>
     </message>
     <message>
         <source>Confirm the rejection.</source>
-        <translation>Confirm the rejection.</translation>
+        <translation>Reddetmeyi onaylayın.</translation>
     </message>
 </context>
 <context>
@@ -2301,6 +2386,274 @@ Oturum kapatılsın ve yerel veriler silinsin mi?</translation>
     </message>
 </context>
 <context>
+    <name>SettingsPage</name>
+    <message>
+        <source>Choose the extra CA bundle</source>
+        <translation>Ek CA paketini seçin</translation>
+    </message>
+    <message>
+        <source>PEM certificates (*.pem *.crt *.cer);;All files (*)</source>
+        <translation>PEM sertifikaları (*.pem *.crt *.cer);;Tüm dosyalar (*)</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Ayarlar</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Sunucu</translation>
+    </message>
+    <message>
+        <source>S&amp;witch</source>
+        <translation>&amp;Değiştir</translation>
+    </message>
+    <message>
+        <source>Use another Hirex server. This server&apos;s data and sign-in stay on this computer for when you switch back.</source>
+        <translation>Başka bir Hirex sunucusu kullanın. Bu sunucunun verileri ve oturum bilgileri, geri döndüğünüzde kullanılmak üzere bu bilgisayarda kalır.</translation>
+    </message>
+    <message>
+        <source>Ser&amp;ver address:</source>
+        <translation>&amp;Sunucu adresi:</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>Ağ</translation>
+    </message>
+    <message>
+        <source>None: the system&apos;s certificates only</source>
+        <translation>Yok: yalnızca sistemin sertifikaları</translation>
+    </message>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation>Se&amp;ç…</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>&amp;Kaldır</translation>
+    </message>
+    <message>
+        <source>Extra CA &amp;bundle:</source>
+        <translation>&amp;Ek CA paketi:</translation>
+    </message>
+    <message>
+        <source>Extra CA bundle</source>
+        <translation>Ek CA paketi</translation>
+    </message>
+    <message>
+        <source>None: any certificate the CAs trust</source>
+        <translation>Yok: CA&apos;ların güvendiği her sertifika</translation>
+    </message>
+    <message>
+        <source>Base64 SHA-256 of a server key (SubjectPublicKeyInfo); several separated by spaces or commas.</source>
+        <translation>Bir sunucu anahtarının Base64 SHA-256 değeri (SubjectPublicKeyInfo); birden fazla değer boşluk veya virgülle ayrılır.</translation>
+    </message>
+    <message>
+        <source>SPKI p&amp;ins:</source>
+        <translation>SPKI sabitle&amp;meleri:</translation>
+    </message>
+    <message>
+        <source>System (default)</source>
+        <translation>Sistem (varsayılan)</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Yok</translation>
+    </message>
+    <message>
+        <source>Manual</source>
+        <translation>Elle</translation>
+    </message>
+    <message>
+        <source>Pro&amp;xy:</source>
+        <translation>&amp;Vekil sunucu:</translation>
+    </message>
+    <message>
+        <source>Proxy port</source>
+        <translation>Vekil sunucu bağlantı noktası</translation>
+    </message>
+    <message>
+        <source>Proxy host</source>
+        <translation>Vekil sunucu ana bilgisayarı</translation>
+    </message>
+    <message>
+        <source>Po&amp;rt:</source>
+        <translation>Bağlantı &amp;noktası:</translation>
+    </message>
+    <message>
+        <source>H&amp;ost:</source>
+        <translation>&amp;Ana bilgisayar:</translation>
+    </message>
+    <message>
+        <source>The CA bundle and the pins apply the next time Hirex starts; the proxy applies to new connections at once. Certificate errors are never ignored.</source>
+        <translation>CA paketi ve sabitlemeler Hirex bir sonraki başlatıldığında geçerli olur; vekil sunucu ayarı yeni bağlantılara hemen uygulanır. Sertifika hataları asla yok sayılmaz.</translation>
+    </message>
+    <message>
+        <source>Pinned pipelines</source>
+        <translation>Sabitlenen süreçler</translation>
+    </message>
+    <message>
+        <source>Pinned pipelines are kept on this computer for working offline.</source>
+        <translation>Sabitlenen süreçler, çevrimdışı çalışmak için bu bilgisayarda tutulur.</translation>
+    </message>
+    <message>
+        <source>&amp;Keep every pipeline on this computer</source>
+        <translation>&amp;Her süreci bu bilgisayarda tut</translation>
+    </message>
+    <message>
+        <source>Idle lock</source>
+        <translation>Boşta kilitleme</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Kapalı</translation>
+    </message>
+    <message numerus="yes">
+        <source>After %n minute(s)</source>
+        <translation>
+            <numerusform>%n dakika sonra</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Lock:</source>
+        <translation>K&amp;ilit:</translation>
+    </message>
+    <message>
+        <source>R&amp;emove PIN</source>
+        <translation>PIN&apos;i kaldı&amp;r</translation>
+    </message>
+    <message>
+        <source>Unlock PIN:</source>
+        <translation>Kilit açma PIN&apos;i:</translation>
+    </message>
+    <message>
+        <source>Appearance</source>
+        <translation>Görünüm</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>Sistem</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Açık</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Koyu</translation>
+    </message>
+    <message>
+        <source>&amp;Theme:</source>
+        <translation>&amp;Tema:</translation>
+    </message>
+    <message>
+        <source>Lan&amp;guage:</source>
+        <translation>Di&amp;l:</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Kaydedildi.</translation>
+    </message>
+    <message>
+        <source>This file was not used: %1</source>
+        <translation>Bu dosya kullanılmadı: %1</translation>
+    </message>
+    <message>
+        <source>The pipelines are listed once the local copy is open.</source>
+        <translation>Süreçler, yerel kopya açıldığında listelenir.</translation>
+    </message>
+    <message>
+        <source>No pipelines have been synced yet.</source>
+        <translation>Henüz hiçbir süreç eşitlenmedi.</translation>
+    </message>
+    <message>
+        <source>This profile unlocks with its passphrase.</source>
+        <translation>Bu profilin kilidi kendi parolasıyla açılır.</translation>
+    </message>
+    <message>
+        <source>A PIN is set.</source>
+        <translation>Bir PIN ayarlı.</translation>
+    </message>
+    <message>
+        <source>No PIN is set.</source>
+        <translation>Ayarlı bir PIN yok.</translation>
+    </message>
+    <message>
+        <source>Change &amp;PIN…</source>
+        <translation>&amp;PIN&apos;i değiştir…</translation>
+    </message>
+    <message>
+        <source>Set &amp;PIN…</source>
+        <translation>&amp;PIN ayarla…</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPresenter</name>
+    <message>
+        <source>This is not a valid server address. Use the form https://hirex.example.com.</source>
+        <translation>Bu geçerli bir sunucu adresi değil. https://hirex.example.com biçimini kullanın.</translation>
+    </message>
+    <message>
+        <source>Hirex only connects over HTTPS. Use an address that starts with https://.</source>
+        <translation>Hirex yalnızca HTTPS üzerinden bağlanır. https:// ile başlayan bir adres kullanın.</translation>
+    </message>
+    <message>
+        <source>Each pin must be the base64 SHA-256 of a public key (44 characters ending in &quot;=&quot;), one per line.</source>
+        <translation>Her sabitleme değeri, bir ortak anahtarın base64 SHA-256 değeri olmalıdır (&quot;=&quot; ile biten 44 karakter); her satıra bir değer.</translation>
+    </message>
+    <message>
+        <source>Enter the proxy&apos;s host name, for example proxy.example.com.</source>
+        <translation>Vekil sunucunun ana bilgisayar adını girin, örneğin proxy.example.com.</translation>
+    </message>
+    <message>
+        <source>The proxy&apos;s port is a number from 1 to 65535.</source>
+        <translation>Vekil sunucunun bağlantı noktası 1 ile 65535 arasında bir sayıdır.</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Kaydediliyor…</translation>
+    </message>
+    <message>
+        <source>Saved. Newly pinned pipelines download with the next sync; unpinned ones leave this computer a week after you last opened them.</source>
+        <translation>Kaydedildi. Yeni sabitlenen süreçler bir sonraki eşitlemede indirilir; sabitlemesi kaldırılanlar, son açmanızdan bir hafta sonra bu bilgisayardan silinir.</translation>
+    </message>
+    <message>
+        <source>The PIN is %1 to %2 digits.</source>
+        <translation>PIN %1 ile %2 basamaklı olmalıdır.</translation>
+    </message>
+    <message>
+        <source>The two PINs are not the same.</source>
+        <translation>İki PIN aynı değil.</translation>
+    </message>
+    <message>
+        <source>An unlock PIN is only for profiles whose key is in the keychain.</source>
+        <translation>Kilit açma PIN&apos;i yalnızca anahtarı anahtar zincirinde olan profiller içindir.</translation>
+    </message>
+    <message>
+        <source>Saving the PIN…</source>
+        <translation>PIN kaydediliyor…</translation>
+    </message>
+    <message>
+        <source>The PIN was changed.</source>
+        <translation>PIN değiştirildi.</translation>
+    </message>
+    <message>
+        <source>The PIN is set. It unlocks Hirex while the server cannot be reached.</source>
+        <translation>PIN ayarlandı. Sunucuya ulaşılamadığında Hirex&apos;in kilidini açar.</translation>
+    </message>
+    <message>
+        <source>Removing the PIN…</source>
+        <translation>PIN kaldırılıyor…</translation>
+    </message>
+    <message>
+        <source>The PIN was removed.</source>
+        <translation>PIN kaldırıldı.</translation>
+    </message>
+    <message>
+        <source>The working set can only be changed while the local copy is open.</source>
+        <translation>Çevrimdışı seçim yalnızca yerel kopya açıkken değiştirilebilir.</translation>
+    </message>
+</context>
+<context>
     <name>ShortcutsDialog</name>
     <message>
         <source>Up, Down</source>
@@ -2308,7 +2661,7 @@ Oturum kapatılsın ve yerel veriler silinsin mi?</translation>
     </message>
     <message>
         <source>Previous or next card in the column</source>
-        <translation>Previous or next card in the column</translation>
+        <translation>Sütundaki önceki veya sonraki kart</translation>
     </message>
     <message>
         <source>Left, Right</source>
@@ -2316,7 +2669,7 @@ Oturum kapatılsın ve yerel veriler silinsin mi?</translation>
     </message>
     <message>
         <source>The card at the same place in the previous or next column</source>
-        <translation>The card at the same place in the previous or next column</translation>
+        <translation>Önceki veya sonraki sütunda aynı konumdaki kart</translation>
     </message>
     <message>
         <source>Home, End</source>
@@ -2324,7 +2677,7 @@ Oturum kapatılsın ve yerel veriler silinsin mi?</translation>
     </message>
     <message>
         <source>First or last card of the column</source>
-        <translation>First or last card of the column</translation>
+        <translation>Sütunun ilk veya son kartı</translation>
     </message>
     <message>
         <source>Enter</source>
@@ -2332,23 +2685,23 @@ Oturum kapatılsın ve yerel veriler silinsin mi?</translation>
     </message>
     <message>
         <source>Open the candidate</source>
-        <translation>Open the candidate</translation>
+        <translation>Adayı aç</translation>
     </message>
     <message>
         <source>Move the card to the next stage</source>
-        <translation>Move the card to the next stage</translation>
+        <translation>Kartı sonraki aşamaya taşı</translation>
     </message>
     <message>
         <source>Move the card to the previous stage</source>
-        <translation>Move the card to the previous stage</translation>
+        <translation>Kartı önceki aşamaya taşı</translation>
     </message>
     <message>
         <source>Search candidates</source>
-        <translation>Search candidates</translation>
+        <translation>Aday ara</translation>
     </message>
     <message>
         <source>Show or hide the filters</source>
-        <translation>Show or hide the filters</translation>
+        <translation>Filtreleri göster veya gizle</translation>
     </message>
     <message>
         <source>Escape</source>
@@ -2356,7 +2709,7 @@ Oturum kapatılsın ve yerel veriler silinsin mi?</translation>
     </message>
     <message>
         <source>Clear the search, then go back to the cards</source>
-        <translation>Clear the search, then go back to the cards</translation>
+        <translation>Aramayı temizle, ardından kartlara dön</translation>
     </message>
     <message>
         <source>Tab, Shift+Tab</source>
@@ -2364,35 +2717,35 @@ Oturum kapatılsın ve yerel veriler silinsin mi?</translation>
     </message>
     <message>
         <source>Next or previous field</source>
-        <translation>Next or previous field</translation>
+        <translation>Sonraki veya önceki alan</translation>
     </message>
     <message>
         <source>Keyboard Shortcuts</source>
-        <translation>Keyboard Shortcuts</translation>
+        <translation>Klavye kısayolları</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation>Action</translation>
+        <translation>Eylem</translation>
     </message>
     <message>
         <source>Shortcut</source>
-        <translation>Shortcut</translation>
+        <translation>Kısayol</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation>Keyboard shortcuts</translation>
+        <translation>Klavye kısayolları</translation>
     </message>
     <message>
         <source>Board</source>
-        <translation>Board</translation>
+        <translation>Pano</translation>
     </message>
     <message>
         <source>Navigation</source>
-        <translation>Navigation</translation>
+        <translation>Gezinme</translation>
     </message>
     <message>
         <source>Application</source>
-        <translation>Application</translation>
+        <translation>Uygulama</translation>
     </message>
 </context>
 <context>
@@ -2576,15 +2929,15 @@ Oturum kapatılsın ve yerel veriler silinsin mi?</translation>
     </message>
     <message>
         <source>Resolve conflicts and review refused changes</source>
-        <translation>Resolve conflicts and review refused changes</translation>
+        <translation>Çakışmaları çöz ve reddedilen değişiklikleri gözden geçir</translation>
     </message>
     <message>
         <source>Conflicts: %1</source>
-        <translation>Conflicts: %1</translation>
+        <translation>Çakışmalar: %1</translation>
     </message>
     <message>
         <source>Opens the list of conflicts and refused changes</source>
-        <translation>Opens the list of conflicts and refused changes</translation>
+        <translation>Çakışmaların ve reddedilen değişikliklerin listesini açar</translation>
     </message>
 </context>
 <context>
@@ -2716,7 +3069,7 @@ Oturum kapatılsın ve yerel veriler silinsin mi?</translation>
     <message numerus="yes">
         <source>%n change(s) refused</source>
         <translation>
-            <numerusform>%n change refused</numerusform>
+            <numerusform>%n değişiklik reddedildi</numerusform>
         </translation>
     </message>
 </context>
@@ -2740,7 +3093,11 @@ Oturum kapatılsın ve yerel veriler silinsin mi?</translation>
     </message>
     <message>
         <source>The change could not be taken back on this computer. Try again.</source>
-        <translation>The change could not be taken back on this computer. Try again.</translation>
+        <translation>Değişiklik bu bilgisayarda geri alınamadı. Yeniden deneyin.</translation>
+    </message>
+    <message>
+        <source>The pinned pipelines could not be saved on this computer. Try again.</source>
+        <translation>Sabitlenen süreçler bu bilgisayara kaydedilemedi. Yeniden deneyin.</translation>
     </message>
 </context>
 <context>
@@ -2778,12 +3135,12 @@ Oturum kapatılsın ve yerel veriler silinsin mi?</translation>
         <translation>Sunucunun sertifikası --pin-spki ile verilen anahtarların hiçbiriyle eşleşmiyor. Bağlantı dinleniyor olabilir.</translation>
     </message>
     <message>
-        <source>The server&apos;s certificate is not trusted (issuer %1). Start Hirex with --ca-file and your company&apos;s CA certificate (PEM).</source>
-        <translation>Sunucunun sertifikasına güvenilmiyor (düzenleyen %1). Hirex&apos;i --ca-file ve şirketinizin CA sertifikası (PEM) ile başlatın.</translation>
-    </message>
-    <message>
         <source>Hirex only connects over HTTPS. Plain http:// is refused for %1; it is allowed only to 127.0.0.1, for development, with --insecure-loopback-http.</source>
         <translation>Hirex yalnızca HTTPS üzerinden bağlanır. %1 için düz http:// reddedildi; yalnızca geliştirme amacıyla 127.0.0.1 adresine, --insecure-loopback-http ile izin verilir.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate is not trusted (issuer %1). Add your company&apos;s CA certificate (PEM) in Settings → Network, or give it with --ca-file.</source>
+        <translation>Sunucunun sertifikasına güvenilmiyor (düzenleyen: %1). Şirketinizin CA sertifikasını (PEM) Ayarlar → Ağ bölümünde ekleyin ya da --ca-file ile verin.</translation>
     </message>
 </context>
 <context>

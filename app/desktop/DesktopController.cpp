@@ -986,7 +986,7 @@ void DesktopController::wireSettings() {
         sync::SyncWorker *worker = m_workspace->worker();
         if (!worker) {
             done({QStringLiteral("sync_stopped"),
-                  tr("The pinned pipelines can be changed while sync is running."),
+                  tr("The pinned pipelines can only be changed while sync is running."),
                   {}});
             return;
         }
