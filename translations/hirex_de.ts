@@ -3170,8 +3170,8 @@ Abmelden und lokale Daten entfernen?</translation>
         <translation>Hirex verbindet sich nur über HTTPS. Einfaches http:// wird für %1 abgelehnt; erlaubt ist es nur zu 127.0.0.1, zur Entwicklung, mit --insecure-loopback-http.</translation>
     </message>
     <message>
-        <source>The server&apos;s certificate is not trusted (issuer %1). Add your company&apos;s CA certificate (PEM) in Settings → Network, or give it with --ca-file.</source>
-        <translation>Das Zertifikat des Servers ist nicht vertrauenswürdig (Aussteller %1). Fügen Sie das CA-Zertifikat Ihres Unternehmens (PEM) unter Einstellungen → Netzwerk hinzu oder geben Sie es mit --ca-file an.</translation>
+        <source>The server&apos;s certificate is not trusted (issuer %1). Give your company&apos;s CA certificate (PEM) with --ca-file, or in the desktop app under Settings → Network.</source>
+        <translation>Das Zertifikat des Servers ist nicht vertrauenswürdig (Aussteller %1). Geben Sie das CA-Zertifikat Ihres Unternehmens (PEM) mit --ca-file an oder in der Desktop-App unter Einstellungen → Netzwerk.</translation>
     </message>
 </context>
 <context>

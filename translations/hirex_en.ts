@@ -3122,7 +3122,7 @@ Sign out and remove local data?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The server&apos;s certificate is not trusted (issuer %1). Add your company&apos;s CA certificate (PEM) in Settings → Network, or give it with --ca-file.</source>
+        <source>The server&apos;s certificate is not trusted (issuer %1). Give your company&apos;s CA certificate (PEM) with --ca-file, or in the desktop app under Settings → Network.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

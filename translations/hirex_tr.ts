@@ -3139,8 +3139,8 @@ Oturum kapatılsın ve yerel veriler silinsin mi?</translation>
         <translation>Hirex yalnızca HTTPS üzerinden bağlanır. %1 için düz http:// reddedildi; yalnızca geliştirme amacıyla 127.0.0.1 adresine, --insecure-loopback-http ile izin verilir.</translation>
     </message>
     <message>
-        <source>The server&apos;s certificate is not trusted (issuer %1). Add your company&apos;s CA certificate (PEM) in Settings → Network, or give it with --ca-file.</source>
-        <translation>Sunucunun sertifikasına güvenilmiyor (düzenleyen: %1). Şirketinizin CA sertifikasını (PEM) Ayarlar → Ağ bölümünde ekleyin ya da --ca-file ile verin.</translation>
+        <source>The server&apos;s certificate is not trusted (issuer %1). Give your company&apos;s CA certificate (PEM) with --ca-file, or in the desktop app under Settings → Network.</source>
+        <translation>Sunucunun sertifikasına güvenilmiyor (düzenleyen: %1). Şirketinizin CA sertifikasını (PEM) --ca-file ile ya da masaüstü uygulamasında Ayarlar → Ağ bölümünde verin.</translation>
     </message>
 </context>
 <context>

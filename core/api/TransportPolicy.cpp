@@ -244,9 +244,10 @@ ApiError TransportPolicy::transportError(QNetworkReply *reply) const {
         case QSslError::UnableToVerifyFirstCertificate:
         case QSslError::CertificateUntrusted:
             e.code = QStringLiteral("tls_untrusted");
+            // Both front ends have --ca-file; only the desktop app has a Settings page.
             e.message = tr("The server's certificate is not trusted (issuer %1). "
-                           "Add your company's CA certificate (PEM) in Settings → Network, or give it "
-                           "with --ca-file.")
+                           "Give your company's CA certificate (PEM) with --ca-file, or in the desktop "
+                           "app under Settings → Network.")
                             .arg(issuer.isEmpty() ? tr("unknown") : issuer);
             break;
         case QSslError::HostNameMismatch:

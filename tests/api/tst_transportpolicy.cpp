@@ -156,7 +156,7 @@ void TestTransportPolicy::requestGetsTimeout() {
 }
 
 // The messages tell people what they can actually do: both front ends have --ca-file and
-// --pin-spki, and no settings page for the network.
+// --pin-spki; only the desktop app has Settings → Network, and the message says so.
 void TestTransportPolicy::tlsMessagesNameTheOptionsThatExist() {
     const TransportPolicy plain;
     FailingReply untrusted;
@@ -165,7 +165,8 @@ void TestTransportPolicy::tlsMessagesNameTheOptionsThatExist() {
     const ApiError e = plain.transportError(&untrusted);
     QCOMPARE(e.code, QStringLiteral("tls_untrusted"));
     QVERIFY2(e.message.contains(QStringLiteral("--ca-file")), qPrintable(e.message));
-    QVERIFY2(!e.message.contains(QStringLiteral("Settings")), qPrintable(e.message));
+    QVERIFY2(e.message.contains(QStringLiteral("desktop app under Settings → Network")),
+             qPrintable(e.message));
 
     TransportSettings settings;
     settings.spkiPins = {QString::fromLatin1(QByteArray(32, 'x').toBase64())};

@@ -227,7 +227,9 @@ class HirexctlCli(SyncTestCase):
         err = p.stderr.decode("utf-8", "replace")
         self.assertEqual(p.returncode, NETWORK, err)
         self.assertIn("--ca-file", err)
-        self.assertNotIn("Settings", err)
+        # hirexctl has no Settings page: the message names it only as the desktop app's.
+        self.assertNotIn("in Settings", err)
+        self.assertIn("desktop app under Settings", err)
 
     def test_status_export_and_logout_wipe(self):
         ctl = self.new_ctl("recruiter")

@@ -267,7 +267,7 @@ INSERT INTO ai_insights (id, version, updated_at, json, kind, application_id, sc
     options.migrations = CacheSchema::migrations();
     SqlCipherDatabase db;
     QVERIFY(!db.open(path(), key, options).isError());
-    QCOMPARE(db.userVersion(), 7);
+    QCOMPARE(db.userVersion(), CacheSchema::LatestVersion); // 7 and every later migration
     QCOMPARE(db.queryString("SELECT source FROM candidates WHERE id = 'cand_1'"),
              QStringLiteral("Kariyer.net \"premium\""));
     QCOMPARE(db.queryString("SELECT source FROM candidates WHERE id = 'cand_2'"), QStringLiteral("referral"));
