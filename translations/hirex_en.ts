@@ -1511,9 +1511,9 @@ You are signed out. Delete the profile folder %2 by hand.</source>
     </message>
     <message numerus="yes">
         <source>%n change(s) made on this computer have not reached %1 yet. If you switch now they stay queued here and are sent only when you switch back to that server.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n change made on this computer has not reached %1 yet. If you switch now it stays queued here and is sent only when you switch back to that server.</numerusform>
+            <numerusform>%n changes made on this computer have not reached %1 yet. If you switch now they stay queued here and are sent only when you switch back to that server.</numerusform>
         </translation>
     </message>
     <message>
@@ -2479,9 +2479,9 @@ Sign out and remove local data?</source>
     </message>
     <message numerus="yes">
         <source>After %n minute(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>After %n minute</numerusform>
+            <numerusform>After %n minutes</numerusform>
         </translation>
     </message>
     <message>

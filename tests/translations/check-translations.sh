@@ -26,5 +26,19 @@ for lang in tr de; do
     status=1
   fi
 done
+# English needs only its plural forms, and every one of them: an empty form shows as nothing
+# ("After 15 minute(s)" fell back to the source while its entry was empty).
+if empty=$(python3 - "translations/hirex_en.ts" <<'PY'
+import sys, xml.etree.ElementTree as ET
+bad = [m.findtext("source") for m in ET.parse(sys.argv[1]).iter("message")
+       if m.get("numerus") == "yes" and not all(f.text for f in m.find("translation").iter("numerusform"))]
+print("\n".join(bad))
+sys.exit(1 if bad else 0)
+PY
+); then :; else
+  echo "translations/hirex_en.ts has plural entries without English forms:"
+  echo "$empty"
+  status=1
+fi
 [[ $status == 0 ]] && echo "translations_current: en, tr and de are current and complete"
 exit $status
