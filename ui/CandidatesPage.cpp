@@ -23,6 +23,8 @@
 #include <QToolButton>
 #include <QVBoxLayout>
 
+#include <utility>
+
 namespace hirex::ui {
 
 using models::CandidateTableModel;
@@ -84,6 +86,12 @@ CandidatesPage::CandidatesPage(models::CandidatesPresenter *presenter, QWidget *
     m_tag->setAccessibleName(tr("Tag"));
     m_source->setAccessibleName(tr("Source"));
     m_stage->setAccessibleName(tr("Stage"));
+    // Long job and stage names are elided in the box (the list shows them whole), so the row of
+    // filters keeps its width in every language.
+    for (auto [box, length] : {std::pair{m_tag, 14}, std::pair{m_source, 14}, std::pair{m_stage, 24}}) {
+        box->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        box->setMinimumContentsLength(length);
+    }
     m_status->setAccessibleName(tr("Application status"));
     m_status->addItem(tr("Any status"), QString());
     m_status->addItem(tr("Active"), QStringLiteral("active"));
@@ -121,7 +129,9 @@ CandidatesPage::CandidatesPage(models::CandidatesPresenter *presenter, QWidget *
     m_table->setSortingEnabled(true);
     m_table->verticalHeader()->setVisible(false);
     m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
-    m_table->horizontalHeader()->setStretchLastSection(true);
+    // The e-mail column takes the room left (addresses are what gets cut off); the others keep
+    // the widths below and can be resized.
+    m_table->horizontalHeader()->setStretchLastSection(false);
     m_table->horizontalHeader()->setSectionsClickable(true);
     m_table->horizontalHeader()->setHighlightSections(false);
 
@@ -173,9 +183,23 @@ CandidatesPage::CandidatesPage(models::CandidatesPresenter *presenter, QWidget *
     connect(model, &CandidateTableModel::modelReset, this, [this] {
         // New columns (visibility) get their widths again.
         const QFontMetrics fm(m_table->font());
-        for (int section = 0; section < m_presenter->table()->columnCount(); ++section)
-            m_table->setColumnWidth(section, fm.averageCharWidth() *
-                                                 widthFor(m_presenter->table()->columnAt(section)));
+        CandidateTableModel *table = m_presenter->table();
+        int stretch = -1;
+        for (int section = 0; section < table->columnCount(); ++section) {
+            const CandidateTableModel::Column column = table->columnAt(section);
+            m_table->horizontalHeader()->setSectionResizeMode(section, QHeaderView::Interactive);
+            // Wide enough for its header too (with the sort arrow), in every language.
+            const QString title = table->headerData(section, Qt::Horizontal).toString();
+            const int headerWidth =
+                QFontMetrics(m_table->horizontalHeader()->font()).horizontalAdvance(title) +
+                4 * fm.height() / 2;
+            m_table->setColumnWidth(section, qMax(fm.averageCharWidth() * widthFor(column), headerWidth));
+            if (column == CandidateTableModel::Column::Email ||
+                (stretch < 0 && column == CandidateTableModel::Column::Name))
+                stretch = section;
+        }
+        if (stretch >= 0)
+            m_table->horizontalHeader()->setSectionResizeMode(stretch, QHeaderView::Stretch);
         updateSortIndicator();
         updateMessage();
     });
