@@ -186,10 +186,18 @@ void WorkspacePage::retranslateUi() {
         item->setToolTip(tr("%1 (Ctrl+%2)").arg(title).arg(row + 1));
     }
     updateAccountText();
+    if (m_statusSource)
+        m_statusLabel->setText(m_statusSource());
 }
 
 void WorkspacePage::setStatusText(const QString &text) {
+    m_statusSource = nullptr;
     m_statusLabel->setText(text);
+}
+
+void WorkspacePage::setStatusText(std::function<QString()> text) {
+    m_statusSource = std::move(text);
+    m_statusLabel->setText(m_statusSource ? m_statusSource() : QString());
 }
 
 } // namespace hirex::ui

@@ -3,6 +3,7 @@
 #include <QWidget>
 
 #include <array>
+#include <functional>
 #include <optional>
 
 class QLabel;
@@ -33,9 +34,13 @@ public:
 
     void setAccount(const QString &userName, const QString &tenantName, const QString &region,
                     bool federated);
+    // A status line as it is (a message that arrived translated, such as a server's error).
     void setStatusText(const QString &text);
+    // A status line of our own: `text` runs again on a language change, so it follows the switch.
+    void setStatusText(std::function<QString()> text);
 
     BoardPage *boardPage() const { return m_boardPage; }
+    QLabel *statusLabel() const { return m_statusLabel; }
     // Hosts `page` (owned from now on) as the section's page; it replaces an earlier one.
     void setSectionPage(Section section, QWidget *page);
     QWidget *sectionPage(Section section) const { return m_sectionPages.at(index(section)); }
@@ -63,6 +68,7 @@ private:
 
     QLabel *m_accountLabel;
     QLabel *m_statusLabel;
+    std::function<QString()> m_statusSource; // the current status line's words, or empty
     QListWidget *m_sidebar;
     QStackedWidget *m_pages;
     BoardPage *m_boardPage;

@@ -444,8 +444,9 @@ void DesktopController::onIntegrityChecked(const store::CacheError &result) {
                 Qt::SingleShotConnection);
         resetCacheAfterSync();
     } else {
-        m_window->workspacePage()->setStatusText(
-            tr("The local cache is damaged. Hirex offers to reset it again at the next start."));
+        m_window->workspacePage()->setStatusText([] {
+            return tr("The local cache is damaged. Hirex offers to reset it again at the next start.");
+        });
     }
 }
 
@@ -480,14 +481,15 @@ void DesktopController::onCacheFailed(const store::CacheError &error) {
         resetCacheAfterSync();
     } else {
         m_window->showWorkspace();
-        m_window->workspacePage()->setStatusText(tr("Working online only: the local cache is not open."));
+        m_window->workspacePage()->setStatusText(
+            [] { return tr("Working online only: the local cache is not open."); });
         loadWorkspace();
     }
 }
 
 void DesktopController::loadWorkspace() {
     m_window->showWorkspace();
-    m_window->workspacePage()->setStatusText(tr("Loading your workspace…"));
+    m_window->workspacePage()->setStatusText([] { return tr("Loading your workspace…"); });
     api()->me([this](const api::ApiResult<domain::Me> &result) {
         qCInfo(lcDesktop) << "me loaded:" << result.ok() << result.error.code;
         if (m_idleLock && m_idleLock->isLocked())
@@ -495,9 +497,10 @@ void DesktopController::loadWorkspace() {
         if (!result.ok()) {
             if (m_offline) {
                 // Calm, not an error: the status bar says offline, and the work goes on locally.
-                m_window->workspacePage()->setStatusText(
-                    tr("Offline: you are working with the copy on this computer. Changes are sent "
-                       "when the server can be reached again."));
+                m_window->workspacePage()->setStatusText([] {
+                    return tr("Offline: you are working with the copy on this computer. Changes are sent "
+                              "when the server can be reached again.");
+                });
                 return;
             }
             m_window->workspacePage()->setStatusText(result.error.toUserMessage().message);
@@ -535,7 +538,8 @@ void DesktopController::loadJobs(const QString &cursor, QList<domain::Job> soFar
         // Once the working set is open the picker lists the cache's jobs (offline too).
         if (!m_workspace->isReady())
             m_jobs->setJobs(std::move(soFar));
-        m_window->workspacePage()->setStatusText(tr("%n job(s) you can work on.", nullptr, int(count)));
+        m_window->workspacePage()->setStatusText(
+            [count = int(count)] { return tr("%n job(s) you can work on.", nullptr, count); });
     });
 }
 
@@ -732,7 +736,7 @@ bool DesktopController::confirmLosingQueuedChanges() {
         return true;
     if (answer == QMessageBox::Retry) {
         m_window->workspacePage()->setStatusText(
-            tr("You are signed out as soon as the queued changes have reached the server."));
+            [] { return tr("You are signed out as soon as the queued changes have reached the server."); });
         m_signOutWhenSent = connect(m_syncStatus, &models::SyncStatusPresenter::changed, this, [this] {
             if (m_syncStatus->queuedCount() > 0)
                 return;
@@ -787,7 +791,7 @@ void DesktopController::wireBoard() {
         sync::SyncWorker *worker = m_workspace->worker();
         if (!worker) {
             m_window->workspacePage()->setStatusText(
-                tr("The change could not be queued: sync is not running."));
+                [] { return tr("The change could not be queued: sync is not running."); });
             return;
         }
         QPointer<DesktopController> self(this);
@@ -804,7 +808,7 @@ void DesktopController::wireBoard() {
             sync::SyncWorker *worker = m_workspace->worker();
             if (!worker) {
                 m_window->workspacePage()->setStatusText(
-                    tr("The change could not be queued: sync is not running."));
+                    [] { return tr("The change could not be queued: sync is not running."); });
                 queued(0);
                 return;
             }

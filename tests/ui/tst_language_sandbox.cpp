@@ -64,6 +64,7 @@ struct Expected {
     QString searchName;     // the search field's accessible name
     QString timeInStage;    // the first card order
     QString cancel;         // Qt's QDialogButtonBox Cancel
+    QString jobs;           // a word of the sidebar's "%n job(s) you can work on."
     QLocale::Language locale;
 };
 
@@ -78,13 +79,21 @@ const Expected kEnglish{QStringLiteral("en"),
                         QStringLiteral("Search candidates"),
                         QStringLiteral("Time in stage"),
                         QStringLiteral("Cancel"),
+                        QStringLiteral("you can work on"),
                         QLocale::English};
-const Expected kTurkish{QStringLiteral("tr"),       QStringLiteral("Bölümler"),
-                        QStringLiteral("Pano"),     QStringLiteral("aday"),
-                        QStringLiteral("Aşamada"),  QStringLiteral("Çevrimiçi"),
-                        QStringLiteral("Bağlantı"), QStringLiteral("Güncel"),
-                        QStringLiteral("Aday ara"), QStringLiteral("Aşamadaki süre"),
-                        QStringLiteral("İptal"),    QLocale::Turkish};
+const Expected kTurkish{QStringLiteral("tr"),
+                        QStringLiteral("Bölümler"),
+                        QStringLiteral("Pano"),
+                        QStringLiteral("aday"),
+                        QStringLiteral("Aşamada"),
+                        QStringLiteral("Çevrimiçi"),
+                        QStringLiteral("Bağlantı"),
+                        QStringLiteral("Güncel"),
+                        QStringLiteral("Aday ara"),
+                        QStringLiteral("Aşamadaki süre"),
+                        QStringLiteral("İptal"),
+                        QStringLiteral("çalışabileceğiniz"),
+                        QLocale::Turkish};
 const Expected kGerman{QStringLiteral("de"),
                        QStringLiteral("Bereiche"),
                        QStringLiteral("Board"),
@@ -96,6 +105,7 @@ const Expected kGerman{QStringLiteral("de"),
                        QStringLiteral("Bewerbende suchen"),
                        QStringLiteral("Zeit in der Phase"),
                        QStringLiteral("Abbrechen"),
+                       QStringLiteral("arbeiten können"),
                        QLocale::German};
 
 } // namespace
@@ -154,6 +164,9 @@ void TestLanguageSandbox::checkShows(const Expected &expected) {
     auto *sidebar = workspace->findChild<QListWidget *>();
     QTRY_COMPARE(sidebar->accessibleName(), expected.sections);
     QCOMPARE(sidebar->item(0)->text(), expected.board);
+    // The sidebar's status line is the controller's: it follows the switch too.
+    QTRY_VERIFY2_WITH_TIMEOUT(workspace->statusLabel()->text().contains(expected.jobs),
+                              qPrintable(workspace->statusLabel()->text()), 30000);
     QCOMPARE(QLocale().language(), expected.locale);
     QVERIFY(m_window->languageAction(expected.code)->isChecked());
 
