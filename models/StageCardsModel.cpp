@@ -104,6 +104,14 @@ std::optional<int> StageCardsModel::narrowedCount() {
     return m_count;
 }
 
+std::optional<int> StageCardsModel::knownNarrowedCount() const {
+    if (m_filter.isEmpty())
+        return std::nullopt;
+    if (m_exhausted && m_lastError.isEmpty())
+        return static_cast<int>(m_rows.size());
+    return m_count;
+}
+
 bool StageCardsModel::fetchPage(const std::optional<read::StageCards::Cursor> &after, int limit,
                                 QList<read::StageCard> *out, bool *last) {
     const read::StageCards::Page page = m_query.fetchAfter(after, limit, now());

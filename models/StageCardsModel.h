@@ -68,6 +68,12 @@ public:
     // How many cards of the stage the filter keeps, counted by the narrowed query (no rows read);
     // nullopt without a filter, on error, or for an explicit candidate set until read to its end.
     std::optional<int> narrowedCount();
+    // The same count when it is known without a query (the column read to its end, or counted
+    // since the last re-read); nullopt otherwise. The board shows these at once and counts the
+    // rest after the typing pauses (BoardPage).
+    std::optional<int> knownNarrowedCount() const;
+    // Whether narrowedCount() can count at all (not for an explicit candidate set).
+    bool canCountNarrowed() const { return !m_filter.isEmpty() && !m_filter.candidates; }
     // The clock for days in stage, SLA and retention (tests fix it); invalid: the current time.
     void setNow(const QDateTime &now) { m_now = now; }
 

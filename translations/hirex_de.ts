@@ -164,6 +164,14 @@
             <numerusform>%1, %n angezeigt</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 · … of %2</source>
+        <translation>%1 · … von %2</translation>
+    </message>
+    <message>
+        <source>%1, counting the cards shown</source>
+        <translation>%1, angezeigte Karten werden gezählt</translation>
+    </message>
 </context>
 <context>
     <name>BoardFilterBar</name>

@@ -164,6 +164,14 @@
             <numerusform>%1, %n shown</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 · … of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, counting the cards shown</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>BoardFilterBar</name>

@@ -163,6 +163,14 @@
             <numerusform>%1, %n gösteriliyor</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 · … of %2</source>
+        <translation>%1 · … / %2</translation>
+    </message>
+    <message>
+        <source>%1, counting the cards shown</source>
+        <translation>%1, gösterilen kartlar sayılıyor</translation>
+    </message>
 </context>
 <context>
     <name>BoardFilterBar</name>

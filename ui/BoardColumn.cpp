@@ -66,6 +66,11 @@ void BoardColumn::changeEvent(QEvent *event) {
 }
 
 void BoardColumn::retranslateUi() {
+    if (m_shown == Counting) {
+        m_header->setText(tr("%1 · … of %2").arg(m_stageName).arg(m_count));
+        m_view->setAccessibleName(tr("%1, counting the cards shown").arg(m_accessibleText));
+        return;
+    }
     if (m_shown < 0) {
         m_header->setText(tr("%1 · %2").arg(m_stageName).arg(m_count));
         m_view->setAccessibleName(m_accessibleText);

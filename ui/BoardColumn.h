@@ -22,7 +22,9 @@ public:
     BoardColumn(models::StageCardsModel *cards, CardDelegate *delegate, QWidget *parent = nullptr);
 
     // `accessibleText` is StageColumnsModel's "Screening, 12 candidates". `shown` >= 0: the
-    // search or a filter narrows the column to that many cards.
+    // search or a filter narrows the column to that many cards; Counting: narrowed, and the
+    // count is still to come.
+    static constexpr int Counting = -2;
     void setHeader(const QString &stageName, int count, const QString &accessibleText, int shown = -1);
     QListView *view() const { return m_view; }
     QLabel *header() const { return m_header; }

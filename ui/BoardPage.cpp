@@ -26,6 +26,7 @@
 #include <QScrollBar>
 #include <QShortcut>
 #include <QStackedWidget>
+#include <QTimer>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -33,6 +34,11 @@ namespace hirex::ui {
 
 using models::StageCardsModel;
 using Order = read::StageCards::Order;
+
+namespace {
+// How long the typing must pause before the narrowed columns are counted.
+constexpr int kCountPauseMs = 150;
+} // namespace
 
 BoardPage::BoardPage(models::BoardPresenter *presenter, QWidget *parent)
     : QWidget(parent)
@@ -51,7 +57,10 @@ BoardPage::BoardPage(models::BoardPresenter *presenter, QWidget *parent)
     , m_empty(new QLabel(m_body))
     , m_scroll(new QScrollArea(m_body))
     , m_lanes(new QWidget)
-    , m_lanesLayout(new QHBoxLayout(m_lanes)) {
+    , m_lanesLayout(new QHBoxLayout(m_lanes))
+    , m_countTimer(new QTimer(this)) {
+    m_countTimer->setSingleShot(true);
+    connect(m_countTimer, &QTimer::timeout, this, &BoardPage::countNextColumn);
     m_jobLabel->setBuddy(m_jobPicker);
     m_jobPicker->setModel(presenter->jobs());
     m_jobPicker->setModelColumn(models::JobListModel::Title);
@@ -247,20 +256,50 @@ void BoardPage::rebuildColumns() {
     updateMessage();
 }
 
+// A keystroke re-filters every column's first page at once; counting a large narrowed column
+// is a query over the whole stage (tens of milliseconds at 100,000 candidates), so those counts
+// wait until the typing pauses and then run one column per event-loop turn.
 void BoardPage::updateHeaders() {
+    if (showHeaders())
+        m_countTimer->start(kCountPauseMs);
+    else
+        m_countTimer->stop();
+}
+
+bool BoardPage::showHeaders() {
     const models::StageColumnsModel *columns = m_presenter->columns();
     if (!columns)
-        return;
+        return false;
+    bool pending = false;
     for (int i = 0; i < columnCount() && i < columns->rowCount(); ++i) {
         const QModelIndex at = columns->index(i);
         BoardColumn *c = m_columns.at(static_cast<size_t>(i));
-        // A narrowed column's count comes from its narrowed query (one count, no rows read).
-        const std::optional<int> narrowed =
-            m_presenter->isNarrowed() ? c->cards()->narrowedCount() : std::optional<int>();
-        const int shown = narrowed.value_or(-1);
+        int shown = -1;
+        if (m_presenter->isNarrowed()) {
+            if (const std::optional<int> known = c->cards()->knownNarrowedCount()) {
+                shown = *known;
+            } else if (c->cards()->canCountNarrowed()) {
+                shown = BoardColumn::Counting;
+                pending = true;
+            }
+        }
         c->setHeader(at.data().toString(), at.data(models::StageColumnsModel::CountRole).toInt(),
                      at.data(Qt::AccessibleTextRole).toString(), shown);
     }
+    return pending;
+}
+
+void BoardPage::countNextColumn() {
+    if (!m_presenter->isNarrowed())
+        return;
+    for (BoardColumn *c : m_columns) {
+        if (!c->cards()->knownNarrowedCount() && c->cards()->canCountNarrowed()) {
+            c->cards()->narrowedCount(); // kept by the model until its next re-read
+            break;
+        }
+    }
+    if (showHeaders())
+        m_countTimer->start(0);
 }
 
 void BoardPage::updateJobPicker() {

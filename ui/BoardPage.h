@@ -10,6 +10,7 @@ class QComboBox;
 class QMenu;
 class QHBoxLayout;
 class QLabel;
+class QTimer;
 class QLineEdit;
 class QListView;
 class QScrollArea;
@@ -85,6 +86,10 @@ private:
     void retranslateUi();
     void rebuildColumns();
     void updateHeaders();
+    // Sets every header from what is known; true when a narrowed column's count is still to come.
+    bool showHeaders();
+    // Counts one narrowed column (a query), then the next on the next event-loop turn.
+    void countNextColumn();
     void updateJobPicker();
     void updateMessage();
     void focusColumn(int index, int row);
@@ -115,6 +120,7 @@ private:
     QWidget *m_lanes;
     QHBoxLayout *m_lanesLayout;
     std::vector<BoardColumn *> m_columns;
+    QTimer *m_countTimer; // the narrowed columns' counts, once the typing pauses
     QAction *m_moveNext = nullptr;
     QAction *m_movePrevious = nullptr;
     QAction *m_moveToStage = nullptr;

@@ -57,6 +57,7 @@ private Q_SLOTS:
     void homeAndEndReachTheColumnsEnds();
     void theKeyboardsCardHasAFocusRing();
     void slashSearchesAndTheSearchNarrowsTheBoard();
+    void aLargeNarrowedColumnIsCountedOnceTheTypingPauses();
     void theOrderSwitches();
     void aDropMovesTheCardThroughTheOutbox();
     void altRightMovesTheCardToTheNextStage();
@@ -275,6 +276,45 @@ void TestBoardPage::slashSearchesAndTheSearchNarrowsTheBoard() {
     QCOMPARE(m_page->column(0)->header()->text(), QStringLiteral("Sourced · 3"));
     QTest::keyClick(m_page->searchField(), Qt::Key_Escape);
     QCOMPARE(m_page->focusedColumn(), 0);
+}
+
+// A keystroke re-filters the first pages at once; a column with more matches than a page is
+// counted after the typing pauses (a query over the whole stage), and says so meanwhile.
+void TestBoardPage::aLargeNarrowedColumnIsCountedOnceTheTypingPauses() {
+    {
+        sync::EntityStore store(&m_db);
+        for (int i = 0; i < 80; ++i) {
+            const QString id = QStringLiteral("cand_bulk_%1").arg(i);
+            QVERIFY(put(store, QStringLiteral("candidate"),
+                        candidate(id, QStringLiteral("Mia"), QStringLiteral("Bulk%1").arg(i))));
+            QVERIFY(put(store, QStringLiteral("application"),
+                        application(QStringLiteral("app_bulk_%1").arg(i), id, QStringLiteral("pipe_A"),
+                                    QStringLiteral("stage_src"), daysAgo(2))));
+        }
+    }
+    sync::EntityChanges changes;
+    changes.everything = true;
+    m_presenter->applyChanges(changes);
+    m_page->resize(1000, 600);
+    m_page->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_page.get()));
+    QTRY_COMPARE(m_page->column(0)->header()->text(), QStringLiteral("Sourced · 83"));
+
+    m_page->searchField()->setFocus();
+    QTest::keyClicks(m_page->searchField(), QStringLiteral("mi"));
+    // The first page is there at once; the 80 matches are more than a page, so not yet counted.
+    QCOMPARE(view(0)->model()->rowCount(), StageCardsModel::PageSize);
+    QCOMPARE(m_page->column(0)->header()->text(), QStringLiteral("Sourced · … of 83"));
+    QVERIFY2(view(0)->accessibleName().endsWith(QStringLiteral(", counting the cards shown")),
+             qPrintable(view(0)->accessibleName()));
+    // A small column was read to its end: its count is known at once.
+    QCOMPARE(m_page->column(1)->header()->text(), QStringLiteral("Interview · 0 of 1"));
+    QTest::keyClick(m_page->searchField(), Qt::Key_A); // "mia": the pause starts again
+    QCOMPARE(m_page->column(0)->header()->text(), QStringLiteral("Sourced · … of 83"));
+    QTRY_COMPARE(m_page->column(0)->header()->text(), QStringLiteral("Sourced · 80 of 83"));
+    QVERIFY2(view(0)->accessibleName().endsWith(QStringLiteral(", 80 shown")),
+             qPrintable(view(0)->accessibleName()));
+    QCOMPARE(view(0)->model()->rowCount(), StageCardsModel::PageSize); // counted, not read
 }
 
 void TestBoardPage::theOrderSwitches() {
