@@ -77,6 +77,14 @@ SettingsPage::SettingsPage(SettingsPresenter *presenter, QWidget *parent)
     });
 }
 
+SettingsPage::~SettingsPage() {
+    // ~QWidget hides the page, and the focus leaving a line edit then emits editingFinished into
+    // slots of a SettingsPage that is already gone (UBSan saw it). A real close hides the window
+    // first, while the page is whole, so an edit in progress is still applied then.
+    for (QWidget *child : findChildren<QWidget *>())
+        child->disconnect(this);
+}
+
 // The page is built from the presenter's state, so a new language is a rebuild in it: every
 // text goes through tr() again. Deferred: LanguageChange is still being sent to the children.
 void SettingsPage::changeEvent(QEvent *event) {

@@ -30,6 +30,7 @@ class SettingsPage : public QWidget {
 
 public:
     explicit SettingsPage(models::SettingsPresenter *presenter, QWidget *parent = nullptr);
+    ~SettingsPage() override;
 
     // Test seam: what "Choose…" of the CA bundle returns instead of the file dialog.
     using FileChooser = std::function<QString(QWidget *parent)>;
