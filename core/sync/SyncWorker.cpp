@@ -78,14 +78,10 @@ void SyncWorker::stop() {
     m_pendingChanges = {};
     Retiring retiring{std::exchange(m_thread, nullptr), std::exchange(m_core, nullptr)};
     SyncWorkerCore *core = retiring.core;
-    QMetaObject::invokeMethod(
-        core,
-        [core] {
-            core->shutdown();
-            QThread::currentThread()->quit();
-        },
-        Qt::QueuedConnection);
     m_retiring.append(retiring);
+    // Connected before the shutdown is posted: the worker thread may run it and finish before
+    // this thread gets back here, and a finished() emitted before the connect was never heard
+    // (the sign-out then waited for ever; seen in the asan run of tst_desktopsync).
     connect(retiring.thread, &QThread::finished, this, [this, retiring] {
         for (qsizetype i = 0; i < m_retiring.size(); ++i) {
             if (m_retiring.at(i).thread == retiring.thread) {
@@ -99,6 +95,13 @@ void SyncWorker::stop() {
         retiring.thread->deleteLater();
         Q_EMIT stopped();
     });
+    QMetaObject::invokeMethod(
+        core,
+        [core] {
+            core->shutdown();
+            QThread::currentThread()->quit();
+        },
+        Qt::QueuedConnection);
 }
 
 void SyncWorker::post(std::function<void(SyncWorkerCore *core)> work) {
