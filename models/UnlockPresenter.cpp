@@ -1,5 +1,6 @@
 #include "models/UnlockPresenter.h"
 
+#include "core/api/Reachability.h"
 #include "core/store/LockMarker.h"
 #include "core/store/UnlockPin.h"
 
@@ -15,10 +16,6 @@ namespace {
 constexpr int kFreeAttempts = 3;
 constexpr std::chrono::seconds kFirstDelay{30};
 constexpr std::chrono::seconds kLongestDelay{15 * 60};
-
-bool isOffline(const UserMessage &error) {
-    return error.code == QLatin1String("network") || error.code == QLatin1String("timeout");
-}
 
 } // namespace
 
@@ -117,7 +114,7 @@ void UnlockPresenter::onReauthenticated(const auth::TokenSet &tokens) {
 void UnlockPresenter::onFlowFailed(const UserMessage &error) {
     if (!m_busy)
         return; // a cancel from reset()
-    if (!isOffline(error)) {
+    if (!api::meansUnreachable(error)) {
         setState(error.message, false);
         return;
     }

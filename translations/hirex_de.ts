@@ -146,6 +146,10 @@
         <source>The sign-in server cannot confirm who you are (it offers no OpenID Connect).</source>
         <translation>Der Anmeldeserver kann Ihre Identität nicht bestätigen (er bietet kein OpenID Connect an).</translation>
     </message>
+    <message>
+        <source>The Hirex server is not available right now. Try again later.</source>
+        <translation>Der Hirex-Server ist derzeit nicht verfügbar. Versuchen Sie es später erneut.</translation>
+    </message>
 </context>
 <context>
     <name>BoardColumn</name>
@@ -2026,6 +2030,10 @@ Abmelden und lokale Daten entfernen?</translation>
     <message>
         <source>The sign-in server address must be an https:// address. Plain http:// is allowed only to 127.0.0.1, for development, with --insecure-loopback-http.</source>
         <translation>Die Adresse des Anmeldeservers muss eine https://-Adresse sein. Unverschlüsseltes http:// ist nur zur Entwicklung zu 127.0.0.1 erlaubt, mit --insecure-loopback-http.</translation>
+    </message>
+    <message>
+        <source>The sign-in server is not available right now. Try again later.</source>
+        <translation>Der Anmeldeserver ist derzeit nicht verfügbar. Versuchen Sie es später erneut.</translation>
     </message>
 </context>
 <context>

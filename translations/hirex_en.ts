@@ -146,6 +146,10 @@
         <source>The sign-in server cannot confirm who you are (it offers no OpenID Connect).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The Hirex server is not available right now. Try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>BoardColumn</name>
@@ -1977,6 +1981,10 @@ Sign out and remove local data?</source>
     </message>
     <message>
         <source>The sign-in server address must be an https:// address. Plain http:// is allowed only to 127.0.0.1, for development, with --insecure-loopback-http.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sign-in server is not available right now. Try again later.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

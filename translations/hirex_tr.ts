@@ -146,6 +146,10 @@
         <source>The sign-in server cannot confirm who you are (it offers no OpenID Connect).</source>
         <translation>Oturum açma sunucusu kimliğinizi doğrulayamıyor (OpenID Connect sunmuyor).</translation>
     </message>
+    <message>
+        <source>The Hirex server is not available right now. Try again later.</source>
+        <translation>Hirex sunucusu şu anda kullanılamıyor. Daha sonra yeniden deneyin.</translation>
+    </message>
 </context>
 <context>
     <name>BoardColumn</name>
@@ -2015,6 +2019,10 @@ Oturum kapatılsın ve yerel veriler silinsin mi?</translation>
     <message>
         <source>The sign-in server address must be an https:// address. Plain http:// is allowed only to 127.0.0.1, for development, with --insecure-loopback-http.</source>
         <translation>Oturum açma sunucusunun adresi bir https:// adresi olmalıdır. Düz http:// yalnızca geliştirme için, --insecure-loopback-http ile 127.0.0.1 adresine izinlidir.</translation>
+    </message>
+    <message>
+        <source>The sign-in server is not available right now. Try again later.</source>
+        <translation>Oturum açma sunucusu şu anda kullanılamıyor. Daha sonra yeniden deneyin.</translation>
     </message>
 </context>
 <context>

@@ -5,6 +5,7 @@
 #include "app/desktop/SessionLockWatcher.h"
 #include "app/desktop/UserActivityFilter.h"
 #include "core/api/ApiClient.h"
+#include "core/api/Reachability.h"
 #include "core/auth/AuthTransport.h"
 #include "core/auth/AuthorizationFlow.h"
 #include "core/auth/SessionManager.h"
@@ -326,7 +327,7 @@ void DesktopController::restoreOrSignIn() {
     session()->restoreSession([this](const UserMessage &error) {
         if (!error.isError())
             return; // signedIn() follows
-        if (isOfflineError(error)) {
+        if (api::meansUnreachable(error)) {
             openOffline(error);
             return;
         }
@@ -915,11 +916,6 @@ void DesktopController::resetCacheAfterSync() {
     });
 }
 
-bool DesktopController::isOfflineError(const UserMessage &error) {
-    // AuthHttp's words for "no answer" (the refresh token is still stored, nothing was refused).
-    return error.code == u"network" || error.code == u"timeout";
-}
-
 // A second start without a network: the stored session cannot be refreshed, but the cache
 // opens with its key from the keychain (or is open already in passphrase mode), so the
 // workspace shows what was synced, edits queue in the outbox, and the session is restored again
@@ -957,7 +953,7 @@ void DesktopController::retryOfflineRestore() {
             m_offlineRestoreDelayMs = 0;
             return; // signedIn() -> onSignedIn(): the worker gets the token and syncs
         }
-        if (isOfflineError(error)) {
+        if (api::meansUnreachable(error)) {
             scheduleOfflineRestore();
             return;
         }

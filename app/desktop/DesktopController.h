@@ -178,8 +178,6 @@ private:
     void startSync();
     void stopSyncThen(std::function<void()> then);
     void resetCacheAfterSync();
-    // A stored session that cannot be restored for want of a network opens from the cache.
-    static bool isOfflineError(const UserMessage &error);
     void openOffline(const UserMessage &reason);
     void scheduleOfflineRestore();
     void retryOfflineRestore();

@@ -16,6 +16,8 @@ target_sources(hirex_core PRIVATE
   ${CMAKE_CURRENT_LIST_DIR}/EventStreamClient.h
   ${CMAKE_CURRENT_LIST_DIR}/ProblemDetails.cpp
   ${CMAKE_CURRENT_LIST_DIR}/ProblemDetails.h
+  ${CMAKE_CURRENT_LIST_DIR}/Reachability.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/Reachability.h
   ${CMAKE_CURRENT_LIST_DIR}/RetryPolicy.cpp
   ${CMAKE_CURRENT_LIST_DIR}/RetryPolicy.h
   ${CMAKE_CURRENT_LIST_DIR}/SseParser.cpp

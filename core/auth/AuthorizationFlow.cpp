@@ -1,5 +1,6 @@
 #include "core/auth/AuthorizationFlow.h"
 
+#include "core/api/Reachability.h"
 #include "core/auth/AuthHttp.h"
 #include "core/auth/AuthLogging.h"
 #include "core/auth/BrowserLauncher.h"
@@ -123,6 +124,12 @@ void AuthorizationFlow::checkResource(std::function<void()> then) {
                 return;
             if (response.error.isError()) {
                 fail(response.error);
+                return;
+            }
+            if (api::meansUnreachable(response.status)) {
+                fail({QStringLiteral("server_unavailable"),
+                      tr("The Hirex server is not available right now. Try again later."),
+                      QStringLiteral("HTTP %1").arg(response.status)});
                 return;
             }
             if (response.status == 404 && issuer == resource) {

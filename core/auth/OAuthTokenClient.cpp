@@ -1,5 +1,6 @@
 #include "core/auth/OAuthTokenClient.h"
 
+#include "core/api/Reachability.h"
 #include "core/auth/AuthLogging.h"
 
 #include <QJsonDocument>
@@ -123,7 +124,7 @@ OAuthTokenClient::Result OAuthTokenClient::parseTokenResponse(int status, const 
             result.error = {QStringLiteral("invalid_client"),
                             tr("The sign-in server does not know this app. Check the client id in Settings."),
                             result.oauthError};
-        } else if (status >= 500 || status == 429) {
+        } else if (api::meansUnreachable(status)) {
             result.failure = Failure::Server;
             result.error = {QStringLiteral("server_unavailable"),
                             tr("The sign-in server is not available right now. Try again later."),

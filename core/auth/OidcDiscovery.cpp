@@ -1,6 +1,7 @@
 #include "core/auth/OidcDiscovery.h"
 
 #include "core/api/ApiUrl.h"
+#include "core/api/Reachability.h"
 #include "core/auth/AuthHttp.h"
 #include "core/auth/AuthLogging.h"
 
@@ -170,6 +171,15 @@ void OidcDiscovery::discover(const QUrl &issuer, Callback done) {
                 result.message = r.error;
                 qCWarning(lcAuth) << "discovery failed:" << r.error.code;
                 done(result);
+                return;
+            }
+            if (api::meansUnreachable(r.status)) {
+                // Busy or restarting: nothing is wrong with the configuration, so a stored
+                // session stays and the desktop opens from its cache.
+                qCWarning(lcAuth) << "discovery answered HTTP" << r.status;
+                done(failure(Error::HttpStatus, QStringLiteral("server_unavailable"),
+                             tr("The sign-in server is not available right now. Try again later."),
+                             QStringLiteral("HTTP %1").arg(r.status)));
                 return;
             }
             if (r.status < 200 || r.status >= 300) {

@@ -1,6 +1,7 @@
 #include "core/auth/SessionManager.h"
 
 #include "core/api/ApiUrl.h"
+#include "core/api/Reachability.h"
 #include "core/auth/AuthHttp.h"
 #include "core/auth/AuthLogging.h"
 #include "core/auth/OAuthTokenClient.h"
@@ -283,9 +284,8 @@ void SessionManager::registerDevice(const QByteArray &idempotencyKey, int attemp
                 return;
             // Network trouble, an overloaded or restarting server: try again a
             // few times, each wait twice the last, then give up with a warning.
-            const bool transient =
-                response.error.code == u"network" || response.error.code == u"timeout" ||
-                (!response.error.isError() && (response.status == 429 || response.status >= 500));
+            const bool transient = response.error.isError() ? api::meansUnreachable(response.error)
+                                                            : api::meansUnreachable(response.status);
             if (transient && attempt + 1 < m_settings.deviceRegistrationAttempts) {
                 const auto delay = m_settings.deviceRegistrationRetryDelay * (1 << attempt);
                 qCInfo(lcAuth) << "device registration failed for now; retrying in" << delay.count() << "ms";

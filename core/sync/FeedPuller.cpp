@@ -1,5 +1,6 @@
 #include "core/sync/FeedPuller.h"
 
+#include "core/api/Reachability.h"
 #include "core/domain/ChangeFeedPage.h"
 #include "core/store/CacheSchema.h"
 #include "core/sync/Outbox.h"
@@ -65,7 +66,7 @@ void FeedPuller::pullFrom(const QString &from) {
 
 void FeedPuller::onPage(const HttpResult &result) {
     if (!result.ok()) {
-        finish(result.error.toUserMessage(), SyncHttp::meansUnreachable(result.error));
+        finish(result.error.toUserMessage(), api::meansUnreachable(result.error));
         return;
     }
     Q_EMIT serverAnswered();

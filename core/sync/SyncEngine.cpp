@@ -1,5 +1,6 @@
 #include "core/sync/SyncEngine.h"
 
+#include "core/api/Reachability.h"
 #include "core/store/Transaction.h"
 #include "core/sync/FeedPuller.h"
 #include "core/sync/Housekeeping.h"
@@ -147,7 +148,7 @@ void SyncEngine::beginCycle() {
     m_trigger->startStream();
     if (m_outbox && m_outbox->pendingCount() > 0) {
         m_outbox->replay([this](const Outbox::ReplayResult &result) {
-            if (result.interrupted && SyncHttp::meansUnreachable(result.error)) {
+            if (result.interrupted && api::meansUnreachable(result.error)) {
                 setOnline(false);
                 endCycle(result.error.toUserMessage());
                 return;

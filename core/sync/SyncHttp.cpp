@@ -73,11 +73,4 @@ void SyncHttp::send(const QByteArray &method, const QString &pathAndQuery, const
     m_inFlight.append(reply);
 }
 
-bool SyncHttp::meansUnreachable(const api::ApiError &error) {
-    using K = api::ApiError::Kind;
-    return error.kind == K::Network || error.kind == K::Timeout || error.kind == K::Tls ||
-           error.kind == K::Unavailable || error.kind == K::Server || error.kind == K::RateLimited ||
-           error.kind == K::Cancelled;
-}
-
 } // namespace hirex::sync

@@ -82,10 +82,6 @@ public:
     // Aborts every request in flight; their callbacks get kind Cancelled.
     void abortAll();
 
-    // True when `error` says the server was not reached, or could not serve us just now
-    // (network, TLS, timeout, 5xx, 429, cancelled): the sync is offline, not refused.
-    static bool meansUnreachable(const api::ApiError &error);
-
     // Bytes received in response bodies so far (progress reporting).
     qint64 bytesReceived() const { return m_bytesReceived; }
 
