@@ -19,15 +19,28 @@ void WorkspaceContext::open(const store::SqlCipherDatabase *db, sync::SyncWorker
     if (!m_db || !m_db->isOpen())
         return;
     m_firstSyncComplete = readFirstSyncComplete();
-    if (worker) {
-        m_connections = {
-            connect(worker, &sync::SyncWorker::entitiesChanged, this, &WorkspaceContext::onEntitiesChanged),
-            connect(worker, &sync::SyncWorker::cycleFinished, this, &WorkspaceContext::onCycleFinished),
-        };
-    }
+    if (worker)
+        connectWorker(worker);
     // What is already in the cache can be shown now; an empty cache waits for the first batch.
     if (m_firstSyncComplete || hasWorkingSet())
         becomeReady();
+}
+
+void WorkspaceContext::attachWorker(sync::SyncWorker *worker) {
+    if (!m_db || !worker || m_worker == worker)
+        return;
+    for (const QMetaObject::Connection &c : std::as_const(m_connections))
+        disconnect(c);
+    connectWorker(worker);
+    Q_EMIT workerAttached();
+}
+
+void WorkspaceContext::connectWorker(sync::SyncWorker *worker) {
+    m_worker = worker;
+    m_connections = {
+        connect(worker, &sync::SyncWorker::entitiesChanged, this, &WorkspaceContext::onEntitiesChanged),
+        connect(worker, &sync::SyncWorker::cycleFinished, this, &WorkspaceContext::onCycleFinished),
+    };
 }
 
 void WorkspaceContext::close() {

@@ -46,6 +46,9 @@ public:
     // The controller's side.
     // The cache opened: `db` is its read connection; `worker` writes the same file.
     void open(const store::SqlCipherDatabase *db, sync::SyncWorker *worker);
+    // The worker started on the connection that is open already (the cache opened ahead of the
+    // session): its changes flow from now on, and what the screens show stays as it is.
+    void attachWorker(sync::SyncWorker *worker);
     // The connection is about to close (or the worker to stop): closing() now, synchronously.
     void close();
 
@@ -56,8 +59,11 @@ Q_SIGNALS:
     // The first sync has completed: the search index is built.
     void firstSyncCompleted();
     void closing();
+    // attachWorker(): worker() is no longer null.
+    void workerAttached();
 
 private:
+    void connectWorker(sync::SyncWorker *worker);
     void onEntitiesChanged(const sync::EntityChanges &changes);
     void onCycleFinished();
     bool readFirstSyncComplete() const;

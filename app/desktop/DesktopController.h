@@ -129,6 +129,7 @@ private:
     void startPassphraseMode();
     void createSession(store::SecretStore *secrets);
     void restoreOrSignIn();
+    void openCacheAheadOfTheSession();
     void onCacheOpened();
     void onPassphraseCancelled();
     void onLocalDataReset();
@@ -208,6 +209,7 @@ private:
     QTimer *m_offlineRestore = nullptr;
     int m_offlineRestoreDelayMs = 0;
     bool m_offline = false;
+    bool m_cacheOpeningAhead = false;           // opened while the session is restored; fails quietly
     QPointer<store::UnlockPin> m_unlockPin;     // keychain mode only
     QPointer<models::UnlockPresenter> m_unlock; // keychain mode only
     QMetaObject::Connection m_signOutWhenSent;  // a sign-out waiting for the outbox to drain

@@ -61,7 +61,10 @@ void DesktopSync::start() {
     qCInfo(lcDesktopSync) << "starting the sync worker";
     m_liveAfterCycle = true;
     m_worker->start(std::move(db), config);
-    m_context->open(cache->database(), m_worker);
+    if (m_context->database() == cache->database())
+        m_context->attachWorker(m_worker); // the board shows the cache already: keep it as it is
+    else
+        m_context->open(cache->database(), m_worker);
     m_status->setWorker(m_worker);
     m_status->setReadDatabase(cache->database());
     m_status->setApiClient(m_profile->api());

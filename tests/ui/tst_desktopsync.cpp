@@ -119,6 +119,7 @@ private Q_SLOTS:
     void signInRunsAFirstSyncWithProgressThenUpToDate();
     void offlineQueuesChangesAndReplaysThemWhenTheServerIsBack();
     void secondStartWithTheServerDownOpensFromTheCache();
+    void aSecondStartShowsTheCacheBeforeTheSessionIsBack();
     void lockStopsTheWorker();
     void signOutStopsTheWorkerAndKeepsQueuedChanges();
     void aDeviceRevokedByTheWorkersRequestStopsItAndShowsSignIn();
@@ -329,6 +330,33 @@ void TestDesktopSync::secondStartWithTheServerDownOpensFromTheCache() {
     QTRY_COMPARE_WITH_TIMEOUT(app.bar()->syncLabel()->text(), QStringLiteral("Up to date"), kSyncTimeoutMs);
     QCOMPARE(app.bar()->connectionLabel()->text(), QStringLiteral("Online"));
     QVERIFY(!app.signInPageShownAfterStart);
+}
+
+void TestDesktopSync::aSecondStartShowsTheCacheBeforeTheSessionIsBack() {
+    // A slow server (every answer 1.5 s late): the board comes from the cache as soon as the
+    // keychain gives its key, before the sign-in server has answered; nothing is sent before the
+    // session is back, and then the sync catches up. (Before, the cache opened only once the
+    // session was restored: discovery, refresh and the keychain first.)
+    m_app.reset();
+    const QStringList seed{QStringLiteral("--candidates"), QStringLiteral("1500")};
+    m_sandbox->setExtraArguments(seed + QStringList{QStringLiteral("--latency-ms"), QStringLiteral("1500")});
+    QVERIFY2(m_sandbox->restartOnSamePort(), qPrintable(m_sandbox->errorString()));
+    m_app = std::make_unique<App>(*m_sandbox, m_profileDir, m_browser.get());
+    App &app = *m_app;
+    QVERIFY(app.start());
+    QTRY_VERIFY_WITH_TIMEOUT(app.boardCards() > 0, 30000);
+    QCOMPARE(app.session()->state(), hirex::auth::SessionManager::State::Restoring);
+    QVERIFY(app.window->isShowingWorkspace());
+    QVERIFY(!app.worker()->isRunning());
+    QTRY_VERIFY_WITH_TIMEOUT(app.session()->isSignedIn(), 60000);
+    QTRY_VERIFY_WITH_TIMEOUT(app.worker()->isRunning(), 30000);
+    QVERIFY(!app.signInPageShownAfterStart);
+
+    // The server at its normal speed again, for the tests that follow.
+    m_sandbox->setExtraArguments(seed);
+    QVERIFY2(m_sandbox->restartOnSamePort(), qPrintable(m_sandbox->errorString()));
+    QTRY_COMPARE_WITH_TIMEOUT(app.bar()->syncLabel()->text(), QStringLiteral("Up to date"), kSyncTimeoutMs);
+    QVERIFY(app.boardCards() > 0);
 }
 
 void TestDesktopSync::lockStopsTheWorker() {
