@@ -6,6 +6,7 @@
 #include "app/desktop/ThemeController.h"
 #include "core/Version.h"
 #include "core/store/ProcessHardening.h"
+#include "core/util/TerminationSignals.h"
 #include "models/JobListModel.h"
 #include "models/SettingsPresenter.h"
 #include "models/SignInPresenter.h"
@@ -107,6 +108,11 @@ int main(int argc, char *argv[]) {
     // Cancelling the passphrase at start-up ends the app (queued: the dialog returns first).
     QObject::connect(&controller, &hirex::app::DesktopController::quitRequested, &app,
                      &QCoreApplication::quit, Qt::QueuedConnection);
+    // A logout's SIGTERM, or Ctrl+C in a terminal, quits as File > Quit does: the cache closes
+    // cleanly, so the next start runs no integrity check.
+    hirex::util::TerminationSignals terminationSignals;
+    QObject::connect(&terminationSignals, &hirex::util::TerminationSignals::received, &app,
+                     &QCoreApplication::quit);
     hirex::app::FirstPaintProbe::installIfEnabled();
     window.show();
     controller.start();

@@ -3,27 +3,15 @@
 #include "app/hirexctl/ExitCode.h"
 #include "core/Version.h"
 #include "core/store/ProcessHardening.h"
+#include "core/util/TerminationSignals.h"
 #include "translations/Translations.h"
 
 #include <QCoreApplication>
 #include <QLocale>
 #include <QLoggingCategory>
 #include <QNetworkProxyFactory>
-#include <QSocketNotifier>
 
-#include <csignal>
 #include <cstdio>
-#include <sys/socket.h>
-#include <unistd.h>
-
-namespace {
-int g_signalPipe[2] = {-1, -1};
-
-void onSignal(int signalNumber) {
-    const char byte = static_cast<char>(signalNumber);
-    [[maybe_unused]] const auto written = ::write(g_signalPipe[1], &byte, 1);
-}
-} // namespace
 
 // hirexctl: the headless front end on hirex_core (login, sync, status, export, logout, ...).
 // It links hirex_core and hirex_i18n only: proof that the core needs no GUI.
@@ -64,16 +52,9 @@ int main(int argc, char *argv[]) {
     hirex::ctl::CtlRunner runner(options);
     // SIGINT/SIGTERM end `sync --watch` cleanly (the cache commits per page, so any moment is
     // safe); any other command reports that it was interrupted (CtlRunner::interrupt).
-    if (::socketpair(AF_UNIX, SOCK_STREAM, 0, g_signalPipe) == 0) {
-        auto *notifier = new QSocketNotifier(g_signalPipe[0], QSocketNotifier::Read, &app);
-        QObject::connect(notifier, &QSocketNotifier::activated, &runner, [&runner] {
-            char signalNumber = 0;
-            if (::read(g_signalPipe[0], &signalNumber, 1) == 1)
-                runner.interrupt(signalNumber);
-        });
-        std::signal(SIGINT, onSignal);
-        std::signal(SIGTERM, onSignal);
-    }
+    hirex::util::TerminationSignals terminationSignals;
+    QObject::connect(&terminationSignals, &hirex::util::TerminationSignals::received, &runner,
+                     [&runner](int signalNumber) { runner.interrupt(signalNumber); });
 
     QObject::connect(
         &runner, &hirex::ctl::CtlRunner::finished, &app, [](int code) { QCoreApplication::exit(code); },

@@ -50,6 +50,15 @@ run_demo() { # run-number line: runs until the app logs `line`, then ends it
 run_demo 1 "first sync complete"
 port1="$(sed -n 's|^demo: sandbox ready at https://127.0.0.1:\([0-9]*\)$|\1|p' "$scratch/run1.log")"
 grep -q "sign-in succeeded" "$scratch/run1.log" || { echo "run 1 did not sign in"; exit 1; }
+# The SIGTERM that ended run 1 (as a logout does) quits the app cleanly: its cache closes and
+# the unclean-shutdown marker goes, so the second start runs no integrity check.
+for _ in $(seq 1 100); do
+  [[ -z "$(find "$scratch/tenant/xdg-data" -path '*/profiles/*' -name cache.open 2>/dev/null)" ]] && break
+  sleep 0.1
+done
+if [[ -n "$(find "$scratch/tenant/xdg-data" -path '*/profiles/*' -name cache.open)" ]]; then
+  echo "run 1 ended by SIGTERM left the cache's unclean-shutdown marker"; exit 1
+fi
 
 # The same profile (one folder, below), which run 1 filled; its session is restored, no sign-in.
 run_demo 2 "live stream connected"
@@ -60,6 +69,9 @@ if grep -q "sign-in started\|first sync complete" "$scratch/run2.log"; then
   echo "run 2 signed in or synced from scratch: it did not open from the profile's cache"
   grep "sign-in started\|first sync complete" "$scratch/run2.log"
   exit 1
+fi
+if grep -q "background integrity check" "$scratch/run2.log"; then
+  echo "run 2 checked the cache's integrity: run 1 did not close it cleanly"; exit 1
 fi
 profiles=$(find "$scratch/tenant/xdg-data" -path '*/profiles/*' -maxdepth 4 -mindepth 4 -type d | wc -l)
 [[ "$profiles" == 1 ]] || { echo "the two runs left $profiles profiles, not one"; exit 1; }
