@@ -105,6 +105,8 @@ UserMessage DesktopController::initialise() {
     if (!policy)
         return policyError.toUserMessage();
     m_policy = *policy;
+    if (!m_policy.extraCaCertificates().isEmpty() || !m_policy.settings().spkiPins.isEmpty())
+        api::TransportPolicy::preloadSystemCaCertificates(); // off the GUI thread, before the first request
     applyProxy();
 
     m_keychain = new store::KeychainSecretStore(this);

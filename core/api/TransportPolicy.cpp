@@ -9,6 +9,7 @@
 #include <QNetworkRequest>
 #include <QPointer>
 #include <QSslError>
+#include <QThreadPool>
 
 #include <memory>
 #include <openssl/evp.h>
@@ -82,12 +83,20 @@ const QList<QSslCertificate> &systemCaCertificates() {
 }
 } // namespace
 
+void TransportPolicy::preloadSystemCaCertificates() {
+    // The global pool waits for its tasks when the application ends.
+    QThreadPool::globalInstance()->start([] { systemCaCertificates(); });
+}
+
 QSslConfiguration TransportPolicy::sslConfiguration() const {
     QSslConfiguration config = QSslConfiguration::defaultConfiguration();
-    // setCaCertificates disables on-demand loading of the system store, so list it explicitly.
-    QList<QSslCertificate> cas = systemCaCertificates();
-    cas += m_extraCas;
-    config.setCaCertificates(cas);
+    // Without an extra CA the system store is left to OpenSSL, which looks a root up when a
+    // handshake needs it; setCaCertificates would turn that off, so with one both are listed.
+    if (!m_extraCas.isEmpty()) {
+        QList<QSslCertificate> cas = systemCaCertificates();
+        cas += m_extraCas;
+        config.setCaCertificates(cas);
+    }
     config.setProtocol(QSsl::TlsV1_2OrLater);
     config.setPeerVerifyMode(QSslSocket::VerifyPeer);
     return config;

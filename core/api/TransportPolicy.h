@@ -44,6 +44,11 @@ public:
     // System CAs + extra CAs, TLS 1.2 or later, VerifyPeer.
     QSslConfiguration sslConfiguration() const;
 
+    // Parses the system CA bundle on a thread of its own, once per process, so the first request
+    // with an extra CA (or a pin) does not parse it on the GUI thread (220 ms here, in which the
+    // window could not paint). A request that comes sooner waits for the rest of that parse.
+    static void preloadSystemCaCertificates();
+
     // Kind None when `url` may be used; InsecureUrl for plain http (unless loopback + switch)
     // or any other scheme; Network for a URL without a host.
     ApiError checkUrl(const QUrl &url) const;
