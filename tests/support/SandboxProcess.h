@@ -38,8 +38,6 @@ public:
     // Starts the stopped server again on the same data directory and port, so a client
     // configured with baseUrl() finds it again (a server "coming back").
     bool restartOnSamePort(int timeoutMs = 90000);
-    // The extra command-line arguments of the next start (e.g. --latency-ms for a slow server).
-    void setExtraArguments(const QStringList &extraArgs) { m_extraArgs = extraArgs; }
     bool isRunning() const;
 
     QUrl baseUrl() const { return m_baseUrl; }
