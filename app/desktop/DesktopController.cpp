@@ -318,8 +318,7 @@ void DesktopController::onCacheOpened() {
     if (std::exchange(m_cacheOpeningAhead, false) && !m_offline && !session()->isSignedIn()) {
         // Opened ahead of the session: the board shows the cache now, the rest once signed in.
         if (session()->state() == auth::SessionManager::State::Restoring) {
-            m_window->showWorkspace();
-            m_window->workspacePage()->setStatusText([] { return tr("Loading your workspace…"); });
+            showWorkspaceLoading();
             m_workspace->open(cache()->database(), nullptr);
         }
         return;
@@ -523,9 +522,13 @@ void DesktopController::onCacheFailed(const store::CacheError &error) {
     }
 }
 
-void DesktopController::loadWorkspace() {
+void DesktopController::showWorkspaceLoading() {
     m_window->showWorkspace();
     m_window->workspacePage()->setStatusText([] { return tr("Loading your workspace…"); });
+}
+
+void DesktopController::loadWorkspace() {
+    showWorkspaceLoading();
     api()->me([this](const api::ApiResult<domain::Me> &result) {
         qCInfo(lcDesktop) << "me loaded:" << result.ok() << result.error.code;
         if (m_idleLock && m_idleLock->isLocked())

@@ -140,6 +140,7 @@ private:
     void openCache();
     void onCacheFailed(const store::CacheError &error);
     void onIntegrityChecked(const store::CacheError &result);
+    void showWorkspaceLoading();
     void loadWorkspace();
     void loadJobs(const QString &cursor, QList<domain::Job> soFar);
     void signOut(bool removeLocalData);
