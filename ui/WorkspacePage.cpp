@@ -200,4 +200,9 @@ void WorkspacePage::setStatusText(std::function<QString()> text) {
     m_statusLabel->setText(m_statusSource ? m_statusSource() : QString());
 }
 
+void WorkspacePage::refreshStatusText() {
+    if (m_statusSource)
+        m_statusLabel->setText(m_statusSource());
+}
+
 } // namespace hirex::ui

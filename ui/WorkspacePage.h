@@ -38,6 +38,8 @@ public:
     void setStatusText(const QString &text);
     // A status line of our own: `text` runs again on a language change, so it follows the switch.
     void setStatusText(std::function<QString()> text);
+    // Runs the status line of our own again, when what it reports has changed.
+    void refreshStatusText();
 
     BoardPage *boardPage() const { return m_boardPage; }
     QLabel *statusLabel() const { return m_statusLabel; }

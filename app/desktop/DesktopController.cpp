@@ -75,6 +75,9 @@ DesktopController::DesktopController(DesktopOptions options, ui::MainWindow *win
     m_offlineRestore->setSingleShot(true);
     connect(m_offlineRestore, &QTimer::timeout, this, &DesktopController::retryOfflineRestore);
     connect(m_window, &ui::MainWindow::unlockRequested, this, &DesktopController::onUnlockRequested);
+    // The status line's job count follows the picker (the cache's jobs arrive as the sync runs).
+    connect(m_jobs, &QAbstractItemModel::modelReset, m_window->workspacePage(),
+            &ui::WorkspacePage::refreshStatusText);
     wireBoard();
     wireConflicts();
     wireCandidates();
@@ -573,12 +576,13 @@ void DesktopController::loadJobs(const QString &cursor, QList<domain::Job> soFar
             loadJobs(*result.value->nextCursor, std::move(soFar));
             return;
         }
-        const auto count = soFar.size();
-        // Once the working set is open the picker lists the cache's jobs (offline too).
+        // Once the working set is open the picker lists the cache's jobs (offline too), and the
+        // count says what the picker lists: the cache's jobs, not the server's first answer.
         if (!m_workspace->isReady())
             m_jobs->setJobs(std::move(soFar));
-        m_window->workspacePage()->setStatusText(
-            [count = int(count)] { return tr("%n job(s) you can work on.", nullptr, count); });
+        m_window->workspacePage()->setStatusText([jobs = QPointer<models::JobListModel>(m_jobs)] {
+            return tr("%n job(s) you can work on.", nullptr, jobs ? jobs->rowCount() : 0);
+        });
     });
 }
 

@@ -29,6 +29,7 @@
 #include "ui/MessageBox.h"
 #include "ui/SignInPage.h"
 #include "ui/SyncStatusBar.h"
+#include "ui/WorkspacePage.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -231,6 +232,12 @@ void TestDesktopSync::signInRunsAFirstSyncWithProgressThenUpToDate() {
     QVERIFY(context->database());
     QVERIFY(context->database()->queryInt("SELECT count(*) FROM candidates", 0) > 0);
     QCOMPARE(context->worker(), app.worker());
+    // The sidebar's count is the picker's: the cache's jobs once the working set is open.
+    const int cachedJobs = int(context->database()->queryInt("SELECT count(*) FROM jobs", -1));
+    QTRY_COMPARE_WITH_TIMEOUT(app.jobs.rowCount(), cachedJobs, 10000);
+    QCOMPARE(app.window->workspacePage()->statusLabel()->text(),
+             QCoreApplication::translate("hirex::app::DesktopController", "%n job(s) you can work on.",
+                                         nullptr, cachedJobs));
 }
 
 void TestDesktopSync::offlineQueuesChangesAndReplaysThemWhenTheServerIsBack() {

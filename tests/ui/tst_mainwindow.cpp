@@ -192,6 +192,17 @@ void TestMainWindow::theWorkspaceIsASidebarWithTheBoardFirst() {
             texts.append(label->text());
     QVERIFY(texts.contains(QStringLiteral("Lena Schäfer · Anadolu (TR)")));
     QVERIFY(texts.contains(QStringLiteral("3 jobs you can work on.")));
+    // A status line of our own is computed again when what it reports changes, as the job count
+    // when the picker's jobs change; one that arrived as text stays as it was.
+    int count = 3;
+    workspace->setStatusText([&count] { return QStringLiteral("%1 jobs").arg(count); });
+    QCOMPARE(workspace->statusLabel()->text(), QStringLiteral("3 jobs"));
+    count = 5;
+    workspace->refreshStatusText();
+    QCOMPARE(workspace->statusLabel()->text(), QStringLiteral("5 jobs"));
+    workspace->setStatusText(QStringLiteral("The server refused."));
+    workspace->refreshStatusText();
+    QCOMPARE(workspace->statusLabel()->text(), QStringLiteral("The server refused."));
 }
 
 void TestMainWindow::ctrlNumberOpensTheSections() {
