@@ -45,8 +45,8 @@ std::chrono::seconds UnlockPresenter::delayAfter(int failures) {
     return std::min(kLongestDelay, kFirstDelay * (1 << doublings));
 }
 
-void UnlockPresenter::setState(const QString &message, bool busy) {
-    m_message = message;
+void UnlockPresenter::setState(std::function<QString()> message, bool busy) {
+    m_message = std::move(message);
     m_busy = busy;
     Q_EMIT changed();
 }
@@ -56,7 +56,7 @@ void UnlockPresenter::reset() {
     if (m_flow)
         m_flow->cancel();
     m_pinAvailable = false;
-    setState({}, false);
+    setState(nullptr, false);
     if (!m_pin)
         return;
     const quint64 generation = m_generation;
@@ -71,7 +71,7 @@ void UnlockPresenter::reset() {
 void UnlockPresenter::unlockWithBrowser() {
     if (m_busy || !m_flow)
         return;
-    setState(tr("Confirm it is you in the browser window that opened."), true);
+    setState([] { return tr("Confirm it is you in the browser window that opened."); }, true);
     m_flow->setSettings(m_settings);
     m_flow->start();
 }
@@ -88,26 +88,36 @@ void UnlockPresenter::onReauthenticated(const auth::TokenSet &tokens) {
     const QString subject = marker ? marker->subject : QString();
     if (subject.isEmpty()) {
         qCWarning(lcUnlock) << "browser unlock refused: the locked account is not known";
-        setState(tr("Hirex cannot tell which account locked it, so a sign-in cannot unlock it. Use your "
-                    "unlock PIN, or choose File → Sign out and remove local data."),
-                 false);
+        setState(
+            [] {
+                return tr("Hirex cannot tell which account locked it, so a sign-in cannot unlock it. "
+                          "Use your unlock PIN, or choose File → Sign out and remove local data.");
+            },
+            false);
         return;
     }
     if (tokens.subject != subject) {
         qCWarning(lcUnlock) << "browser unlock refused: another account authenticated";
-        setState(tr("You signed in with a different account. Sign in with the account that was using "
-                    "Hirex to unlock it."),
-                 false);
+        setState(
+            [] {
+                return tr("You signed in with a different account. Sign in with the account that was "
+                          "using Hirex to unlock it.");
+            },
+            false);
         return;
     }
     if (tokens.authTime < lockedAt) {
         qCWarning(lcUnlock) << "browser unlock refused: the authentication is older than the lock";
-        setState(tr("The sign-in server did not ask you to sign in again. Unlock was refused; try again."),
-                 false);
+        setState(
+            [] {
+                return tr(
+                    "The sign-in server did not ask you to sign in again. Unlock was refused; try again.");
+            },
+            false);
         return;
     }
     qCInfo(lcUnlock) << "user proved again through the browser";
-    setState({}, false);
+    setState(nullptr, false);
     Q_EMIT proven();
 }
 
@@ -115,22 +125,24 @@ void UnlockPresenter::onFlowFailed(const UserMessage &error) {
     if (!m_busy)
         return; // a cancel from reset()
     if (!api::meansUnreachable(error)) {
-        setState(error.message, false);
+        setState([text = error.message] { return text; }, false); // arrived translated
         return;
     }
-    QString text = tr("Hirex cannot reach the sign-in server to confirm it is you.");
-    text += QLatin1Char(' ');
-    text += m_pinAvailable ? tr("Enter your unlock PIN instead.")
-                           : tr("No unlock PIN is set, so Hirex stays locked until the server can be "
-                                "reached again.");
-    setState(text, false);
+    setState(
+        [pinAvailable = m_pinAvailable]() -> QString { // QString: a QStringBuilder would dangle
+            return tr("Hirex cannot reach the sign-in server to confirm it is you.") + QLatin1Char(' ') +
+                   (pinAvailable ? tr("Enter your unlock PIN instead.")
+                                 : tr("No unlock PIN is set, so Hirex stays locked until the server can be "
+                                      "reached again."));
+        },
+        false);
 }
 
 void UnlockPresenter::unlockWithPin(const QString &pin) {
     if (m_busy)
         return;
     if (!m_pin) {
-        setState(tr("No unlock PIN is set. Unlock with your browser."), false);
+        setState([] { return tr("No unlock PIN is set. Unlock with your browser."); }, false);
         return;
     }
     const std::optional<store::LockMarker> marker = store::LockMarker::load(m_profileDir);
@@ -138,13 +150,16 @@ void UnlockPresenter::unlockWithPin(const QString &pin) {
         const qint64 wait =
             marker->lastFailedPinSecs + delayAfter(marker->failedPinAttempts).count() - m_now();
         if (wait > 0) {
-            setState(tr("Too many wrong PINs. Try again in %n second(s), or unlock with your browser.",
-                        nullptr, int(wait)),
-                     false);
+            setState(
+                [wait = int(wait)] {
+                    return tr("Too many wrong PINs. Try again in %n second(s), or unlock with your browser.",
+                              nullptr, wait);
+                },
+                false);
             return;
         }
     }
-    setState(tr("Checking the PIN…"), true);
+    setState([] { return tr("Checking the PIN…"); }, true);
     const quint64 generation = m_generation;
     m_pin->verify(pin, [this, generation](store::UnlockPin::Check result, const UserMessage &error) {
         if (generation != m_generation)
@@ -164,7 +179,7 @@ void UnlockPresenter::onPinChecked(int result, const UserMessage &error) {
             marker.lastFailedPinSecs = 0;
             marker.save(m_profileDir);
         }
-        setState({}, false);
+        setState(nullptr, false);
         Q_EMIT proven();
         return;
     case Check::Mismatch: {
@@ -174,21 +189,23 @@ void UnlockPresenter::onPinChecked(int result, const UserMessage &error) {
         if (!marker.save(m_profileDir, &saveError))
             qCWarning(lcUnlock) << "wrong-PIN count not saved:" << saveError;
         qCInfo(lcUnlock) << "wrong unlock PIN; attempts:" << marker.failedPinAttempts;
-        QString text = tr("The PIN is not correct.");
-        const auto wait = delayAfter(marker.failedPinAttempts);
-        if (wait.count() > 0) {
-            text += QLatin1Char(' ');
-            text += tr("Try again in %n second(s).", nullptr, int(wait.count()));
-        }
-        setState(text, false);
+        const int wait = int(delayAfter(marker.failedPinAttempts).count());
+        setState(
+            [wait] {
+                QString text = tr("The PIN is not correct.");
+                if (wait > 0)
+                    text += QLatin1Char(' ') + tr("Try again in %n second(s).", nullptr, wait);
+                return text;
+            },
+            false);
         return;
     }
     case Check::NotSet:
         m_pinAvailable = false;
-        setState(tr("No unlock PIN is set. Unlock with your browser."), false);
+        setState([] { return tr("No unlock PIN is set. Unlock with your browser."); }, false);
         return;
     case Check::Unavailable:
-        setState(error.message, false);
+        setState([text = error.message] { return text; }, false); // arrived translated
         return;
     }
 }

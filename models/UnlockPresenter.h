@@ -37,7 +37,8 @@ public:
     // Issuer, resource and client id of the profile's sign-in; reauthenticate is set here.
     void setSignInSettings(const auth::AuthorizationFlow::Settings &settings);
 
-    QString message() const { return m_message; }
+    // Computed when asked, so asking again after a language switch gives it in the new language.
+    QString message() const { return m_message ? m_message() : QString(); }
     bool isBusy() const { return m_busy; }
     bool isPinAvailable() const { return m_pinAvailable; }
 
@@ -58,13 +59,13 @@ private:
     void onReauthenticated(const auth::TokenSet &tokens);
     void onFlowFailed(const UserMessage &error);
     void onPinChecked(int result, const UserMessage &error);
-    void setState(const QString &message, bool busy);
+    void setState(std::function<QString()> message, bool busy);
 
     QPointer<auth::AuthorizationFlow> m_flow;
     QPointer<store::UnlockPin> m_pin;
     QString m_profileDir;
     auth::AuthorizationFlow::Settings m_settings;
-    QString m_message;
+    std::function<QString()> m_message;
     bool m_busy = false;
     bool m_pinAvailable = false;
     quint64 m_generation = 0; // answers to a reset() lock are dropped

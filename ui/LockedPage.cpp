@@ -99,9 +99,15 @@ QString LockedPage::messageText() const {
 }
 
 void LockedPage::setMessage(const QString &text) {
-    m_customMessage = text;
-    m_message->setText(
-        text.isEmpty() ? tr("Your local data is encrypted and closed. Unlock to continue working.") : text);
+    setMessage(text.isEmpty() ? std::function<QString()>() : [text] { return text; });
+}
+
+void LockedPage::setMessage(std::function<QString()> text) {
+    m_messageSource = std::move(text);
+    const QString message = m_messageSource ? m_messageSource() : QString();
+    m_message->setText(message.isEmpty()
+                           ? tr("Your local data is encrypted and closed. Unlock to continue working.")
+                           : message);
 }
 
 void LockedPage::changeEvent(QEvent *event) {
@@ -113,7 +119,7 @@ void LockedPage::changeEvent(QEvent *event) {
 void LockedPage::retranslateUi() {
     m_title->setText(tr("Hirex is locked"));
     m_message->setAccessibleName(tr("Lock status"));
-    setMessage(m_customMessage);
+    setMessage(m_messageSource);
     m_unlockButton->setText(tr("&Unlock"));
     m_browserButton->setText(tr("Unlock with your &browser"));
     m_browserButton->setToolTip(tr("Sign in again in your browser to prove it is you."));

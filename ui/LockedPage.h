@@ -2,6 +2,8 @@
 
 #include <QWidget>
 
+#include <functional>
+
 class QLabel;
 class QLineEdit;
 class QPushButton;
@@ -24,7 +26,10 @@ public:
 
     void setMode(Mode mode);
     Mode mode() const { return m_mode; }
+    // A message as it is (it arrived translated); empty: the default text.
     void setMessage(const QString &text);
+    // A message of our own: `text` runs again on a language change, so it follows the switch.
+    void setMessage(std::function<QString()> text);
     void setBusy(bool busy);
     // Keychain mode: show the PIN field (only when the user set a PIN).
     void setPinAvailable(bool available);
@@ -55,7 +60,7 @@ private:
     bool m_busy = false;
     QLabel *m_title;
     QLabel *m_message;
-    QString m_customMessage; // what setMessage() was given; empty: the default text
+    std::function<QString()> m_messageSource; // what setMessage() was given; null: the default text
     QPushButton *m_unlockButton;
     QPushButton *m_browserButton;
     QLabel *m_pinLabel;

@@ -614,7 +614,7 @@ void DesktopController::onLocked() {
     m_jobs->setJobs({}); // nothing of the working set stays on screen or in memory
     m_window->lockedPage()->setMode(m_passphrase ? ui::LockedPage::Mode::Passphrase
                                                  : ui::LockedPage::Mode::Keychain);
-    m_window->lockedPage()->setMessage({});
+    m_window->lockedPage()->setMessage(QString());
     if (m_unlock) {
         m_unlock->setSignInSettings(signInSettings());
         m_unlock->reset();
@@ -647,7 +647,10 @@ void DesktopController::setUpUnlock() {
     m_unlock->setSignInSettings(signInSettings());
     ui::LockedPage *page = m_window->lockedPage();
     connect(m_unlock, &models::UnlockPresenter::changed, page, [this, page] {
-        page->setMessage(m_unlock->message());
+        // Asked again on a language change: the presenter's message follows the switch.
+        page->setMessage([unlock = QPointer<models::UnlockPresenter>(m_unlock)] {
+            return unlock ? unlock->message() : QString();
+        });
         page->setBusy(m_unlock->isBusy());
         page->setPinAvailable(m_unlock->isPinAvailable());
     });

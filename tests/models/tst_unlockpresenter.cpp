@@ -20,6 +20,7 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTranslator>
 #include <QUrlQuery>
 
 #include <memory>
@@ -34,6 +35,20 @@ using hirex::test::LoginPageLauncher;
 using hirex::test::SandboxProcess;
 
 namespace {
+
+// Marks what it translates, so a test sees which text went through tr() again.
+class MarkingTranslator : public QTranslator {
+public:
+    bool isEmpty() const override { return false; }
+    QString translate(const char *context, const char *sourceText, const char *, int n) const override {
+        if (qstrcmp(context, "hirex::models::UnlockPresenter") != 0)
+            return {};
+        QString text = QString::fromUtf8(sourceText);
+        if (n >= 0)
+            text.replace(QLatin1String("%n"), QString::number(n));
+        return QStringLiteral("[de] ") + text;
+    }
+};
 
 const QStringList kSandboxArguments{QStringLiteral("--seed"), QStringLiteral("7"),
                                     QStringLiteral("--candidates"), QStringLiteral("40")};
@@ -55,6 +70,7 @@ private Q_SLOTS:
     void offlineWithoutAPinStaysLockedAndSaysWhy();
     void offlineThePinUnlocks();
     void wrongPinsMakeTheNextAttemptWaitAcrossRestarts();
+    void theMessageFollowsALanguageSwitch();
 
 private:
     struct Rig {
@@ -289,6 +305,28 @@ void TestUnlockPresenter::wrongPinsMakeTheNextAttemptWaitAcrossRestarts() {
     QVERIFY(waitForAnswer(*rig.presenter, proven));
     QCOMPARE(proven.count(), 1);
     QCOMPARE(LockMarker::load(m_dir->path())->failedPinAttempts, 0); // the count starts again
+}
+
+// The locked page asks for the message again on a language change: what it gets is in the new
+// language, also for a message given before the switch (the wait of a wrong PIN included).
+void TestUnlockPresenter::theMessageFollowsALanguageSwitch() {
+    setPin();
+    lock(m_account.value(u"id").toString(), QDateTime::currentSecsSinceEpoch() - 1);
+    Rig rig = makeRig(QUrl(QStringLiteral("https://127.0.0.1:9")), m_account);
+    QSignalSpy proven(rig.presenter.get(), &UnlockPresenter::proven);
+    for (int i = 0; i < 3; ++i) {
+        rig.presenter->unlockWithPin(QStringLiteral("000000"));
+        QVERIFY(waitForAnswer(*rig.presenter, proven));
+    }
+    const QString english = rig.presenter->message();
+    QVERIFY2(english.startsWith(QLatin1String("The PIN is not correct. Try again in 30 second")),
+             qPrintable(english));
+    MarkingTranslator translator;
+    QVERIFY(QCoreApplication::installTranslator(&translator));
+    const QString switched = rig.presenter->message();
+    QCoreApplication::removeTranslator(&translator);
+    QCOMPARE(switched, QStringLiteral("[de] The PIN is not correct. [de] Try again in 30 second(s)."));
+    QCOMPARE(rig.presenter->message(), english);
 }
 
 QTEST_GUILESS_MAIN(TestUnlockPresenter)

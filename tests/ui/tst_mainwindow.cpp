@@ -16,6 +16,7 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTest>
+#include <QTranslator>
 
 using hirex::models::JobListModel;
 using hirex::models::SignInPresenter;
@@ -42,6 +43,7 @@ private Q_SLOTS:
     void removingLocalDataNeedsConfirmation();
     void signOutActionsOnlyWhenSignedIn();
     void lockShortcutAndUnlockButton();
+    void theLockMessageFollowsALanguageSwitch();
     void theWorkspaceIsASidebarWithTheBoardFirst();
     void ctrlNumberOpensTheSections();
     void adminOnlyWithAdminPermissions();
@@ -161,6 +163,34 @@ void TestMainWindow::lockShortcutAndUnlockButton() {
     QVERIFY(unlock && unlock->isEnabled());
     QTest::mouseClick(unlock, Qt::LeftButton);
     QCOMPARE(unlockSpy.count(), 1);
+}
+
+namespace {
+// Translates one context, marked, so the test sees which text went through tr() again.
+class MarkingTranslator : public QTranslator {
+public:
+    bool isEmpty() const override { return false; }
+    QString translate(const char *context, const char *sourceText, const char *, int) const override {
+        return qstrcmp(context, "Unlock") == 0 ? QStringLiteral("[de] ") + QString::fromUtf8(sourceText)
+                                               : QString();
+    }
+};
+} // namespace
+
+// A message the unlock gave (say a wrong PIN's) is asked for again when the language switches,
+// so the locked page does not keep the old language; one that arrived translated stays as it is.
+void TestMainWindow::theLockMessageFollowsALanguageSwitch() {
+    hirex::ui::LockedPage page;
+    page.setMessage([] { return QCoreApplication::translate("Unlock", "The PIN is not correct."); });
+    QCOMPARE(page.messageText(), QStringLiteral("The PIN is not correct."));
+    MarkingTranslator translator;
+    QVERIFY(QCoreApplication::installTranslator(&translator)); // sends LanguageChange to the page
+    QTRY_COMPARE(page.messageText(), QStringLiteral("[de] The PIN is not correct.")); // posted
+    page.setMessage(QStringLiteral("Server says no"));
+    QCoreApplication::removeTranslator(&translator);
+    QCOMPARE(page.messageText(), QStringLiteral("Server says no"));
+    page.setMessage(QString()); // nothing to say: the page's own text, in the current language
+    QVERIFY(page.messageText().contains(QLatin1String("encrypted")));
 }
 
 void TestMainWindow::theWorkspaceIsASidebarWithTheBoardFirst() {
