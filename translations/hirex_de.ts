@@ -811,6 +811,11 @@
         <source>%1d in stage</source>
         <translation>%1 T in Phase</translation>
     </message>
+    <message>
+        <source>%1d</source>
+        <comment>days in stage, on a card too narrow for the long form</comment>
+        <translation>%1 T</translation>
+    </message>
 </context>
 <context>
     <name>ClearButtonName</name>

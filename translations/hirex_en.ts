@@ -809,6 +809,11 @@
         <source>%1d in stage</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1d</source>
+        <comment>days in stage, on a card too narrow for the long form</comment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ClearButtonName</name>

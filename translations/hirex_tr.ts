@@ -804,6 +804,11 @@
         <source>%1d in stage</source>
         <translation>aşamada %1 g</translation>
     </message>
+    <message>
+        <source>%1d</source>
+        <comment>days in stage, on a card too narrow for the long form</comment>
+        <translation>%1 g</translation>
+    </message>
 </context>
 <context>
     <name>ClearButtonName</name>

@@ -85,6 +85,19 @@ QColor CardDelegate::slaColor(int level, const QPalette &palette) {
     return palette.color(QPalette::PlaceholderText);
 }
 
+// German and Turkish warnings run long: on a narrow card the days go short before the warning
+// is cut.
+QString CardDelegate::daysInStageText(int days, const QString &warning, const QFontMetrics &metrics,
+                                      int width) {
+    if (days < 0)
+        return {};
+    const QString full = tr("%1d in stage").arg(days);
+    if (warning.isEmpty() ||
+        metrics.horizontalAdvance(full) + WarningGap + metrics.horizontalAdvance(warning) <= width)
+        return full;
+    return tr("%1d", "days in stage, on a card too narrow for the long form").arg(days);
+}
+
 QSize CardDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &) const {
     const QFont small = smallFont(option.font);
     const int height = 2 * OuterY + 2 * Padding + QFontMetrics(boldFont(option.font)).height() + LineGap +
@@ -240,19 +253,19 @@ void CardDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
     // Line 3: days in stage (SLA colour) on the left, the warning on the right.
     painter->setFont(small);
     const int days = index.data(Card::DaysInStageRole).toInt();
-    const QString daysText = days >= 0 ? tr("%1d in stage").arg(days) : QString();
+    const QString warning = index.data(Card::WarningRole).toString();
+    const QString warningText = warning.isEmpty() ? QString() : QStringLiteral("⚠ ") + warning;
+    const QString daysText = daysInStageText(days, warningText, fmSmall, content.width());
     const int daysWidth = fmSmall.horizontalAdvance(daysText);
     painter->setPen(static_cast<Card::SlaLevel>(sla) == Card::SlaLevel::None ? muted : slaTint);
     painter->drawText(QRect(content.left(), y, daysWidth, fmSmall.height()), Qt::AlignLeft | Qt::AlignVCenter,
                       daysText);
-    const QString warning = index.data(Card::WarningRole).toString();
-    if (!warning.isEmpty()) {
-        const QRect warnRect(content.left() + daysWidth + 12, y,
-                             content.right() + 1 - content.left() - daysWidth - 12, fmSmall.height());
+    if (!warningText.isEmpty()) {
+        const QRect warnRect(content.left() + daysWidth + WarningGap, y,
+                             content.width() - daysWidth - WarningGap, fmSmall.height());
         painter->setPen(slaColor(int(Card::SlaLevel::DueSoon), pal));
-        painter->drawText(
-            warnRect, Qt::AlignRight | Qt::AlignVCenter,
-            fmSmall.elidedText(QStringLiteral("⚠ ") + warning, Qt::ElideRight, warnRect.width()));
+        painter->drawText(warnRect, Qt::AlignRight | Qt::AlignVCenter,
+                          fmSmall.elidedText(warningText, Qt::ElideRight, warnRect.width()));
     }
     painter->restore();
 }

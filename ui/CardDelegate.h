@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QFontMetrics>
 #include <QStyledItemDelegate>
 
 namespace hirex::ui {
@@ -22,6 +23,11 @@ public:
     // The colour of an SLA level (StageCardsModel::SlaLevel) on this palette.
     static QColor slaColor(int level, const QPalette &palette);
     static bool isDark(const QPalette &palette);
+    // The days-in-stage text of the card's last line, beside `warning` within `width`: the long
+    // form ("12d in stage"), or the short one ("12d") where both would not fit, since the
+    // warning (consent, retention) matters more than the words "in stage".
+    static QString daysInStageText(int days, const QString &warning, const QFontMetrics &metrics, int width);
+    static constexpr int WarningGap = 12; // between the days and the warning
 };
 
 } // namespace hirex::ui

@@ -13,6 +13,7 @@
 #include "ui/BoardColumn.h"
 #include "ui/BoardFilterBar.h"
 #include "ui/BoardPage.h"
+#include "ui/CardDelegate.h"
 #include "ui/RejectDialog.h"
 
 #include <QAccessible>
@@ -52,6 +53,7 @@ private Q_SLOTS:
     void cleanup();
     void columnsSayTheirStageAndCount();
     void aCardsAccessibleNameIsWhatItShows();
+    void aNarrowCardShortensTheDaysBeforeTheWarning();
     void arrowsMoveBetweenCardsAndColumns();
     void enterOpensTheCandidate();
     void homeAndEndReachTheColumnsEnds();
@@ -179,6 +181,26 @@ void TestBoardPage::aCardsAccessibleNameIsWhatItShows() {
     QVERIFY2(name.startsWith(QStringLiteral("Lena Schäfer. Tags: qt, c++. 12 day")), qPrintable(name));
     QVERIFY2(name.contains(QStringLiteral("AI match score 92")), qPrintable(name));
     QVERIFY2(name.contains(QStringLiteral("Consent withdrawn")), qPrintable(name));
+}
+
+// German warnings run long: where the days' long form and the warning do not both fit, the
+// days go short ("238d") and the warning stays whole; with room for both, nothing changes.
+void TestBoardPage::aNarrowCardShortensTheDaysBeforeTheWarning() {
+    using hirex::ui::CardDelegate;
+    const QFontMetrics metrics(QApplication::font());
+    const QString warning = QStringLiteral("⚠ Einwilligung widerrufen");
+    const QString full = CardDelegate::daysInStageText(238, warning, metrics, 100000);
+    QCOMPARE(full, QStringLiteral("238d in stage"));
+    const int both =
+        metrics.horizontalAdvance(full) + CardDelegate::WarningGap + metrics.horizontalAdvance(warning);
+    QCOMPARE(CardDelegate::daysInStageText(238, warning, metrics, both), full);
+    const QString narrow = CardDelegate::daysInStageText(238, warning, metrics, both - 1);
+    QCOMPARE(narrow, QStringLiteral("238d"));
+    QVERIFY(metrics.horizontalAdvance(narrow) + CardDelegate::WarningGap +
+                metrics.horizontalAdvance(warning) <
+            both - 1);
+    QCOMPARE(CardDelegate::daysInStageText(238, QString(), metrics, 10), full); // no warning: long form
+    QVERIFY(CardDelegate::daysInStageText(-1, warning, metrics, 10).isEmpty()); // not in a stage
 }
 
 void TestBoardPage::arrowsMoveBetweenCardsAndColumns() {
