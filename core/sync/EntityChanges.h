@@ -30,13 +30,29 @@ struct EntityChanges {
     }
     void merge(const EntityChanges &other) {
         everything = everything || other.everything;
-        // `other` is the later batch, so its words win.
-        for (auto it = other.removed.cbegin(); it != other.removed.cend(); ++it)
+        // `other` is the later batch, so its words win. A kind this side has no ids of takes
+        // other's sets as they are (shared, not copied id by id: a first sync's batch lists
+        // thousands, and this runs on the GUI thread); they are disjoint already.
+        QSet<QString> takenWhole;
+        for (auto it = other.removed.cbegin(); it != other.removed.cend(); ++it) {
+            if (written.value(it.key()).isEmpty() && removed.value(it.key()).isEmpty()) {
+                removed[it.key()] = it.value();
+                takenWhole.insert(it.key());
+                continue;
+            }
             for (const QString &id : it.value())
                 addRemoved(it.key(), id);
-        for (auto it = other.written.cbegin(); it != other.written.cend(); ++it)
+        }
+        for (auto it = other.written.cbegin(); it != other.written.cend(); ++it) {
+            const bool nothingOfItHere = written.value(it.key()).isEmpty() &&
+                                         (takenWhole.contains(it.key()) || removed.value(it.key()).isEmpty());
+            if (nothingOfItHere) {
+                written[it.key()] = it.value();
+                continue;
+            }
             for (const QString &id : it.value())
                 addWritten(it.key(), id);
+        }
     }
     bool touches(const QString &kind) const {
         return everything || !written.value(kind).isEmpty() || !removed.value(kind).isEmpty();
