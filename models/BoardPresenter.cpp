@@ -10,6 +10,7 @@
 #include "models/StageColumnsModel.h"
 
 #include <QPointer>
+#include <QTimer>
 
 namespace hirex::models {
 
@@ -25,6 +26,8 @@ BoardPresenter::~BoardPresenter() = default;
 
 void BoardPresenter::setDatabase(const store::SqlCipherDatabase *db) {
     // Views drop their models before the connection they read goes away.
+    m_deferred.clear();
+    m_deferredChanges = {};
     m_cards.clear();
     m_columns.reset();
     m_search.reset();
@@ -109,6 +112,8 @@ bool BoardPresenter::setCurrentJob(const QString &jobId) {
 
 void BoardPresenter::rebuildCards() {
     m_rebuilt = true;
+    m_deferred.clear(); // the new models read everything anyway
+    m_deferredChanges = {};
     m_cards.clear();
     m_stages.clear();
     if (m_columns && !m_pipelineId.isEmpty()) {
@@ -268,11 +273,60 @@ void BoardPresenter::applyChanges(const sync::EntityChanges &changes) {
             model->setAcceptsMoves(stage.kind != QLatin1String("hired"));
         }
     }
+    const bool large = isLargeBatch(changes);
+    if (large || !m_deferred.isEmpty())
+        defer(changes);
     for (const auto &model : m_cards) {
-        model->applyChanges(changes);
+        if (large)
+            m_deferred.insert(model.get());
+        // A column still waiting for a large batch takes a small one with it, in order (defer()
+        // merged it): one re-read of it, a turn or a few later.
+        else if (!m_deferred.contains(model.get()))
+            model->applyChanges(changes);
         if (!badgeIds.isEmpty())
             model->badgesChanged(badgeIds);
     }
+}
+
+bool BoardPresenter::isLargeBatch(const sync::EntityChanges &changes) {
+    // A column re-reads its loaded cards (a page or more) for a batch that touches it: tens of
+    // milliseconds for all columns. Small batches (what a person or a live change does) stay
+    // synchronous, so a move shows in the same turn it was applied.
+    constexpr qsizetype LargeBatch = 200;
+    if (changes.everything)
+        return true;
+    qsizetype ids = 0;
+    for (const QSet<QString> &written : changes.written)
+        ids += written.size();
+    for (const QSet<QString> &removed : changes.removed)
+        ids += removed.size();
+    return ids > LargeBatch;
+}
+
+void BoardPresenter::defer(const sync::EntityChanges &changes) {
+    if (m_deferred.isEmpty())
+        m_deferredChanges = changes; // shared, not copied
+    else
+        m_deferredChanges.merge(changes);
+    if (std::exchange(m_deferredPosted, true))
+        return;
+    QTimer::singleShot(0, this, &BoardPresenter::applyNextDeferred);
+}
+
+void BoardPresenter::applyNextDeferred() {
+    m_deferredPosted = false;
+    // Left to right, as the user reads the board. A column gets every batch merged so far: a
+    // re-read shows the cache as it is now, so a batch it has seen already costs nothing more.
+    for (const auto &model : m_cards) {
+        if (!m_deferred.remove(model.get()))
+            continue;
+        model->applyChanges(m_deferredChanges);
+        break;
+    }
+    if (m_deferred.isEmpty())
+        m_deferredChanges = {};
+    else if (!std::exchange(m_deferredPosted, true))
+        QTimer::singleShot(0, this, &BoardPresenter::applyNextDeferred);
 }
 
 int BoardPresenter::moveToStage(const QStringList &applicationIds, const QString &stageId) {

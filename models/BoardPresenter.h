@@ -9,6 +9,7 @@
 
 #include <QDateTime>
 #include <QObject>
+#include <QSet>
 #include <QString>
 #include <QStringList>
 
@@ -130,6 +131,8 @@ public:
     void retranslate();
 
     QString lastError() const { return m_lastError; }
+    // Whether columns still wait for a large batch of changes (applied one per event-loop turn).
+    bool hasDeferredChanges() const { return !m_deferred.isEmpty(); }
 
 Q_SIGNALS:
     void currentJobChanged(const QString &jobId);
@@ -151,6 +154,12 @@ private:
     // Undoes one move of a step with a move back, when the card is still where it was moved.
     bool moveBack(const MoveHistory::Move &move);
     void countSearchHits();
+    // A large batch (a first sync commits thousands of rows at a time) re-reads one column per
+    // event-loop turn, so the GUI never waits for all of them at once; a small one (a move, a
+    // live change) applies at once.
+    static bool isLargeBatch(const sync::EntityChanges &changes);
+    void defer(const sync::EntityChanges &changes);
+    void applyNextDeferred();
 
     JobListModel *m_jobs;
     const store::SqlCipherDatabase *m_db = nullptr;
@@ -173,6 +182,11 @@ private:
     std::unique_ptr<read::CandidateSearch> m_search;
     std::unique_ptr<StageColumnsModel> m_columns;
     std::vector<std::unique_ptr<StageCardsModel>> m_cards;
+    // Large batches not yet applied to some columns, merged once for all of them (a first
+    // sync's batch lists thousands of ids: merging it per column cost more than the re-reads).
+    sync::EntityChanges m_deferredChanges;
+    QSet<const StageCardsModel *> m_deferred; // the columns that still wait, one per turn
+    bool m_deferredPosted = false;
     QHash<QString, read::StageFacts> m_stages;
     QString m_lastError;
 };

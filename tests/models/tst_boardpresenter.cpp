@@ -42,6 +42,7 @@ private Q_SLOTS:
     void undoWithdrawsAQueuedBulkMoveAsOneStep();
     void undoMovesBackWhatCannotBeWithdrawn();
     void aRejectNeedsTheDialogsDecision();
+    void aLargeBatchReachesOneColumnPerTurn();
 
 private:
     static QStringList ids(const StageCardsModel *m);
@@ -466,6 +467,60 @@ void TestBoardPresenter::aRejectNeedsTheDialogsDecision() {
     // A second decision on the same, no longer active, applications queues nothing.
     QCOMPARE(board.reject(*decision), 0);
     QCOMPARE(outbox.pendingCount(), 2);
+}
+
+// A first sync commits thousands of rows at a time: the columns re-read what they show one per
+// event-loop turn, left to right, so no turn waits for all of them; the counts follow at once.
+// A small batch arriving meanwhile applies at once, with what its column still waited for.
+void TestBoardPresenter::aLargeBatchReachesOneColumnPerTurn() {
+    BoardPresenter board(&m_jobs);
+    board.setDatabase(&m_db);
+    board.setNow(testNow());
+    fetchAll(board);
+    sync::EntityStore store(&m_db);
+    const QString p = QStringLiteral("pipe_A");
+    QVERIFY(put(store, QStringLiteral("application"),
+                application(QStringLiteral("app_1"), QStringLiteral("cand_1"), p, QStringLiteral("stage_int"),
+                            daysAgo(0), QStringLiteral("active"), 2)));
+    QVERIFY(put(store, QStringLiteral("application"),
+                application(QStringLiteral("app_4"), QStringLiteral("cand_4"), p, QStringLiteral("stage_off"),
+                            daysAgo(0), QStringLiteral("active"), 2)));
+    sync::EntityChanges large;
+    large.addWritten(QStringLiteral("application"), QStringLiteral("app_1"));
+    large.addWritten(QStringLiteral("application"), QStringLiteral("app_4"));
+    for (int i = 0; i < 300; ++i) // the rest of a sync batch, on no card of this board
+        large.addWritten(QStringLiteral("candidate"), QStringLiteral("cand_elsewhere_%1").arg(i));
+    QSignalSpy boardResets(&board, &BoardPresenter::boardReset);
+
+    board.applyChanges(large);
+    // The counts at once; no column re-read yet.
+    QCOMPARE(board.columns()->index(0).data(StageColumnsModel::CountRole).toInt(), 2);
+    QCOMPARE(board.columns()->index(2).data(StageColumnsModel::CountRole).toInt(), 1);
+    QVERIFY(board.hasDeferredChanges());
+    QCOMPARE(ids(board.cards(0)).size(), 3);
+    QCOMPARE(ids(board.cards(2)).size(), 0);
+
+    QCoreApplication::processEvents(); // one turn: the first column
+    QCOMPARE(ids(board.cards(0)), (QStringList{QStringLiteral("app_2"), QStringLiteral("app_3")}));
+    QCOMPARE(ids(board.cards(1)), QStringList{QStringLiteral("app_4")});
+    QCOMPARE(ids(board.cards(2)).size(), 0);
+
+    // A small batch for a column that still waits joins the wait, in order; a column that does
+    // not wait applies it at once.
+    QVERIFY(put(store, QStringLiteral("application"),
+                application(QStringLiteral("app_2"), QStringLiteral("cand_2"), p, QStringLiteral("stage_off"),
+                            daysAgo(0), QStringLiteral("active"), 2)));
+    sync::EntityChanges small;
+    small.addWritten(QStringLiteral("application"), QStringLiteral("app_2"));
+    board.applyChanges(small);
+    QCOMPARE(ids(board.cards(0)), QStringList{QStringLiteral("app_3")});
+    QCOMPARE(ids(board.cards(2)).size(), 0);
+
+    QTRY_VERIFY(!board.hasDeferredChanges());
+    QCOMPARE(ids(board.cards(1)), QStringList{QStringLiteral("app_1")});
+    QCOMPARE(ids(board.cards(2)).size(), 2); // app_4 and app_2, both waited for
+    QCOMPARE(board.columns()->index(2).data(StageColumnsModel::CountRole).toInt(), 2);
+    QCOMPARE(boardResets.count(), 0); // row changes, never a reset
 }
 
 QTEST_GUILESS_MAIN(TestBoardPresenter)
