@@ -910,8 +910,10 @@ void DesktopController::wireCandidates() {
         // Before the connection closes: the table and a running export hold statements on it.
         m_candidates->setDatabase(nullptr);
     });
+    // A turn of its own: a first sync's batch re-reads the board's counts and the table's
+    // shown rows, and the GUI should not wait for both in one turn.
     connect(m_workspace, &models::WorkspaceContext::entitiesChanged, m_candidates,
-            &models::CandidatesPresenter::applyChanges);
+            &models::CandidatesPresenter::applyChanges, Qt::QueuedConnection);
 }
 
 void DesktopController::reloadJobsFromCache() {
