@@ -1,6 +1,7 @@
 #include "core/read/StageCards.h"
 
 #include "core/read/JsonFields.h"
+#include "core/store/CacheSchema.h"
 
 #include <algorithm>
 #include <limits>
@@ -103,7 +104,9 @@ void daysFunction(sqlite3_context *context, int, sqlite3_value **argv) {
     sqlite3_result_int64(context, qMax<qint64>(0, seconds / 86400));
 }
 
-QByteArray narrowingSql(const StageCards::Narrowing &n) {
+// `tagFromIndex`: the tag's candidates come from the search index (?16, its phrase in the tags
+// column), so only the few that hold it are read, not every card's candidate row.
+QByteArray narrowingSql(const StageCards::Narrowing &n, bool tagFromIndex = false) {
     QByteArray sql;
     // `+c.local_id`: a check on each card of the index range, never the plan's driver, so the
     // page stays the order's index read in order. The subquery is run once per query.
@@ -117,7 +120,10 @@ QByteArray narrowingSql(const StageCards::Narrowing &n) {
     else if (!n.match.isEmpty())
         sql += "AND +c.local_id IN (SELECT docid FROM candidates_fts WHERE candidates_fts MATCH ?5) ";
     // candidates.tags is the tags joined by spaces: holding the tag is a substring of it.
-    if (!n.tag.isEmpty())
+    if (!n.tag.isEmpty() && tagFromIndex)
+        sql += "AND +c.local_id IN (SELECT docid FROM candidates_fts WHERE tags MATCH ?16) "
+               "AND hirex_has_tag(c.json, ?6) ";
+    else if (!n.tag.isEmpty())
         sql += "AND instr(hirex_fold(c.tags), ?6) > 0 AND hirex_has_tag(c.json, ?6) ";
     if (!n.source.isEmpty())
         sql += "AND hirex_fold(c.source) = ?7 ";
@@ -197,6 +203,7 @@ void StageCards::setNarrowing(const Narrowing &narrowing) {
     for (store::Statement &s : m_pages)
         s = store::Statement();
     m_count = store::Statement();
+    m_countTagFromIndex = store::Statement();
     forgetShown();
 }
 
@@ -228,24 +235,33 @@ void StageCards::bindNarrowing(store::Statement &s, const QDateTime &now) const 
             .bind(14, n.maxDays.value_or(std::numeric_limits<int>::max()));
 }
 
-QByteArray StageCards::countSql(const Narrowing &narrowing) {
-    return "SELECT count(*)" + boardFrom(narrowing) + narrowingSql(narrowing);
+QByteArray StageCards::countSql(const Narrowing &narrowing, bool tagFromIndex) {
+    return "SELECT count(*)" + boardFrom(narrowing) + narrowingSql(narrowing, tagFromIndex);
 }
 
 int StageCards::count(const QDateTime &now) {
     m_lastError.clear();
-    if (!m_count.isValid() && m_count.ok())
-        m_count = m_db->prepare(countSql(m_narrowing).constData());
-    m_count.bind(1, m_stageId);
-    bindNarrowing(m_count, now);
+    // A count walks the whole column: with a tag, its candidates come from the search index
+    // once it is complete (a first sync builds it at its end; until then every card's candidate
+    // is read, as a page does).
+    const QByteArray tagPhrase =
+        m_narrowing.tag.isEmpty() ? QByteArray() : store::CacheSchema::phraseExpression(m_narrowing.tag);
+    const bool tagFromIndex = !tagPhrase.isEmpty() && !store::CacheSchema::searchIndexDeferred(*m_db);
+    store::Statement &s = tagFromIndex ? m_countTagFromIndex : m_count;
+    if (!s.isValid() && s.ok())
+        s = m_db->prepare(countSql(m_narrowing, tagFromIndex).constData());
+    s.bind(1, m_stageId);
+    bindNarrowing(s, now);
+    if (tagFromIndex)
+        s.bind(16, tagPhrase.constData());
     int result = -1;
-    if (m_count.next())
-        result = static_cast<int>(m_count.columnInt64(0));
-    if (!m_count.ok()) {
-        m_lastError = m_count.errorMessage();
+    if (s.next())
+        result = static_cast<int>(s.columnInt64(0));
+    if (!s.ok()) {
+        m_lastError = s.errorMessage();
         result = -1;
     }
-    m_count.reset();
+    s.reset();
     return result;
 }
 

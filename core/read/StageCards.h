@@ -111,7 +111,8 @@ public:
     // adds ?5 match, ?6 tag, ?7 source, ?8/?9 score bounds, ?10/?11 stage entry bounds.
     static QByteArray pageSql(Order order, bool afterCursor, const Narrowing &narrowing);
     static QByteArray pageSql(Order order, bool afterCursor = false);
-    static QByteArray countSql(const Narrowing &narrowing);
+    // `tagFromIndex`: the tag's candidates from the search index (?16 its phrase, see count()).
+    static QByteArray countSql(const Narrowing &narrowing, bool tagFromIndex = false);
     // The case folding the tag and source conditions compare with, as the SQL function
     // hirex_fold(text) on this connection: QString::toCaseFolded(), then Turkish and German
     // rules it lacks (its simple folding leaves İ, ı and ß alone): I, ı, İ and i are one
@@ -132,6 +133,7 @@ private:
     Order m_order = Order::TimeInStage;
     Narrowing m_narrowing;
     store::Statement m_count;
+    store::Statement m_countTagFromIndex;
     std::array<store::Statement, 6> m_pages; // per Order, by offset and by cursor: ORDER BY cannot be bound
     store::Statement m_stageOf;
     store::Statement m_applicationOfInsight;

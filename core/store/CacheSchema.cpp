@@ -576,6 +576,16 @@ QString searchFold(QString text) {
     return text;
 }
 
+// The words of what a person typed, as the unicode61 tokenizer splits them: letters and digits
+// only, everything else separates, so no FTS syntax can come from the user. Composed first, so a
+// decomposed İ (I + U+0307) or ü is one letter; a mark left without a base letter is dropped.
+QStringList searchWords(const QString &text) {
+    static const QRegularExpression separators(QStringLiteral("[^\\p{L}\\p{N}]+"));
+    static const QRegularExpression marks(QStringLiteral("\\p{Mn}+"));
+    const QString composed = text.normalized(QString::NormalizationForm_C).remove(marks);
+    return composed.split(separators, Qt::SkipEmptyParts);
+}
+
 // `expression` folded in SQL: nested replace() calls (no custom function, so every connection
 // that writes candidates, hirexctl's too, runs the triggers).
 QByteArray searchFoldSql(const QByteArray &expression) {
@@ -636,6 +646,15 @@ QByteArray schemaV8() {
            searchColumnsSql("c", "c.id") + "\n  FROM candidates c;\n";
     return sql;
 }
+
+// Version 9 (narrowed counts from the index): counting a narrowed column checks each card's
+// candidate (the search's hits, a tag from the search index) and its score or entry bounds. With
+// those in an index of the stage, the count reads that index and not the applications' rows,
+// which hold their JSON: about one page per card, 100 ms for a column of 8,000 at 100,000
+// candidates.
+constexpr char SchemaV9[] = R"sql(
+CREATE INDEX applications_board_candidate ON applications(stage_id, status, candidate_id, score_key, entered_key);
+)sql";
 
 // The search index as rebuildSearchIndex() recreates it: the definition of version 1, filled
 // with the folding of version 8.
@@ -708,7 +727,8 @@ QList<Migration> CacheSchema::migrations() {
             Migration{5, QByteArray(SchemaV5)},
             Migration{6, QByteArray(SchemaV6)},
             Migration{7, QByteArray(SchemaV7), &rekeyCandidates},
-            Migration{8, schemaV8()}};
+            Migration{8, schemaV8()},
+            Migration{9, QByteArray(SchemaV9)}};
 }
 
 bool CacheSchema::deferSearchIndex(const SqlCipherDatabase &db, QString *error) {
@@ -725,15 +745,8 @@ bool CacheSchema::rebuildSearchIndex(const SqlCipherDatabase &db, QString *error
 }
 
 QByteArray CacheSchema::searchExpression(const QString &userText) {
-    // Letters and digits only; everything else separates words (as the unicode61 tokenizer
-    // does), so no FTS syntax can come from the user. Composed first, so a decomposed İ
-    // (I + U+0307) or ü is one letter; a mark left without a base letter is dropped.
-    static const QRegularExpression separators(QStringLiteral("[^\\p{L}\\p{N}]+"));
-    static const QRegularExpression marks(QStringLiteral("\\p{Mn}+"));
-    const QString composed = userText.normalized(QString::NormalizationForm_C).remove(marks);
-    const QStringList words = composed.split(separators, Qt::SkipEmptyParts);
     QByteArray expression;
-    for (const QString &word : words) {
+    for (const QString &word : searchWords(userText)) {
         if (!expression.isEmpty()) {
             expression += ' ';
         }
@@ -741,6 +754,13 @@ QByteArray CacheSchema::searchExpression(const QString &userText) {
         expression += '"' + searchFold(word).toUtf8() + "*\"";
     }
     return expression;
+}
+
+QByteArray CacheSchema::phraseExpression(const QString &text) {
+    const QStringList words = searchWords(text);
+    if (words.isEmpty())
+        return {};
+    return '"' + searchFold(words.join(QLatin1Char(' '))).toUtf8() + '"';
 }
 
 bool CacheSchema::purgeDeletedSearchTerms(const SqlCipherDatabase &db, QString *error) {

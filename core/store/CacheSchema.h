@@ -13,7 +13,7 @@ namespace hirex::store {
 // step by triggers (FTS5 is not in Debian's SQLCipher 3.4).
 class CacheSchema {
 public:
-    static constexpr int LatestVersion = 8;
+    static constexpr int LatestVersion = 9;
 
     static QList<Migration> migrations();
 
@@ -31,6 +31,10 @@ public:
     // folded as the index folds names (schema 8): ı/İ to i/I, ß to ss, æ œ ø ł đ to their base
     // letters; unicode61 then folds case and accents on both sides.
     static QByteArray searchExpression(const QString &userText);
+    // An FTS4 phrase of `text`'s words, folded as searchExpression() folds them, without prefix
+    // terms: "visa needed" for the tag "visa-needed". Empty when `text` holds no word. A
+    // prefilter: the phrase also matches "visa needed" inside a longer tag.
+    static QByteArray phraseExpression(const QString &text);
 
     // FTS4 keeps a deleted document's terms in old index segments until they are merged.
     // After erasing candidates, merge so their names leave the index too (secure_delete then

@@ -60,6 +60,7 @@ private Q_SLOTS:
     void newerSchemaIsRefused();
     void searchIgnoresDiacritics();
     void searchExpressionNeutralisesSyntax();
+    void aTagPhraseFindsTheTagsWordsInTheTagsColumn();
     void notesAreSearchable();
     void deletingACandidateRemovesItsSearchRowsAndData();
     void fileHoldsNoPlaintextAndCliOpensItOnlyWithTheKey();
@@ -341,6 +342,36 @@ void TestSqlCipherDatabase::searchIgnoresDiacritics() {
              QStringList{QStringLiteral("cand_jurgen")});
     QCOMPARE(search(db, CacheSchema::searchExpression(QStringLiteral("example"))).size(), 2); // emails
     QVERIFY(search(db, CacheSchema::searchExpression(QStringLiteral("nobody"))).isEmpty());
+}
+
+// The phrase a tag filter's count asks the search index for (StageCards::count): the tag's
+// words, folded as the index is, in the tags column only; never FTS syntax.
+void TestSqlCipherDatabase::aTagPhraseFindsTheTagsWordsInTheTagsColumn() {
+    QCOMPARE(CacheSchema::phraseExpression(QStringLiteral("visa-needed")), QByteArray("\"visa needed\""));
+    QCOMPARE(CacheSchema::phraseExpression(QStringLiteral("Straße")), QByteArray("\"Strasse\""));
+    QCOMPARE(CacheSchema::phraseExpression(QStringLiteral("a\" OR \"b*")), QByteArray("\"a OR b\""));
+    QVERIFY(CacheSchema::phraseExpression(QStringLiteral("++")).isEmpty());
+
+    SqlCipherDatabase db;
+    QVERIFY(!db.open(path(), CacheKey::generate(), cacheOptions()).isError());
+    QVERIFY(insertCandidate(db, QStringLiteral("cand_cagla"), QStringLiteral("Çağla"),
+                            QStringLiteral("Yıldız"), QStringLiteral("visa@example.com"),
+                            QStringLiteral("uzaktan-çalışma visa-needed"), QStringLiteral("C++ Qt")));
+    QVERIFY(insertCandidate(db, QStringLiteral("cand_visa"), QStringLiteral("Visa"), QStringLiteral("Needed"),
+                            QStringLiteral("x@example.de"), QStringLiteral("berlin"),
+                            QStringLiteral("Rust")));
+    Statement tags = db.prepare("SELECT count(*) FROM candidates_fts WHERE tags MATCH ?1");
+    const auto count = [&tags](const QString &tag) {
+        tags.bind(1, CacheSchema::phraseExpression(tag).constData());
+        const qint64 n = tags.next() ? tags.columnInt64(0) : -1;
+        tags.reset();
+        return n;
+    };
+    QCOMPARE(count(QStringLiteral("Visa-Needed")), 1); // not the name "Visa Needed"
+    QCOMPARE(count(QStringLiteral("UZAKTAN ÇALIŞMA")), 1);
+    QCOMPARE(count(QStringLiteral("needed visa")), 0); // a phrase, in order
+    QCOMPARE(count(QStringLiteral("berlin")), 1);
+    QCOMPARE(count(QStringLiteral("rust")), 0); // a skill, not a tag
 }
 
 void TestSqlCipherDatabase::searchExpressionNeutralisesSyntax() {
