@@ -109,7 +109,7 @@ UserMessage DesktopController::initialise() {
         return policyError.toUserMessage();
     m_policy = *policy;
     if (!m_policy.extraCaCertificates().isEmpty() || !m_policy.settings().spkiPins.isEmpty())
-        api::TransportPolicy::preloadSystemCaCertificates(); // off the GUI thread, before the first request
+        m_systemCasParsed = api::TransportPolicy::preloadSystemCaCertificates(); // off the GUI thread
     applyProxy();
 
     m_keychain = new store::KeychainSecretStore(this);
@@ -352,6 +352,21 @@ void DesktopController::restoreOrSignIn() {
     }
     m_signIn->markRestoring();
     openCacheAheadOfTheSession();
+    if (m_systemCasParsed.isValid() && !m_systemCasParsed.isFinished()) {
+        // The restore's first request needs the system CAs parsed (an extra CA or a pin): made
+        // now, it would wait for the parse on the GUI thread, and the cache opened ahead would
+        // not paint until then. It goes once the parse is done; the window paints meanwhile.
+        if (!std::exchange(m_restoreWaitsForCas, true))
+            m_systemCasParsed.then(this, [this] {
+                m_restoreWaitsForCas = false;
+                restoreSession();
+            });
+        return;
+    }
+    restoreSession();
+}
+
+void DesktopController::restoreSession() {
     session()->restoreSession([this](const UserMessage &error) {
         if (!error.isError())
             return; // signedIn() follows

@@ -11,6 +11,7 @@
 #include "core/util/UserMessage.h"
 #include "models/UnlockPresenter.h"
 
+#include <QFuture>
 #include <QNetworkAccessManager>
 #include <QObject>
 #include <QPointer>
@@ -129,6 +130,7 @@ private:
     void startPassphraseMode();
     void createSession(store::SecretStore *secrets);
     void restoreOrSignIn();
+    void restoreSession();
     void openCacheAheadOfTheSession();
     void onCacheOpened();
     void onPassphraseCancelled();
@@ -190,6 +192,8 @@ private:
     models::JobListModel *m_jobs;
     QNetworkAccessManager m_network;
     api::TransportPolicy m_policy;
+    QFuture<void> m_systemCasParsed; // valid when the policy needs the system CAs parsed
+    bool m_restoreWaitsForCas = false;
     std::unique_ptr<models::DesktopBrowserLauncher> m_launcher;
     auth::BrowserLauncher *m_browser = nullptr; // the launcher in use: m_launcher unless a test's
     models::WorkspaceContext *m_workspace;

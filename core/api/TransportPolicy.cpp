@@ -8,6 +8,7 @@
 #include <QNetworkReply>
 #include <QNetworkRequest>
 #include <QPointer>
+#include <QPromise>
 #include <QSslError>
 #include <QThreadPool>
 
@@ -83,9 +84,19 @@ const QList<QSslCertificate> &systemCaCertificates() {
 }
 } // namespace
 
-void TransportPolicy::preloadSystemCaCertificates() {
-    // The global pool waits for its tasks when the application ends.
-    QThreadPool::globalInstance()->start([] { systemCaCertificates(); });
+QFuture<void> TransportPolicy::preloadSystemCaCertificates() {
+    static const QFuture<void> parsed = [] {
+        auto promise = std::make_shared<QPromise<void>>();
+        promise->start();
+        QFuture<void> future = promise->future();
+        // The global pool waits for its tasks when the application ends.
+        QThreadPool::globalInstance()->start([promise] {
+            systemCaCertificates();
+            promise->finish();
+        });
+        return future;
+    }();
+    return parsed;
 }
 
 QSslConfiguration TransportPolicy::sslConfiguration() const {

@@ -3,6 +3,7 @@
 #include "core/api/ApiError.h"
 #include "core/api/TransportSettings.h"
 
+#include <QFuture>
 #include <QList>
 #include <QSslCertificate>
 #include <QSslConfiguration>
@@ -46,8 +47,10 @@ public:
 
     // Parses the system CA bundle on a thread of its own, once per process, so the first request
     // with an extra CA (or a pin) does not parse it on the GUI thread (220 ms here, in which the
-    // window could not paint). A request that comes sooner waits for the rest of that parse.
-    static void preloadSystemCaCertificates();
+    // window could not paint). A request made sooner would wait for the rest of that parse on
+    // its own thread: the returned future (the same one every call) says when it is done, so
+    // the GUI thread can send its first request then instead of waiting.
+    static QFuture<void> preloadSystemCaCertificates();
 
     // Kind None when `url` may be used; InsecureUrl for plain http (unless loopback + switch)
     // or any other scheme; Network for a URL without a host.

@@ -44,6 +44,7 @@ private Q_SLOTS:
     void loopbackHttpNeedsTheSwitch();
     void sslConfigurationIsStrict();
     void caFileIsAddedToSystemCas();
+    void theSystemCasAreParsedOffTheCallersThreadOnce();
     void caFileErrors();
     void pinsAreValidatedAndComputed();
     void requestGetsTimeout();
@@ -111,6 +112,27 @@ void TestTransportPolicy::caFileIsAddedToSystemCas() {
     QVERIFY(config.caCertificates().contains(policy->extraCaCertificates().first()));
     QCOMPARE(policy->extraCaCertificates().first().subjectInfo(QSslCertificate::CommonName).value(0),
              QStringLiteral("Hirex Test CA"));
+}
+
+// The desktop sends its first request once this future is done, so the GUI thread never waits
+// for the parse; one parse per process, whoever asks.
+void TestTransportPolicy::theSystemCasAreParsedOffTheCallersThreadOnce() {
+    QFuture<void> parsed = TransportPolicy::preloadSystemCaCertificates();
+    QVERIFY(parsed.isValid());
+    QFuture<void> again = TransportPolicy::preloadSystemCaCertificates();
+    bool continued = false;
+    QObject context;
+    again.then(&context, [&continued] { continued = true; }); // on this thread's event loop
+    QTRY_VERIFY_WITH_TIMEOUT(parsed.isFinished(), 30000);
+    QVERIFY(again.isFinished());
+    QTRY_VERIFY(continued);
+    TransportSettings settings;
+    settings.caFile = dataFile("test-ca.pem");
+    ApiError error;
+    const auto policy = TransportPolicy::create(settings, &error);
+    QVERIFY2(policy, qPrintable(error.detail));
+    QCOMPARE(policy->sslConfiguration().caCertificates().size(),
+             QSslConfiguration::systemCaCertificates().size() + 1);
 }
 
 void TestTransportPolicy::caFileErrors() {
