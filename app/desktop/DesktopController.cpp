@@ -320,7 +320,9 @@ void DesktopController::onCacheOpened() {
     }
     if (std::exchange(m_cacheOpeningAhead, false) && !m_offline && !session()->isSignedIn()) {
         // Opened ahead of the session: the board shows the cache now, the rest once signed in.
-        if (session()->state() == auth::SessionManager::State::Restoring) {
+        // Restoring, or about to (its first request waits for the system CAs): a restore that
+        // finds no session closes the cache again.
+        if (session()->state() == auth::SessionManager::State::Restoring || m_restoreWaitsForCas) {
             showWorkspaceLoading();
             m_workspace->open(cache()->database(), nullptr);
         }

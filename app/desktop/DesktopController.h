@@ -115,6 +115,8 @@ public:
     void clearUnlockPin(const std::function<void(const UserMessage &)> &done);
     // Tests: the launcher of the browser unlock (the flow of the lock, never the sign-in's).
     void setUnlockBrowserForTesting(auth::BrowserLauncher *launcher);
+    // Between initialise() and start(): the system CA parse the session restore waits for.
+    void setSystemCasParsedForTesting(QFuture<void> parsed) { m_systemCasParsed = std::move(parsed); }
     models::UnlockPresenter *unlockPresenter() const { return m_unlock; }
     // Settings → everything (the Settings section's presenter; its page is in the workspace).
     models::SettingsPresenter *settings() const { return m_settings; }

@@ -37,6 +37,7 @@
 #include <QLocale>
 #include <QNetworkAccessManager>
 #include <QProgressBar>
+#include <QPromise>
 #include <QRegularExpression>
 #include <QSignalSpy>
 #include <QStackedWidget>
@@ -84,9 +85,11 @@ struct App {
         controller.reset();
         window.reset();
     }
-    bool start() {
+    bool start(const std::function<void()> &beforeStart = {}) {
         if (controller->initialise().isError())
             return false;
+        if (beforeStart)
+            beforeStart();
         window->show();
         auto *pages = window->findChild<QStackedWidget *>();
         QObject::connect(pages, &QStackedWidget::currentChanged, pages, [this, pages] {
@@ -121,6 +124,7 @@ private Q_SLOTS:
     void offlineQueuesChangesAndReplaysThemWhenTheServerIsBack();
     void secondStartWithTheServerDownOpensFromTheCache();
     void aSecondStartShowsTheCacheBeforeTheSessionIsBack();
+    void aRestoreWaitingForTheSystemCasStillShowsTheCache();
     void lockStopsTheWorker();
     void signOutStopsTheWorkerAndKeepsQueuedChanges();
     void aDeviceRevokedByTheWorkersRequestStopsItAndShowsSignIn();
@@ -364,6 +368,29 @@ void TestDesktopSync::aSecondStartShowsTheCacheBeforeTheSessionIsBack() {
     QVERIFY(!app.signInPageShownAfterStart);
     QTRY_COMPARE_WITH_TIMEOUT(app.bar()->syncLabel()->text(), QStringLiteral("Up to date"), kSyncTimeoutMs);
     QTRY_VERIFY_WITH_TIMEOUT(app.boardCards() > 0, 30000);
+}
+
+// With an extra CA the restore's first request waits, off the GUI thread, for the system CAs to
+// be parsed: meanwhile the cache is shown, the session is not restored and nothing is sent; once
+// the parse is done, the session comes back and the sync catches up.
+void TestDesktopSync::aRestoreWaitingForTheSystemCasStillShowsTheCache() {
+    m_app.reset();
+    m_app = std::make_unique<App>(*m_sandbox, m_profileDir, m_browser.get());
+    App &app = *m_app;
+    QPromise<void> parse;
+    parse.start();
+    QVERIFY(app.start([&] { app.controller->setSystemCasParsedForTesting(parse.future()); }));
+    QTRY_VERIFY_WITH_TIMEOUT(app.controller->workspace()->isReady(), 30000);
+    QTRY_VERIFY_WITH_TIMEOUT(app.boardCards() > 0, 30000);
+    QTest::qWait(300);
+    QVERIFY(app.session() && !app.session()->isSignedIn());
+    QVERIFY(app.session()->state() != hirex::auth::SessionManager::State::Restoring);
+    QVERIFY(!app.worker() || !app.worker()->isRunning());
+    parse.finish();
+    QTRY_VERIFY_WITH_TIMEOUT(app.session()->isSignedIn(), 60000);
+    QTRY_VERIFY_WITH_TIMEOUT(app.worker() && app.worker()->isRunning(), 30000);
+    QVERIFY(!app.signInPageShownAfterStart);
+    QTRY_COMPARE_WITH_TIMEOUT(app.bar()->syncLabel()->text(), QStringLiteral("Up to date"), kSyncTimeoutMs);
 }
 
 void TestDesktopSync::lockStopsTheWorker() {
