@@ -2,6 +2,7 @@
 
 #include "core/read/CandidateDetail.h"
 
+#include <QHash>
 #include <QLocale>
 #include <QSet>
 
@@ -22,10 +23,25 @@ void MyReviewsModel::setRows(const QList<read::ReviewRow> &rows) {
         m_rows.removeAt(i);
         endRemoveRows();
     }
-    // Then each position in turn: the same row (updated if it changed), a row moved up from
-    // further down, or a new one.
+    // Then each position in turn: the same row (updated if it changed), a row that moved, or a
+    // new one. A row that moved down (a draft submitted) is moved once, not every row it passed.
+    QHash<QString, qsizetype> position;
+    for (qsizetype i = 0; i < rows.size(); ++i)
+        position.insert(rows.at(i).evaluationId, i);
     for (qsizetype i = 0; i < rows.size(); ++i) {
         const read::ReviewRow &row = rows.at(i);
+        while (i < m_rows.size() && m_rows.at(i).evaluationId != row.evaluationId) {
+            // Does the row here belong further down, behind rows that are still below it?
+            const qsizetype wantedAt = position.value(m_rows.at(i).evaluationId);
+            qsizetype target = i + 1;
+            while (target < m_rows.size() && position.value(m_rows.at(target).evaluationId) < wantedAt)
+                ++target;
+            if (target == i + 1)
+                break;
+            beginMoveRows(QModelIndex(), int(i), int(i), QModelIndex(), int(target));
+            m_rows.move(i, target - 1);
+            endMoveRows();
+        }
         qsizetype from = -1;
         for (qsizetype j = i; j < m_rows.size(); ++j) {
             if (m_rows.at(j).evaluationId == row.evaluationId) {

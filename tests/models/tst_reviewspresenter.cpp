@@ -52,6 +52,8 @@ private Q_SLOTS:
     void cellsAndAccessibleTexts();
     void changesAreRowUpdatesNotResets();
     void unrelatedChangesReadNothing();
+    void setRowsMovesEachRowOnce_data();
+    void setRowsMovesEachRowOnce();
     void closingTheCacheDropsTheRows();
 
 private:
@@ -256,6 +258,57 @@ void TestReviewsPresenter::closingTheCacheDropsTheRows() {
     // Unlocked again: the same user's rows come back.
     p.setDatabase(&m_db);
     QCOMPARE(p.model()->rowCount(), 3);
+}
+
+void TestReviewsPresenter::setRowsMovesEachRowOnce_data() {
+    QTest::addColumn<QString>("before");
+    QTest::addColumn<QString>("after");
+    QTest::addColumn<int>("moves");
+    QTest::addColumn<int>("inserts");
+    QTest::addColumn<int>("removes");
+    QTest::newRow("a draft submitted moves down once") << "abcd"
+                                                       << "bcad" << 1 << 0 << 0;
+    QTest::newRow("the last moves to the top") << "abcX"
+                                               << "Xabc" << 1 << 0 << 0;
+    QTest::newRow("two swap") << "ab"
+                              << "ba" << 1 << 0 << 0;
+    QTest::newRow("reversed") << "abcde"
+                              << "edcba" << 4 << 0 << 0;
+    QTest::newRow("insert, remove and move") << "abcd"
+                                             << "xcabz" << 1 << 2 << 1;
+    QTest::newRow("unchanged") << "abc"
+                               << "abc" << 0 << 0 << 0;
+    QTest::newRow("emptied") << "abc"
+                             << "" << 0 << 0 << 3;
+}
+
+void TestReviewsPresenter::setRowsMovesEachRowOnce() {
+    QFETCH(QString, before);
+    QFETCH(QString, after);
+    QFETCH(int, moves);
+    QFETCH(int, inserts);
+    QFETCH(int, removes);
+    const auto rowsOf = [](const QString &ids) {
+        QList<read::ReviewRow> rows;
+        for (const QChar c : ids) {
+            read::ReviewRow row;
+            row.evaluationId = QString(c);
+            rows.append(row);
+        }
+        return rows;
+    };
+    MyReviewsModel m;
+    m.setRows(rowsOf(before));
+    QSignalSpy moved(&m, &QAbstractItemModel::rowsMoved);
+    QSignalSpy inserted(&m, &QAbstractItemModel::rowsInserted);
+    QSignalSpy removed(&m, &QAbstractItemModel::rowsRemoved);
+    QSignalSpy reset(&m, &QAbstractItemModel::modelReset);
+    m.setRows(rowsOf(after));
+    QCOMPARE(ids(&m).join(QString()), after);
+    QCOMPARE(moved.count(), moves);
+    QCOMPARE(inserted.count(), inserts);
+    QCOMPARE(removed.count(), removes);
+    QCOMPARE(reset.count(), 0);
 }
 
 QTEST_GUILESS_MAIN(TestReviewsPresenter)
