@@ -25,10 +25,14 @@ constexpr char RowsSql[] =
     "CASE WHEN e.status = 'submitted' THEN '' ELSE e.updated_at END, "
     "CASE WHEN e.status = 'submitted' THEN e.updated_at END DESC, e.id";
 
+// Beyond this many written scorecards, asking for each one costs more than reading the list again.
+constexpr qsizetype MaxLookups = 200;
+
 } // namespace
 
 MyReviews::MyReviews(const store::SqlCipherDatabase *db)
-    : m_rows(db->prepare(RowsSql)) {}
+    : m_rows(db->prepare(RowsSql))
+    , m_authorOf(db->prepare("SELECT json FROM evaluations WHERE id = ?1")) {}
 
 void MyReviews::setAuthor(const QString &userId) {
     m_author = userId;
@@ -36,6 +40,7 @@ void MyReviews::setAuthor(const QString &userId) {
 
 QList<ReviewRow> MyReviews::fetch() {
     m_lastError.clear();
+    m_evaluations.clear();
     m_candidates.clear();
     m_applications.clear();
     m_jobs.clear();
@@ -63,6 +68,7 @@ QList<ReviewRow> MyReviews::fetch() {
             row.anonymisedLabel = anonymisedLabelFromJson(m_rows.columnText(9));
         row.jobTitle = m_rows.columnText(11);
         row.stageName = m_rows.columnText(13);
+        m_evaluations.insert(row.evaluationId);
         m_candidates.insert(row.candidateId);
         m_applications.insert(row.applicationId);
         m_jobs.insert(m_rows.columnText(10));
@@ -78,8 +84,8 @@ QList<ReviewRow> MyReviews::fetch() {
     return rows;
 }
 
-bool MyReviews::apply(const sync::EntityChanges &changes) const {
-    if (changes.everything || changes.touches(QStringLiteral("evaluation")))
+bool MyReviews::apply(const sync::EntityChanges &changes) {
+    if (changes.everything)
         return true;
     const auto names = [&changes](const QString &kind, const QSet<QString> &shown) {
         for (const QString &id : changes.written.value(kind))
@@ -90,9 +96,27 @@ bool MyReviews::apply(const sync::EntityChanges &changes) const {
                 return true;
         return false;
     };
-    return names(QStringLiteral("candidate"), m_candidates) ||
-           names(QStringLiteral("application"), m_applications) || names(QStringLiteral("job"), m_jobs) ||
-           names(QStringLiteral("pipeline"), m_pipelines);
+    if (names(QStringLiteral("evaluation"), m_evaluations) ||
+        names(QStringLiteral("candidate"), m_candidates) ||
+        names(QStringLiteral("application"), m_applications) || names(QStringLiteral("job"), m_jobs) ||
+        names(QStringLiteral("pipeline"), m_pipelines))
+        return true;
+    const QSet<QString> written = changes.written.value(QStringLiteral("evaluation"));
+    if (m_author.isEmpty() || written.isEmpty())
+        return false;
+    if (written.size() > MaxLookups)
+        return true;
+    for (const QString &id : written) {
+        m_authorOf.bind(1, id);
+        const QString json = m_authorOf.next() ? m_authorOf.columnText(0) : QString();
+        const bool failed = !m_authorOf.ok();
+        m_authorOf.reset();
+        if (failed ||
+            QJsonDocument::fromJson(json.toUtf8()).object().value(QLatin1String("author_id")).toString() ==
+                m_author)
+            return true;
+    }
+    return false;
 }
 
 } // namespace hirex::read

@@ -44,15 +44,18 @@ public:
     // Every scorecard of the author in the order above; empty with lastError() set on error.
     QList<ReviewRow> fetch();
 
-    // Whether a commit's changes may alter the rows: any evaluation, or a candidate,
-    // application, job or pipeline (its stages) a shown row names.
-    bool apply(const sync::EntityChanges &changes) const;
+    // Whether a commit's changes may alter the rows: a shown scorecard, a written one of the
+    // author (looked up by id, so others' scorecards arriving in a sync read nothing again), or
+    // a candidate, application, job or pipeline (its stages) a shown row names.
+    bool apply(const sync::EntityChanges &changes);
 
     QString lastError() const { return m_lastError; }
 
 private:
     store::Statement m_rows;
+    store::Statement m_authorOf;
     QString m_author;
+    QSet<QString> m_evaluations;
     QSet<QString> m_candidates;
     QSet<QString> m_applications;
     QSet<QString> m_jobs;

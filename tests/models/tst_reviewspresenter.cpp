@@ -238,6 +238,11 @@ void TestReviewsPresenter::unrelatedChangesReadNothing() {
                 candidate(QStringLiteral("cand_other"), QStringLiteral("Can"), QStringLiteral("Doğan"))));
     p.applyChanges(written(QStringLiteral("candidate"), QStringLiteral("cand_other")));
     p.applyChanges(written(QStringLiteral("note"), QStringLiteral("note_1")));
+    // Another reviewer's scorecard arriving in a sync reads nothing again either.
+    QVERIFY(put(*m_store, QStringLiteral("evaluation"),
+                scorecard(QStringLiteral("eval_theirs"), QStringLiteral("app_1"), QStringLiteral("usr_other"),
+                          true, QStringLiteral("2026-03-06T10:00:00Z"))));
+    p.applyChanges(written(QStringLiteral("evaluation"), QStringLiteral("eval_theirs")));
     QCOMPARE(changed.count(), 0);
     p.applyChanges(written(QStringLiteral("candidate"), QStringLiteral("cand_2")));
     QCOMPARE(changed.count(), 1);

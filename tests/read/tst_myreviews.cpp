@@ -167,7 +167,22 @@ void TestMyReviews::changesThatAffectTheRows() {
         c.addWritten(kind, id);
         return c;
     };
-    QVERIFY(reviews.apply(written(QStringLiteral("evaluation"), QStringLiteral("eval_new"))));
+    // Scorecards: a shown one, a new one of mine; not someone else's, nor one that is not cached.
+    QVERIFY(reviews.apply(written(QStringLiteral("evaluation"), QStringLiteral("eval_s_old"))));
+    QVERIFY(!reviews.apply(written(QStringLiteral("evaluation"), QStringLiteral("eval_other"))));
+    QVERIFY(!reviews.apply(written(QStringLiteral("evaluation"), QStringLiteral("eval_not_cached"))));
+    sync::EntityStore store(&m_db);
+    QVERIFY(put(store, QStringLiteral("evaluation"),
+                scorecard(QStringLiteral("eval_mine_new"), QStringLiteral("app_1"), Me, false,
+                          QStringLiteral("2026-03-08T10:00:00Z"))));
+    QVERIFY(reviews.apply(written(QStringLiteral("evaluation"), QStringLiteral("eval_mine_new"))));
+    QCOMPARE(busyStatements(m_db), 0);
+    sync::EntityChanges removedOthers;
+    removedOthers.addRemoved(QStringLiteral("evaluation"), QStringLiteral("eval_other"));
+    QVERIFY(!reviews.apply(removedOthers));
+    sync::EntityChanges removedMine;
+    removedMine.addRemoved(QStringLiteral("evaluation"), QStringLiteral("eval_d_old"));
+    QVERIFY(reviews.apply(removedMine));
     QVERIFY(reviews.apply(written(QStringLiteral("candidate"), QStringLiteral("cand_1"))));
     QVERIFY(reviews.apply(written(QStringLiteral("application"), QStringLiteral("app_2"))));
     QVERIFY(reviews.apply(written(QStringLiteral("job"), QStringLiteral("job_pipe_A"))));
