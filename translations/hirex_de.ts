@@ -1968,6 +1968,69 @@ Abmelden und lokale Daten entfernen?</translation>
     </message>
 </context>
 <context>
+    <name>MyReviewsModel</name>
+    <message>
+        <source>Submitted</source>
+        <translation>Abgegeben</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Entwurf</translation>
+    </message>
+    <message>
+        <source>Strong yes</source>
+        <translation>Klares Ja</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nein</translation>
+    </message>
+    <message>
+        <source>Strong no</source>
+        <translation>Klares Nein</translation>
+    </message>
+    <message>
+        <source>Submitted scorecard for %1, %2, stage %3, recommendation %4, last changed %5</source>
+        <translation>Abgegebener Bewertungsbogen zu %1, %2, Phase %3, Empfehlung %4, zuletzt geändert %5</translation>
+    </message>
+    <message>
+        <source>Draft scorecard for %1, %2, stage %3, last changed %4</source>
+        <translation>Entwurf eines Bewertungsbogens zu %1, %2, Phase %3, zuletzt geändert %4</translation>
+    </message>
+    <message>
+        <source>Anonymised screening: the candidate&apos;s identity is withheld.</source>
+        <translation>Anonymisierte Sichtung: Die Identität der bewerbenden Person ist verborgen.</translation>
+    </message>
+    <message>
+        <source>Candidate</source>
+        <translation>Bewerbende Person</translation>
+    </message>
+    <message>
+        <source>Job</source>
+        <translation>Stelle</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Recommendation</source>
+        <translation>Empfehlung</translation>
+    </message>
+    <message>
+        <source>Last change</source>
+        <translation>Letzte Änderung</translation>
+    </message>
+</context>
+<context>
     <name>OAuthTokenClient</name>
     <message>
         <source>The sign-in server cannot revoke tokens; they expire on their own.</source>
@@ -2391,6 +2454,50 @@ Abmelden und lokale Daten entfernen?</translation>
     <message>
         <source>Confirm the rejection.</source>
         <translation>Bestätigen Sie die Absage.</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewsPage</name>
+    <message>
+        <source>My scorecards</source>
+        <translation>Meine Bewertungsbögen</translation>
+    </message>
+    <message>
+        <source>Press Enter to open the candidate.</source>
+        <translation>Die Eingabetaste öffnet die bewerbende Person.</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewsPresenter</name>
+    <message>
+        <source>Your scorecards could not be read from the local cache.</source>
+        <translation>Ihre Bewertungsbögen konnten nicht aus dem lokalen Cache gelesen werden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Your scorecards: %n draft(s) to finish</source>
+        <translation>
+            <numerusform>Ihre Bewertungsbögen: %n Entwurf abzuschließen</numerusform>
+            <numerusform>Ihre Bewertungsbögen: %n Entwürfe abzuschließen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n submitted</source>
+        <translation>
+            <numerusform>%n abgegeben</numerusform>
+            <numerusform>%n abgegeben</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Your scorecards appear here once the working set on this computer is open.</source>
+        <translation>Ihre Bewertungsbögen erscheinen hier, sobald die Offline-Auswahl auf diesem Computer geöffnet ist.</translation>
+    </message>
+    <message>
+        <source>Hirex cannot tell yet which scorecards are yours: it learns who is signed in from the server, which has not answered since Hirex started. Your scorecards appear here as soon as it does.</source>
+        <translation>Hirex weiß noch nicht, welche Bewertungsbögen Ihre sind: Wer angemeldet ist, erfährt Hirex vom Server, und der hat seit dem Start von Hirex nicht geantwortet. Ihre Bewertungsbögen erscheinen hier, sobald er antwortet.</translation>
+    </message>
+    <message>
+        <source>No scorecards yet. The scorecards you start or submit for candidates appear here, drafts to finish first.</source>
+        <translation>Noch keine Bewertungsbögen. Die Bewertungsbögen, die Sie für Bewerbende beginnen oder abgeben, erscheinen hier, offene Entwürfe zuerst.</translation>
     </message>
 </context>
 <context>

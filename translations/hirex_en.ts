@@ -1920,6 +1920,69 @@ Sign out and remove local data?</source>
     </message>
 </context>
 <context>
+    <name>MyReviewsModel</name>
+    <message>
+        <source>Submitted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Strong yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Strong no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submitted scorecard for %1, %2, stage %3, recommendation %4, last changed %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft scorecard for %1, %2, stage %3, last changed %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anonymised screening: the candidate&apos;s identity is withheld.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Candidate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recommendation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last change</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>OAuthTokenClient</name>
     <message>
         <source>The sign-in server cannot revoke tokens; they expire on their own.</source>
@@ -2342,6 +2405,50 @@ Sign out and remove local data?</source>
     </message>
     <message>
         <source>Confirm the rejection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReviewsPage</name>
+    <message>
+        <source>My scorecards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Press Enter to open the candidate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReviewsPresenter</name>
+    <message>
+        <source>Your scorecards could not be read from the local cache.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Your scorecards: %n draft(s) to finish</source>
+        <translation>
+            <numerusform>Your scorecards: %n draft to finish</numerusform>
+            <numerusform>Your scorecards: %n drafts to finish</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n submitted</source>
+        <translation>
+            <numerusform>%n submitted</numerusform>
+            <numerusform>%n submitted</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Your scorecards appear here once the working set on this computer is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hirex cannot tell yet which scorecards are yours: it learns who is signed in from the server, which has not answered since Hirex started. Your scorecards appear here as soon as it does.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No scorecards yet. The scorecards you start or submit for candidates appear here, drafts to finish first.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

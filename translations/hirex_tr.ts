@@ -1957,6 +1957,69 @@ Oturum kapatılsın ve yerel veriler silinsin mi?</translation>
     </message>
 </context>
 <context>
+    <name>MyReviewsModel</name>
+    <message>
+        <source>Submitted</source>
+        <translation>Gönderildi</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Taslak</translation>
+    </message>
+    <message>
+        <source>Strong yes</source>
+        <translation>Kesinlikle evet</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Evet</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Hayır</translation>
+    </message>
+    <message>
+        <source>Strong no</source>
+        <translation>Kesinlikle hayır</translation>
+    </message>
+    <message>
+        <source>Submitted scorecard for %1, %2, stage %3, recommendation %4, last changed %5</source>
+        <translation>%1 için gönderilmiş değerlendirme formu, %2, aşama %3, öneri %4, son değişiklik %5</translation>
+    </message>
+    <message>
+        <source>Draft scorecard for %1, %2, stage %3, last changed %4</source>
+        <translation>%1 için taslak değerlendirme formu, %2, aşama %3, son değişiklik %4</translation>
+    </message>
+    <message>
+        <source>Anonymised screening: the candidate&apos;s identity is withheld.</source>
+        <translation>Anonim ön eleme: adayın kimliği gizleniyor.</translation>
+    </message>
+    <message>
+        <source>Candidate</source>
+        <translation>Aday</translation>
+    </message>
+    <message>
+        <source>Job</source>
+        <translation>Pozisyon</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Aşama</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Durum</translation>
+    </message>
+    <message>
+        <source>Recommendation</source>
+        <translation>Öneri</translation>
+    </message>
+    <message>
+        <source>Last change</source>
+        <translation>Son değişiklik</translation>
+    </message>
+</context>
+<context>
     <name>OAuthTokenClient</name>
     <message>
         <source>The sign-in server cannot revoke tokens; they expire on their own.</source>
@@ -2373,6 +2436,48 @@ Oturum kapatılsın ve yerel veriler silinsin mi?</translation>
     <message>
         <source>Confirm the rejection.</source>
         <translation>Reddetmeyi onaylayın.</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewsPage</name>
+    <message>
+        <source>My scorecards</source>
+        <translation>Değerlendirme formlarım</translation>
+    </message>
+    <message>
+        <source>Press Enter to open the candidate.</source>
+        <translation>Adayı açmak için Enter tuşuna basın.</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewsPresenter</name>
+    <message>
+        <source>Your scorecards could not be read from the local cache.</source>
+        <translation>Değerlendirme formlarınız yerel önbellekten okunamadı.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Your scorecards: %n draft(s) to finish</source>
+        <translation>
+            <numerusform>Değerlendirme formlarınız: bitirilecek %n taslak</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n submitted</source>
+        <translation>
+            <numerusform>%n gönderildi</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Your scorecards appear here once the working set on this computer is open.</source>
+        <translation>Değerlendirme formlarınız, bu bilgisayardaki çevrimdışı seçim açıldığında burada görünür.</translation>
+    </message>
+    <message>
+        <source>Hirex cannot tell yet which scorecards are yours: it learns who is signed in from the server, which has not answered since Hirex started. Your scorecards appear here as soon as it does.</source>
+        <translation>Hirex hangi değerlendirme formlarının size ait olduğunu henüz bilmiyor: kimin oturum açtığını sunucudan öğreniyor ve sunucu, Hirex başladığından beri yanıt vermedi. Sunucu yanıt verir vermez değerlendirme formlarınız burada görünür.</translation>
+    </message>
+    <message>
+        <source>No scorecards yet. The scorecards you start or submit for candidates appear here, drafts to finish first.</source>
+        <translation>Henüz değerlendirme formu yok. Adaylar için başlattığınız veya gönderdiğiniz değerlendirme formları burada görünür; önce bitirilecek taslaklar.</translation>
     </message>
 </context>
 <context>

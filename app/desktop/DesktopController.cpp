@@ -26,6 +26,7 @@
 #include "models/ConflictsPresenter.h"
 #include "models/DesktopBrowserLauncher.h"
 #include "models/JobListModel.h"
+#include "models/ReviewsPresenter.h"
 #include "models/SettingsPresenter.h"
 #include "models/SignInPresenter.h"
 #include "models/SyncStatusPresenter.h"
@@ -35,6 +36,7 @@
 #include "ui/LockedPage.h"
 #include "ui/MainWindow.h"
 #include "ui/MessageBox.h"
+#include "ui/ReviewsPage.h"
 #include "ui/SettingsPage.h"
 #include "ui/SyncStatusBar.h"
 #include "ui/WorkspacePage.h"
@@ -81,6 +83,7 @@ DesktopController::DesktopController(DesktopOptions options, ui::MainWindow *win
     wireBoard();
     wireConflicts();
     wireCandidates();
+    wireReviews();
     wireSettings();
 }
 
@@ -171,6 +174,7 @@ void DesktopController::buildProfile() {
     m_settings->setUnlockPin(nullptr); // the PIN belongs to the profile: set up with its keychain
     m_profile = std::make_unique<session::ProfileSession>(m_options.server, profileIdentity(), m_keychain);
     m_settings->setProfile(profileName(), m_options.server);
+    m_reviews->setUserId({}); // another server's account until /v1/me says otherwise
     applyProxy();
     cache()->setOpensWorkerConnection(true); // the sync worker's own connection (DesktopSync)
     connect(cache(), &store::LocalCache::opened, this, &DesktopController::onCacheOpened);
@@ -575,6 +579,7 @@ void DesktopController::loadWorkspace() {
                         [](const QString &p) { return p.startsWith(u"admin."); }));
         m_candidates->setVisibility(me.visibility.hiddenFields,
                                     me.can(QStringLiteral("candidates.read_pii")));
+        m_reviews->setUserId(me.user.id); // whose scorecards "My reviews" lists
         loadJobs(QString(), {});
     });
 }
@@ -771,6 +776,7 @@ void DesktopController::signOut(bool removeLocalData) {
         session()->signOut(removeLocalData ? Mode::RemoveLocalData : Mode::KeepLocalData,
                            [this](const UserMessage &error) {
                                m_jobs->setJobs({});
+                               m_reviews->setUserId({});
                                m_signIn->reset();
                                if (error.isError())
                                    m_signIn->markFailed(error.message);
@@ -931,6 +937,22 @@ void DesktopController::wireCandidates() {
     // shown rows, and the GUI should not wait for both in one turn.
     connect(m_workspace, &models::WorkspaceContext::entitiesChanged, m_candidates,
             &models::CandidatesPresenter::applyChanges, Qt::QueuedConnection);
+}
+
+// "My reviews" lists the signed-in user's scorecards from the same read connection; /v1/me
+// names the user (loadWorkspace). Its rows go with the connection on lock and sign-out.
+void DesktopController::wireReviews() {
+    m_reviews = new models::ReviewsPresenter(this);
+    auto *page = new ui::ReviewsPage(m_reviews);
+    m_window->workspacePage()->setSectionPage(ui::WorkspacePage::Section::Reviews, page);
+    connect(page, &ui::ReviewsPage::openCandidate, m_window, &ui::MainWindow::showCandidate);
+    connect(m_workspace, &models::WorkspaceContext::ready, this,
+            [this] { m_reviews->setDatabase(m_workspace->database()); });
+    connect(m_workspace, &models::WorkspaceContext::closing, this, [this] {
+        m_reviews->setDatabase(nullptr); // before the connection closes: it holds a statement on it
+    });
+    connect(m_workspace, &models::WorkspaceContext::entitiesChanged, m_reviews,
+            &models::ReviewsPresenter::applyChanges);
 }
 
 void DesktopController::reloadJobsFromCache() {

@@ -41,6 +41,7 @@ class ConflictsPresenter;
 class CandidatesPresenter;
 class DesktopBrowserLauncher;
 class JobListModel;
+class ReviewsPresenter;
 class SettingsPresenter;
 class SignInPresenter;
 class SyncStatusPresenter;
@@ -98,6 +99,7 @@ public:
     models::WorkspaceContext *workspace() const { return m_workspace; }
     // The candidates view's presenter (section Candidates), over the same read connection.
     models::CandidatesPresenter *candidates() const { return m_candidates; }
+    models::ReviewsPresenter *reviews() const { return m_reviews; }
     // The status bar's state.
     models::SyncStatusPresenter *syncStatus() const { return m_syncStatus; }
     // The outbox's conflicts and refused changes (the conflicts dialog, the message bar).
@@ -179,6 +181,7 @@ private:
     void wireBoard();
     void wireConflicts();
     void wireCandidates();
+    void wireReviews();
     void reloadJobsFromCache();
     void createSync();
     void startSync();
@@ -202,6 +205,7 @@ private:
     models::SyncStatusPresenter *m_syncStatus;
     models::ConflictsPresenter *m_conflicts;
     models::CandidatesPresenter *m_candidates = nullptr;
+    models::ReviewsPresenter *m_reviews = nullptr;
     store::KeychainSecretStore *m_keychain = nullptr;
     auth::AuthorizationFlow *m_flow = nullptr;
     auth::AuthorizationFlow *m_unlockFlow = nullptr; // proves the user again; never starts a session

@@ -13,6 +13,8 @@ target_sources(hirex_core PRIVATE
   ${CMAKE_CURRENT_LIST_DIR}/ChangeBadges.h
   ${CMAKE_CURRENT_LIST_DIR}/JsonFields.cpp
   ${CMAKE_CURRENT_LIST_DIR}/JsonFields.h
+  ${CMAKE_CURRENT_LIST_DIR}/MyReviews.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/MyReviews.h
   ${CMAKE_CURRENT_LIST_DIR}/OutboxIssues.cpp
   ${CMAKE_CURRENT_LIST_DIR}/OutboxIssues.h
   ${CMAKE_CURRENT_LIST_DIR}/StageColumns.cpp

@@ -99,6 +99,37 @@ inline QJsonObject matchScore(const QString &id, const QString &applicationId, i
                                              {QStringLiteral("evidence"), QJsonArray{}}}}}}}};
 }
 
+// An open job of `pipelineId`, shaped like the contract's Job.
+inline QJsonObject openJob(const QString &id, const QString &title, const QString &pipelineId) {
+    return QJsonObject{{QStringLiteral("id"), id},
+                       {QStringLiteral("version"), 1},
+                       {QStringLiteral("updated_at"), QStringLiteral("2026-01-15T08:00:00Z")},
+                       {QStringLiteral("title"), title},
+                       {QStringLiteral("department"), QStringLiteral("Engineering")},
+                       {QStringLiteral("region"), QStringLiteral("TR")},
+                       {QStringLiteral("status"), QStringLiteral("open")},
+                       {QStringLiteral("pipeline_id"), pipelineId},
+                       {QStringLiteral("hiring_manager_ids"), QJsonArray{}},
+                       {QStringLiteral("recruiter_ids"), QJsonArray{}}};
+}
+
+// A scorecard (the contract's Evaluation): a draft without overall, or submitted with one.
+inline QJsonObject scorecard(const QString &id, const QString &applicationId, const QString &author,
+                             bool submitted, const QString &updatedAt, qint64 version = 1,
+                             const QString &overall = QStringLiteral("strong_yes")) {
+    return QJsonObject{
+        {QStringLiteral("id"), id},
+        {QStringLiteral("version"), version},
+        {QStringLiteral("updated_at"), updatedAt},
+        {QStringLiteral("application_id"), applicationId},
+        {QStringLiteral("author_id"), author},
+        {QStringLiteral("status"), submitted ? QStringLiteral("submitted") : QStringLiteral("draft")},
+        {QStringLiteral("attributes"), QJsonArray{}},
+        {QStringLiteral("overall"), submitted ? QJsonValue(overall) : QJsonValue()},
+        {QStringLiteral("summary"), QJsonValue()},
+        {QStringLiteral("submitted_at"), submitted ? QJsonValue(updatedAt) : QJsonValue()}};
+}
+
 inline bool put(sync::EntityStore &store, const QString &kind, const QJsonObject &data) {
     const sync::EntityStore::Upsert r = store.upsert(kind, data);
     return r == sync::EntityStore::Upsert::Inserted || r == sync::EntityStore::Upsert::Updated;

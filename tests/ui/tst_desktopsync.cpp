@@ -17,6 +17,7 @@
 #include "core/sync/SyncWorker.h"
 #include "models/BoardPresenter.h"
 #include "models/JobListModel.h"
+#include "models/ReviewsPresenter.h"
 #include "models/SignInPresenter.h"
 #include "models/StageCardsModel.h"
 #include "models/SyncStatusPresenter.h"
@@ -27,6 +28,7 @@
 #include "tests/support/TestHttp.h"
 #include "ui/MainWindow.h"
 #include "ui/MessageBox.h"
+#include "ui/ReviewsPage.h"
 #include "ui/SignInPage.h"
 #include "ui/SyncStatusBar.h"
 #include "ui/WorkspacePage.h"
@@ -207,6 +209,10 @@ void TestDesktopSync::signInRunsAFirstSyncWithProgressThenUpToDate() {
     // The board shows the synced pipeline of the job the picker chose, from the cache.
     QTRY_VERIFY_WITH_TIMEOUT(app.window->boardPresenter()->columnCount() > 0, 30000);
     QTRY_VERIFY_WITH_TIMEOUT(app.boardCards() > 0, 30000);
+    // "My reviews" is in the sidebar and knows whose scorecards to list once /v1/me answered.
+    QVERIFY(app.window->workspacePage()->isSectionListed(hirex::ui::WorkspacePage::Section::Reviews));
+    QTRY_COMPARE_WITH_TIMEOUT(app.controller->reviews()->state(),
+                              hirex::models::ReviewsPresenter::State::Ready, 30000);
     QCOMPARE(app.bar()->connectionLabel()->text(), QStringLiteral("Online"));
     QVERIFY(app.bar()->lastSyncLabel()->text().startsWith(QStringLiteral("Last sync ")));
     QTRY_COMPARE_WITH_TIMEOUT(app.bar()->serviceLabel()->text(), QStringLiteral("Service: operational"),
@@ -327,6 +333,15 @@ void TestDesktopSync::secondStartWithTheServerDownOpensFromTheCache() {
     hirex::models::WorkspaceContext *context = app.controller->workspace();
     QVERIFY(context->isReady());
     QVERIFY(context->database()->queryInt("SELECT count(*) FROM candidates", 0) > 0);
+    // Offline the session cannot say who is signed in: "My reviews" says so instead of an empty
+    // list.
+    using hirex::models::ReviewsPresenter;
+    QCOMPARE(app.controller->reviews()->state(), ReviewsPresenter::State::UnknownUser);
+    const auto *reviews = qobject_cast<hirex::ui::ReviewsPage *>(
+        app.window->workspacePage()->sectionPage(hirex::ui::WorkspacePage::Section::Reviews));
+    QVERIFY(reviews);
+    QCOMPARE(reviews->emptyLabel()->text(), app.controller->reviews()->emptyText());
+    QVERIFY(reviews->emptyLabel()->text().contains(QStringLiteral("signed in")));
     QVERIFY(app.bar()->lastSyncLabel()->text().startsWith(QStringLiteral("Last sync ")));
     QVERIFY(app.bar()->lastSyncLabel()->text() != QStringLiteral("Not synced yet"));
     // Offline, the job picker and the board come from the cache.
@@ -338,6 +353,8 @@ void TestDesktopSync::secondStartWithTheServerDownOpensFromTheCache() {
     // The server comes back: the stored session is restored without asking anything.
     QVERIFY2(m_sandbox->restartOnSamePort(), qPrintable(m_sandbox->errorString()));
     QTRY_VERIFY_WITH_TIMEOUT(app.session()->isSignedIn(), 120000);
+    // Back online, /v1/me names the user.
+    QTRY_COMPARE_WITH_TIMEOUT(app.controller->reviews()->state(), ReviewsPresenter::State::Ready, 30000);
     QTRY_COMPARE_WITH_TIMEOUT(app.bar()->syncLabel()->text(), QStringLiteral("Up to date"), kSyncTimeoutMs);
     QCOMPARE(app.bar()->connectionLabel()->text(), QStringLiteral("Online"));
     QVERIFY(!app.signInPageShownAfterStart);
@@ -405,6 +422,8 @@ void TestDesktopSync::lockStopsTheWorker() {
     // Locked: no candidate data stays in the board's models.
     QVERIFY(!app.window->boardPresenter()->hasDatabase());
     QCOMPARE(app.boardCards(), 0);
+    QCOMPARE(app.controller->reviews()->state(), hirex::models::ReviewsPresenter::State::NoCache);
+    QCOMPARE(app.controller->reviews()->model()->rowCount(), 0);
     QCOMPARE(app.status()->connection(), SyncStatusPresenter::Connection::NotSyncing);
     m_app.reset();
 }
