@@ -21,6 +21,7 @@
 #include "core/store/SecretStoreProbe.h"
 #include "core/store/UnlockPin.h"
 #include "core/sync/SyncWorker.h"
+#include "models/AdminDevicesPresenter.h"
 #include "models/BoardPresenter.h"
 #include "models/CandidatesPresenter.h"
 #include "models/ConflictsPresenter.h"
@@ -31,6 +32,8 @@
 #include "models/SyncStatusPresenter.h"
 #include "models/UnlockPresenter.h"
 #include "models/WorkspaceContext.h"
+#include "ui/AdminDevicesView.h"
+#include "ui/AdminPage.h"
 #include "ui/CandidatesPage.h"
 #include "ui/LockedPage.h"
 #include "ui/MainWindow.h"
@@ -547,9 +550,8 @@ void DesktopController::loadWorkspace() {
             m_idleLock->setSubject(me.user.id); // the Hirex user id is the OIDC subject
         m_window->workspacePage()->setAccount(me.user.name.value_or(me.user.id), me.tenant.name,
                                               me.tenant.region, me.session.federated);
-        m_window->workspacePage()->setAdminAllowed(
-            std::any_of(me.permissions.cbegin(), me.permissions.cend(),
-                        [](const QString &p) { return p.startsWith(u"admin."); }));
+        updateAdmin(std::any_of(me.permissions.cbegin(), me.permissions.cend(),
+                                [](const QString &p) { return p.startsWith(u"admin."); }));
         m_candidates->setVisibility(me.visibility.hiddenFields,
                                     me.can(QStringLiteral("candidates.read_pii")));
         loadJobs(QString(), {});
@@ -605,6 +607,8 @@ void DesktopController::onLocked() {
     if (session())
         session()->pauseRefresh();
     m_jobs->setJobs({}); // nothing of the working set stays on screen or in memory
+    if (m_adminDevices)
+        m_adminDevices->clear();
     m_window->lockedPage()->setMode(m_passphrase ? ui::LockedPage::Mode::Passphrase
                                                  : ui::LockedPage::Mode::Keychain);
     m_window->lockedPage()->setMessage({});
@@ -744,6 +748,7 @@ void DesktopController::signOut(bool removeLocalData) {
         session()->signOut(removeLocalData ? Mode::RemoveLocalData : Mode::KeepLocalData,
                            [this](const UserMessage &error) {
                                m_jobs->setJobs({});
+                               updateAdmin(false); // the admin's list leaves memory with the session
                                m_signIn->reset();
                                if (error.isError())
                                    m_signIn->markFailed(error.message);
@@ -904,6 +909,20 @@ void DesktopController::wireCandidates() {
             &models::CandidatesPresenter::applyChanges);
 }
 
+void DesktopController::updateAdmin(bool allowed) {
+    if (allowed && !m_adminDevices) {
+        m_adminDevices = new models::AdminDevicesPresenter(this);
+        auto *page = new ui::AdminPage;
+        page->addScreen(tr("Devices"), new ui::AdminDevicesView(m_adminDevices));
+        m_window->workspacePage()->setSectionPage(ui::WorkspacePage::Section::Admin, page);
+    }
+    if (m_adminDevices) {
+        m_adminDevices->setOnline(!m_offline);
+        m_adminDevices->setApiClient(allowed ? api() : nullptr);
+    }
+    m_window->workspacePage()->setAdminAllowed(allowed);
+}
+
 void DesktopController::reloadJobsFromCache() {
     const store::SqlCipherDatabase *db = m_workspace->database();
     if (!db)
@@ -922,6 +941,8 @@ void DesktopController::createSync() {
     m_sync = new DesktopSync(m_profile.get(), m_policy, m_workspace, m_syncStatus);
     // Offline after an offline start: when the worker hears the server again, so may the session.
     connect(m_sync, &DesktopSync::onlineChanged, this, [this](bool online) {
+        if (m_adminDevices)
+            m_adminDevices->setOnline(online);
         if (online && m_offline)
             retryOfflineRestore();
     });
@@ -960,6 +981,8 @@ void DesktopController::resetCacheAfterSync() {
 void DesktopController::openOffline(const UserMessage &reason) {
     qCInfo(lcDesktop) << "server not reachable (" << reason.code << "): opening from the local cache";
     m_offline = true;
+    if (m_adminDevices)
+        m_adminDevices->setOnline(false);
     m_signIn->reset();
     scheduleOfflineRestore();
     if (cache()->state() == store::LocalCache::State::Open) {
