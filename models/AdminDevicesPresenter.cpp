@@ -46,10 +46,8 @@ QString AdminDevicesPresenter::ownDeviceId() const {
 void AdminDevicesPresenter::setApiClient(api::ApiClient *api) {
     if (m_api == api)
         return;
-    clear();
     m_api = api;
-    if (!m_api)
-        setState(State::NoConnection, tr("Sign in to see the registered devices."));
+    clear(); // nothing loaded with another client (another user or server) stays
 }
 
 void AdminDevicesPresenter::setOnline(bool online) {
