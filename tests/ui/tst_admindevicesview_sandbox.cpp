@@ -1,16 +1,19 @@
 // Admin > Devices with real widgets (offscreen) against the real hirex-sandbox: the keyboard
 // path, a cancelled confirmation that sends nothing, and a confirmed one that updates the row.
+#include "app/desktop/ThemeController.h"
 #include "models/AdminDevicesPresenter.h"
 #include "tests/support/AdminSandbox.h"
 #include "ui/AdminDevicesView.h"
 #include "ui/AdminPage.h"
 #include "ui/MessageBox.h"
 
+#include <QApplication>
 #include <QHeaderView>
 #include <QLabel>
 #include <QListWidget>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QStyleFactory>
 #include <QTableView>
 #include <QTest>
 
@@ -129,6 +132,10 @@ void TestAdminDevicesViewSandbox::loadsOnFirstShowAndIsReachableByKeyboard() {
             kTimeoutMs); // the names have arrived
         QVERIFY(select(*view, m_otherDevice.id));
         QVERIFY(page.grab().save(path));
+        QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+        QApplication::setPalette(hirex::app::ThemeController::darkPalette());
+        QTest::qWait(200); // the palette change reaches every widget on the event loop
+        QVERIFY(page.grab().save(QString(path).replace(QStringLiteral(".png"), QStringLiteral("-dark.png"))));
     }
 }
 
