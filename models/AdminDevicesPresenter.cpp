@@ -24,16 +24,40 @@ QString AdminDevicesPresenter::offlineText() {
 
 AdminDevicesPresenter::AdminDevicesPresenter(QObject *parent)
     : QObject(parent) {
-    setState(State::NoConnection, tr("Sign in to see the registered devices."));
+    setState(State::NoConnection);
 }
 
 AdminDevicesPresenter::~AdminDevicesPresenter() {
     abortAll();
 }
 
-void AdminDevicesPresenter::setState(State state, const QString &text) {
+QString AdminDevicesPresenter::stateText() const {
+    switch (m_state) {
+    case State::NoConnection:
+        return tr("Sign in to see the registered devices.");
+    case State::Offline:
+        return offlineText();
+    case State::Unloaded:
+        return tr("Choose Refresh to load the registered devices.");
+    case State::Loading:
+        return tr("Loading the registered devices…");
+    case State::Ready:
+        return {};
+    case State::Empty:
+        return tr("No devices are registered in this organisation yet.");
+    case State::Failed:
+        if (m_failure.kind == api::ApiError::Kind::Forbidden)
+            return tr("You may not see the registered devices: your role lacks the permission "
+                      "\"admin.devices\". "
+                      "%1")
+                .arg(m_failure.toUserMessage().message);
+        return m_failure.toUserMessage().message;
+    }
+    return {};
+}
+
+void AdminDevicesPresenter::setState(State state) {
     m_state = state;
-    m_stateText = text;
     Q_EMIT stateChanged();
 }
 
@@ -56,7 +80,7 @@ void AdminDevicesPresenter::setOnline(bool online) {
     m_online = online;
     if (!online) {
         abortAll();
-        setState(State::Offline, offlineText());
+        setState(State::Offline);
     } else if (m_api) {
         refresh();
     }
@@ -77,62 +101,58 @@ void AdminDevicesPresenter::clear() {
     m_model.clear();
     m_revokeMessage.clear();
     if (!m_api)
-        setState(State::NoConnection, tr("Sign in to see the registered devices."));
+        setState(State::NoConnection);
     else if (!m_online)
-        setState(State::Offline, offlineText());
+        setState(State::Offline);
     else
-        setState(State::Unloaded, tr("Choose Refresh to load the registered devices."));
+        setState(State::Unloaded);
 }
 
 void AdminDevicesPresenter::refresh() {
     if (!m_api) {
-        setState(State::NoConnection, tr("Sign in to see the registered devices."));
+        setState(State::NoConnection);
         return;
     }
     if (!m_online) {
-        setState(State::Offline, offlineText());
+        setState(State::Offline);
         return;
     }
     abortAll();
     m_revokeMessage.clear();
-    setState(State::Loading, tr("Loading the registered devices…"));
+    setState(State::Loading);
     loadPage(QString(), {}, m_generation);
 }
 
 void AdminDevicesPresenter::loadPage(const QString &cursor, QList<domain::Device> soFar, quint64 generation) {
-    m_listReply = m_api->adminDevices(
-        cursor, kPageSize,
-        [this, soFar = std::move(soFar),
-         generation](const api::ApiResult<domain::Page<domain::Device>> &r) mutable {
-            if (generation != m_generation)
-                return; // cleared or reloaded meanwhile
-            m_listReply = nullptr;
-            if (!r.ok()) {
-                qCInfo(lcAdminDevices) << "devices not loaded:" << r.error.code << r.error.status;
-                QString text = r.error.toUserMessage().message;
-                if (r.error.kind == api::ApiError::Kind::Forbidden)
-                    text = tr("You may not see the registered devices: your role lacks the permission "
-                              "\"admin.devices\". %1")
-                               .arg(text);
-                m_model.clear();
-                setState(State::Failed, text);
-                return;
-            }
-            soFar += r.value->items;
-            if (r.value->hasMore() && soFar.size() < kMaxDevices) {
-                loadPage(*r.value->nextCursor, std::move(soFar), generation);
-                return;
-            }
-            qCInfo(lcAdminDevices) << "devices loaded:" << soFar.size();
-            const bool empty = soFar.isEmpty();
-            m_model.setOwnDeviceId(ownDeviceId());
-            m_model.setDevices(std::move(soFar));
-            if (empty)
-                setState(State::Empty, tr("No devices are registered in this organisation yet."));
-            else
-                setState(State::Ready);
-            loadUsers(QString(), {}, generation);
-        });
+    m_listReply = m_api->adminDevices(cursor, kPageSize,
+                                      [this, soFar = std::move(soFar), generation](
+                                          const api::ApiResult<domain::Page<domain::Device>> &r) mutable {
+                                          if (generation != m_generation)
+                                              return; // cleared or reloaded meanwhile
+                                          m_listReply = nullptr;
+                                          if (!r.ok()) {
+                                              qCInfo(lcAdminDevices)
+                                                  << "devices not loaded:" << r.error.code << r.error.status;
+                                              m_failure = r.error;
+                                              m_model.clear();
+                                              setState(State::Failed);
+                                              return;
+                                          }
+                                          soFar += r.value->items;
+                                          if (r.value->hasMore() && soFar.size() < kMaxDevices) {
+                                              loadPage(*r.value->nextCursor, std::move(soFar), generation);
+                                              return;
+                                          }
+                                          qCInfo(lcAdminDevices) << "devices loaded:" << soFar.size();
+                                          const bool empty = soFar.isEmpty();
+                                          m_model.setOwnDeviceId(ownDeviceId());
+                                          m_model.setDevices(std::move(soFar));
+                                          if (empty)
+                                              setState(State::Empty);
+                                          else
+                                              setState(State::Ready);
+                                          loadUsers(QString(), {}, generation);
+                                      });
 }
 
 // The names are a courtesy: without admin.users (or on any error) the table keeps the ids.

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/api/ApiError.h"
 #include "core/domain/Device.h"
 #include "models/DeviceTableModel.h"
 
@@ -41,8 +42,9 @@ public:
 
     DeviceTableModel *model() { return &m_model; }
     State state() const { return m_state; }
-    // One sentence for the state (loading, empty, the error, offline); empty when the table says it.
-    QString stateText() const { return m_stateText; }
+    // One sentence for the state (loading, empty, the error, offline), in the current language;
+    // empty when the table says it.
+    QString stateText() const;
     // The outcome of the last revocation, success or refusal; empty before the first.
     QString revokeMessage() const { return m_revokeMessage; }
     bool isRevoking() const { return m_revoking; }
@@ -67,7 +69,7 @@ Q_SIGNALS:
     void revokeFinished(bool ok, const QString &message);
 
 private:
-    void setState(State state, const QString &text = QString());
+    void setState(State state);
     void loadPage(const QString &cursor, QList<domain::Device> soFar, quint64 generation);
     void loadUsers(const QString &cursor, QHash<QString, QString> soFar, quint64 generation);
     void abortAll();
@@ -83,7 +85,7 @@ private:
     bool m_revoking = false;
     quint64 m_generation = 0; // replies of an older generation are dropped
     State m_state = State::NoConnection;
-    QString m_stateText;
+    api::ApiError m_failure; // the reason of State::Failed
     QString m_revokeMessage;
 };
 

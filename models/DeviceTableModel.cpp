@@ -158,6 +158,12 @@ void DeviceTableModel::clear() {
     endResetModel();
 }
 
+void DeviceTableModel::retranslate() {
+    Q_EMIT headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
+    if (!m_devices.isEmpty())
+        Q_EMIT dataChanged(index(0, 0), index(int(m_devices.size()) - 1, ColumnCount - 1));
+}
+
 const domain::Device *DeviceTableModel::deviceAt(int row) const {
     return row >= 0 && row < m_devices.size() ? &m_devices.at(row) : nullptr;
 }

@@ -34,6 +34,8 @@ public:
     // Replaces the row of `device.id` with the server's version; false when no row has it.
     bool updateDevice(const domain::Device &device);
     void clear();
+    // The language changed: headers and labels are asked again.
+    void retranslate();
 
     const domain::Device *deviceAt(int row) const;
     int rowOf(const QString &deviceId) const;

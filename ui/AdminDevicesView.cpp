@@ -4,6 +4,7 @@
 #include "ui/MessageBox.h"
 
 #include <QAction>
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
@@ -29,24 +30,21 @@ void setLabelText(QLabel *label, const QString &text) {
 AdminDevicesView::AdminDevicesView(models::AdminDevicesPresenter *presenter, QWidget *parent)
     : QWidget(parent)
     , m_presenter(presenter)
+    , m_title(new QLabel(this))
+    , m_intro(new QLabel(this))
     , m_state(new QLabel(this))
     , m_result(new QLabel(this))
     , m_table(new QTableView(this))
-    , m_refresh(new QPushButton(tr("&Refresh"), this))
-    , m_revoke(new QPushButton(tr("Re&voke…"), this))
-    , m_revokeAction(new QAction(tr("Revoke Device…"), this)) {
+    , m_refresh(new QPushButton(this))
+    , m_revoke(new QPushButton(this))
+    , m_refreshAction(new QAction(this))
+    , m_revokeAction(new QAction(this)) {
     setObjectName(QStringLiteral("adminDevicesView"));
-    auto *title = new QLabel(tr("Registered devices"), this);
-    QFont titleFont = title->font();
+    QFont titleFont = m_title->font();
     titleFont.setBold(true);
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.2);
-    title->setFont(titleFont);
-    title->setAccessibleName(title->text());
-    auto *intro = new QLabel(tr("Every computer on which someone in your organisation signed in to Hirex. "
-                                "Revoke a lost or retired one: it is signed out and its local data deleted."),
-                             this);
-    intro->setWordWrap(true);
-    intro->setAccessibleName(intro->text());
+    m_title->setFont(titleFont);
+    m_intro->setWordWrap(true);
     for (QLabel *label : {m_state, m_result}) {
         label->setWordWrap(true);
         label->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -59,7 +57,6 @@ AdminDevicesView::AdminDevicesView(models::AdminDevicesPresenter *presenter, QWi
     proxy->setSourceModel(m_presenter->model());
     proxy->setSortRole(models::DeviceTableModel::SortRole);
     m_table->setModel(proxy);
-    m_table->setAccessibleName(tr("Registered devices"));
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -72,13 +69,13 @@ AdminDevicesView::AdminDevicesView(models::AdminDevicesPresenter *presenter, QWi
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->setAlternatingRowColors(true);
 
-    m_refresh->setToolTip(tr("Load the list again from the server (F5)"));
-    m_refresh->setShortcut(QKeySequence(Qt::Key_F5));
+    // Shortcuts live on actions: a button's own shortcut is replaced by its mnemonic.
+    m_refreshAction->setShortcut(QKeySequence::Refresh);
+    m_refreshAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    addAction(m_refreshAction);
     m_revokeAction->setShortcut(QKeySequence::Delete);
     m_revokeAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     addAction(m_revokeAction);
-    m_revoke->setToolTip(tr("Revoke the selected device (%1)")
-                             .arg(m_revokeAction->shortcut().toString(QKeySequence::NativeText)));
 
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_refresh);
@@ -86,8 +83,8 @@ AdminDevicesView::AdminDevicesView(models::AdminDevicesPresenter *presenter, QWi
     buttons->addStretch(1);
 
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(title);
-    layout->addWidget(intro);
+    layout->addWidget(m_title);
+    layout->addWidget(m_intro);
     layout->addLayout(buttons);
     layout->addWidget(m_state);
     layout->addWidget(m_result);
@@ -96,6 +93,10 @@ AdminDevicesView::AdminDevicesView(models::AdminDevicesPresenter *presenter, QWi
     setTabOrder(m_revoke, m_table);
 
     connect(m_refresh, &QPushButton::clicked, m_presenter, &models::AdminDevicesPresenter::refresh);
+    connect(m_refreshAction, &QAction::triggered, this, [this] {
+        if (m_refresh->isEnabled())
+            m_presenter->refresh();
+    });
     connect(m_revoke, &QPushButton::clicked, this, &AdminDevicesView::revokeSelected);
     connect(m_revokeAction, &QAction::triggered, this, &AdminDevicesView::revokeSelected);
     connect(m_presenter, &models::AdminDevicesPresenter::stateChanged, this, &AdminDevicesView::updateState);
@@ -103,7 +104,34 @@ AdminDevicesView::AdminDevicesView(models::AdminDevicesPresenter *presenter, QWi
             &AdminDevicesView::updateButtons);
     connect(m_presenter->model(), &QAbstractItemModel::dataChanged, this, &AdminDevicesView::updateButtons);
     connect(m_presenter->model(), &QAbstractItemModel::modelReset, this, &AdminDevicesView::updateButtons);
+    retranslateUi();
+}
+
+void AdminDevicesView::retranslateUi() {
+    setWindowTitle(tr("Devices")); // the admin screen list's entry
+    m_title->setText(tr("Registered devices"));
+    m_title->setAccessibleName(m_title->text());
+    m_intro->setText(
+        tr("Every computer on which someone in your organisation signed in to Hirex. Revoke a lost "
+           "or retired one: it is signed out and its local data deleted."));
+    m_intro->setAccessibleName(m_intro->text());
+    m_table->setAccessibleName(tr("Registered devices"));
+    m_refresh->setText(tr("&Refresh"));
+    m_refresh->setToolTip(tr("Load the list again from the server (%1)")
+                              .arg(m_refreshAction->shortcut().toString(QKeySequence::NativeText)));
+    m_refreshAction->setText(tr("Refresh"));
+    m_revoke->setText(tr("Re&voke…"));
+    m_revokeAction->setText(tr("Revoke Device…"));
+    m_revoke->setToolTip(tr("Revoke the selected device (%1)")
+                             .arg(m_revokeAction->shortcut().toString(QKeySequence::NativeText)));
+    m_presenter->model()->retranslate();
     updateState();
+}
+
+void AdminDevicesView::changeEvent(QEvent *event) {
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QWidget::changeEvent(event);
 }
 
 void AdminDevicesView::showEvent(QShowEvent *event) {
@@ -136,6 +164,7 @@ void AdminDevicesView::updateState() {
     setLabelText(m_result, m_presenter->revokeMessage());
     m_table->setVisible(state == State::Ready);
     m_refresh->setEnabled(state != State::NoConnection && state != State::Offline && state != State::Loading);
+    m_refreshAction->setEnabled(m_refresh->isEnabled());
     updateButtons();
 }
 

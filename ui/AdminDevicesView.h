@@ -28,24 +28,31 @@ public:
     QLabel *resultLabel() const { return m_result; }
     QPushButton *refreshButton() const { return m_refresh; }
     QPushButton *revokeButton() const { return m_revoke; }
+    QAction *refreshAction() const { return m_refreshAction; }
+    QAction *revokeAction() const { return m_revokeAction; }
 
     // Asks for confirmation and revokes the selected device (the button's and Delete's slot).
     void revokeSelected();
 
 protected:
     void showEvent(QShowEvent *event) override;
+    void changeEvent(QEvent *event) override;
 
 private:
+    void retranslateUi();
     void updateState();
     void updateButtons();
     int selectedRow() const;
 
     models::AdminDevicesPresenter *m_presenter;
+    QLabel *m_title;
+    QLabel *m_intro;
     QLabel *m_state;
     QLabel *m_result;
     QTableView *m_table;
     QPushButton *m_refresh;
     QPushButton *m_revoke;
+    QAction *m_refreshAction;
     QAction *m_revokeAction;
     bool m_loadedOnce = false;
 };

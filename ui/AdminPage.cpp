@@ -1,5 +1,6 @@
 #include "ui/AdminPage.h"
 
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QListWidget>
 #include <QStackedWidget>
@@ -21,14 +22,30 @@ AdminPage::AdminPage(QWidget *parent)
     connect(m_list, &QListWidget::currentRowChanged, m_stack, &QStackedWidget::setCurrentIndex);
 }
 
-void AdminPage::addScreen(const QString &title, QWidget *screen) {
+void AdminPage::addScreen(QWidget *screen) {
     m_stack->addWidget(screen);
-    auto *item = new QListWidgetItem(title, m_list);
+    auto *item = new QListWidgetItem(m_list);
+    screen->installEventFilter(this);
+    updateTitle(item, screen);
+    if (m_list->count() == 1)
+        m_list->setCurrentRow(0);
+}
+
+void AdminPage::updateTitle(QListWidgetItem *item, QWidget *screen) {
+    const QString title = screen->windowTitle();
+    item->setText(title);
     item->setData(Qt::AccessibleTextRole, title);
     item->setSizeHint(
         QSize(m_list->fontMetrics().horizontalAdvance(title) + 32, m_list->fontMetrics().height() + 14));
-    if (m_list->count() == 1)
-        m_list->setCurrentRow(0);
+}
+
+bool AdminPage::eventFilter(QObject *watched, QEvent *event) {
+    if (event->type() == QEvent::WindowTitleChange) {
+        const int row = m_stack->indexOf(qobject_cast<QWidget *>(watched));
+        if (row >= 0 && m_list->item(row))
+            updateTitle(m_list->item(row), m_stack->widget(row));
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 QWidget *AdminPage::currentScreen() const {

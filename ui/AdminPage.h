@@ -3,6 +3,7 @@
 #include <QWidget>
 
 class QListWidget;
+class QListWidgetItem;
 class QStackedWidget;
 
 namespace hirex::ui {
@@ -15,12 +16,17 @@ class AdminPage : public QWidget {
 public:
     explicit AdminPage(QWidget *parent = nullptr);
 
-    // Adds a screen under `title`; the first one added is shown first.
-    void addScreen(const QString &title, QWidget *screen);
+    // Adds a screen, listed under its window title (which it keeps translated); the first one
+    // added is shown first.
+    void addScreen(QWidget *screen);
     QListWidget *screenList() const { return m_list; }
     QWidget *currentScreen() const;
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
+    void updateTitle(QListWidgetItem *item, QWidget *screen);
     QListWidget *m_list;
     QStackedWidget *m_stack;
 };

@@ -913,7 +913,7 @@ void DesktopController::updateAdmin(bool allowed) {
     if (allowed && !m_adminDevices) {
         m_adminDevices = new models::AdminDevicesPresenter(this);
         auto *page = new ui::AdminPage;
-        page->addScreen(tr("Devices"), new ui::AdminDevicesView(m_adminDevices));
+        page->addScreen(new ui::AdminDevicesView(m_adminDevices));
         m_window->workspacePage()->setSectionPage(ui::WorkspacePage::Section::Admin, page);
     }
     if (m_adminDevices) {

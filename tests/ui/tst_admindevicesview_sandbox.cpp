@@ -98,9 +98,10 @@ void TestAdminDevicesViewSandbox::loadsOnFirstShowAndIsReachableByKeyboard() {
     presenter.setApiClient(m_admin->client.get());
     AdminPage page;
     auto *view = new AdminDevicesView(&presenter);
-    page.addScreen(QStringLiteral("Devices"), view);
+    page.addScreen(view);
     QCOMPARE(page.screenList()->count(), 1);
     QCOMPARE(page.currentScreen(), view);
+    QCOMPARE(page.screenList()->item(0)->text(), QStringLiteral("Devices"));
     page.resize(1100, 520);
     page.show();
     QVERIFY(QTest::qWaitForWindowExposed(&page));
@@ -110,6 +111,14 @@ void TestAdminDevicesViewSandbox::loadsOnFirstShowAndIsReachableByKeyboard() {
     QVERIFY(!view->revokeButton()->isEnabled()); // nothing selected yet
     QVERIFY(view->revokeButton()->toolTip().contains(
         QKeySequence(QKeySequence::Delete).toString(QKeySequence::NativeText)));
+
+    // F5 loads the list again (the tooltip names it).
+    QVERIFY(view->refreshButton()->toolTip().contains(
+        QKeySequence(QKeySequence::Refresh).toString(QKeySequence::NativeText)));
+    view->table()->setFocus();
+    QTest::keyClick(view->table(), Qt::Key_F5);
+    QCOMPARE(presenter.state(), AdminDevicesPresenter::State::Loading);
+    QTRY_COMPARE_WITH_TIMEOUT(presenter.state(), AdminDevicesPresenter::State::Ready, kTimeoutMs);
 
     // Tab: Refresh → Revoke (disabled, skipped) → the table.
     view->refreshButton()->setFocus();
