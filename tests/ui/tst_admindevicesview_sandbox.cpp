@@ -1,5 +1,6 @@
 // Admin > Devices with real widgets (offscreen) against the real hirex-sandbox: the keyboard
 // path, a cancelled confirmation that sends nothing, and a confirmed one that updates the row.
+#include "app/desktop/LanguageController.h"
 #include "app/desktop/ThemeController.h"
 #include "models/AdminDevicesPresenter.h"
 #include "tests/support/AdminSandbox.h"
@@ -145,6 +146,17 @@ void TestAdminDevicesViewSandbox::loadsOnFirstShowAndIsReachableByKeyboard() {
         QApplication::setPalette(hirex::app::ThemeController::darkPalette());
         QTest::qWait(200); // the palette change reaches every widget on the event loop
         QVERIFY(page.grab().save(QString(path).replace(QStringLiteral(".png"), QStringLiteral("-dark.png"))));
+        // The longest strings: German and Turkish (the catalogues built from translations/).
+        QCoreApplication::setOrganizationName(QStringLiteral("HirexTest"));
+        QCoreApplication::setApplicationName(QStringLiteral("tst_admindevicesview_sandbox"));
+        hirex::app::LanguageController languages;
+        for (const QString &language : {QStringLiteral("de"), QStringLiteral("tr")}) {
+            QVERIFY(languages.setLanguage(language));
+            QTest::qWait(200);
+            QVERIFY(
+                page.grab().save(QString(path).replace(QStringLiteral(".png"), u"-" + language + u".png")));
+        }
+        QVERIFY(languages.setLanguage(QStringLiteral("en")));
     }
 }
 
