@@ -82,7 +82,7 @@ void AdminDevicesPresenter::setOnline(bool online) {
         abortAll();
         setState(State::Offline);
     } else if (m_api) {
-        refresh();
+        setState(State::Unloaded); // the view loads it again when it is on screen
     }
 }
 

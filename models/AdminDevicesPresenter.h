@@ -51,6 +51,8 @@ public:
 
     // The client of the signed-in profile (null: none). Drops what was loaded with another one.
     void setApiClient(api::ApiClient *api);
+    // Offline drops nothing but stops what is on the wire; online again asks for a reload
+    // (State::Unloaded), which the view starts when it is on screen.
     void setOnline(bool online);
     bool isOnline() const { return m_online; }
     // Loads the list again (every page). Ignored while offline or without a client.

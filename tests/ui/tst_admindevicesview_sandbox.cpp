@@ -215,6 +215,11 @@ void TestAdminDevicesViewSandbox::offlineSaysSo() {
     QVERIFY(!view.table()->isVisible());
     QVERIFY(!view.refreshButton()->isEnabled());
     QVERIFY(view.stateLabel()->text().contains(u"need a connection"));
+    // Back online while on screen: the list loads by itself.
+    presenter.setOnline(true);
+    QTRY_COMPARE_WITH_TIMEOUT(presenter.state(), AdminDevicesPresenter::State::Ready, kTimeoutMs);
+    QVERIFY(view.table()->isVisible());
+    QVERIFY(view.refreshButton()->isEnabled());
 }
 
 QTEST_MAIN(TestAdminDevicesViewSandbox)
