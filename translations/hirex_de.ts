@@ -2,6 +2,127 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>AdminDevicesPresenter</name>
+    <message>
+        <source>The admin screens need a connection to the server. Hirex is offline; the list is loaded again when the server can be reached.</source>
+        <translation>Die Verwaltungsansichten brauchen eine Verbindung zum Server. Hirex ist offline; die Liste wird neu geladen, sobald der Server erreichbar ist.</translation>
+    </message>
+    <message>
+        <source>Sign in to see the registered devices.</source>
+        <translation>Melden Sie sich an, um die registrierten Geräte zu sehen.</translation>
+    </message>
+    <message>
+        <source>Choose Refresh to load the registered devices.</source>
+        <translation>Wählen Sie „Aktualisieren“, um die registrierten Geräte zu laden.</translation>
+    </message>
+    <message>
+        <source>Loading the registered devices…</source>
+        <translation>Die registrierten Geräte werden geladen…</translation>
+    </message>
+    <message>
+        <source>No devices are registered in this organisation yet.</source>
+        <translation>In dieser Organisation sind noch keine Geräte registriert.</translation>
+    </message>
+    <message>
+        <source>You may not see the registered devices: your role lacks the permission &quot;admin.devices&quot;. %1</source>
+        <translation>Sie dürfen die registrierten Geräte nicht sehen: Ihrer Rolle fehlt die Berechtigung „admin.devices“. %1</translation>
+    </message>
+    <message>
+        <source>Revoke Device</source>
+        <translation>Gerät sperren</translation>
+    </message>
+    <message>
+        <source>Revoke &quot;%1&quot; of %2?
+
+The device is signed out at its next contact with the server and the Hirex data stored on it is deleted. The user can sign in again on it, as on a new device. This cannot be undone.</source>
+        <translation>„%1“ von %2 sperren?
+
+Das Gerät wird bei seinem nächsten Kontakt mit dem Server abgemeldet, und die darauf gespeicherten Hirex-Daten werden gelöscht. Die Person kann sich darauf wie auf einem neuen Gerät wieder anmelden. Dies kann nicht rückgängig gemacht werden.</translation>
+    </message>
+    <message>
+        <source>This is the computer you are using now: Hirex signs you out here and deletes its local data.</source>
+        <translation>Dies ist der Computer, den Sie gerade verwenden: Hirex meldet Sie hier ab und löscht seine lokalen Daten.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; of %2 is revoked.</source>
+        <translation>„%1“ von %2 ist gesperrt.</translation>
+    </message>
+    <message>
+        <source>The server answered about another device.</source>
+        <translation>Der Server hat zu einem anderen Gerät geantwortet.</translation>
+    </message>
+    <message>
+        <source>You may not revoke devices. %1</source>
+        <translation>Sie dürfen keine Geräte sperren. %1</translation>
+    </message>
+    <message>
+        <source>The server no longer knows this device. %1</source>
+        <translation>Der Server kennt dieses Gerät nicht mehr. %1</translation>
+    </message>
+    <message>
+        <source>The device changed on the server since the list was loaded; refresh and try again. %1</source>
+        <translation>Das Gerät wurde auf dem Server geändert, seit die Liste geladen wurde; aktualisieren Sie und versuchen Sie es erneut. %1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; was not revoked: %2</source>
+        <translation>„%1“ wurde nicht gesperrt: %2</translation>
+    </message>
+</context>
+<context>
+    <name>AdminDevicesView</name>
+    <message>
+        <source>Devices</source>
+        <translation>Geräte</translation>
+    </message>
+    <message>
+        <source>Registered devices</source>
+        <translation>Registrierte Geräte</translation>
+    </message>
+    <message>
+        <source>Every computer on which someone in your organisation signed in to Hirex. Revoke a lost or retired one: it is signed out and its local data deleted.</source>
+        <translation>Jeder Computer, auf dem sich jemand aus Ihrer Organisation bei Hirex angemeldet hat. Sperren Sie ein verlorenes oder ausgemustertes Gerät: Es wird abgemeldet, und seine lokalen Daten werden gelöscht.</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Aktualisieren</translation>
+    </message>
+    <message>
+        <source>Load the list again from the server (%1)</source>
+        <translation>Die Liste erneut vom Server laden (%1)</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Aktualisieren</translation>
+    </message>
+    <message>
+        <source>Re&amp;voke…</source>
+        <translation>&amp;Sperren…</translation>
+    </message>
+    <message>
+        <source>Revoke Device…</source>
+        <translation>Gerät sperren…</translation>
+    </message>
+    <message>
+        <source>Revoke the selected device (%1)</source>
+        <translation>Das ausgewählte Gerät sperren (%1)</translation>
+    </message>
+    <message>
+        <source>Revoke &amp;This Computer</source>
+        <translation>&amp;Diesen Computer sperren</translation>
+    </message>
+    <message>
+        <source>Re&amp;voke Device</source>
+        <translation>Gerät &amp;sperren</translation>
+    </message>
+</context>
+<context>
+    <name>AdminPage</name>
+    <message>
+        <source>Admin screens</source>
+        <translation>Verwaltungsansichten</translation>
+    </message>
+</context>
+<context>
     <name>ApiError</name>
     <message>
         <source>The server cannot be reached. Check your network connection.</source>
@@ -1657,6 +1778,69 @@ Sie sind abgemeldet. Löschen Sie den Profilordner %2 von Hand.</translation>
     <message>
         <source>--theme is system, light or dark.</source>
         <translation>--theme erwartet system, light oder dark.</translation>
+    </message>
+</context>
+<context>
+    <name>DeviceTableModel</name>
+    <message>
+        <source>Linux</source>
+        <translation>Linux</translation>
+    </message>
+    <message>
+        <source>Windows</source>
+        <translation>Windows</translation>
+    </message>
+    <message>
+        <source>macOS</source>
+        <translation>macOS</translation>
+    </message>
+    <message>
+        <source>Revoked, wipe requested</source>
+        <translation>Gesperrt, Löschung angefordert</translation>
+    </message>
+    <message>
+        <source>Revoked</source>
+        <translation>Gesperrt</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>%1 (this computer)</source>
+        <translation>%1 (dieser Computer)</translation>
+    </message>
+    <message>
+        <source>%1, Hirex %2</source>
+        <translation>%1, Hirex %2</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Nie</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>Gerät</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation>Plattform</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>Registriert</translation>
+    </message>
+    <message>
+        <source>Last seen</source>
+        <translation>Zuletzt gesehen</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,127 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="tr_TR">
 <context>
+    <name>AdminDevicesPresenter</name>
+    <message>
+        <source>The admin screens need a connection to the server. Hirex is offline; the list is loaded again when the server can be reached.</source>
+        <translation>Yönetim ekranları sunucuya bağlantı gerektirir. Hirex çevrimdışı; sunucuya ulaşılabildiğinde liste yeniden yüklenir.</translation>
+    </message>
+    <message>
+        <source>Sign in to see the registered devices.</source>
+        <translation>Kayıtlı cihazları görmek için oturum açın.</translation>
+    </message>
+    <message>
+        <source>Choose Refresh to load the registered devices.</source>
+        <translation>Kayıtlı cihazları yüklemek için Yenile’yi seçin.</translation>
+    </message>
+    <message>
+        <source>Loading the registered devices…</source>
+        <translation>Kayıtlı cihazlar yükleniyor…</translation>
+    </message>
+    <message>
+        <source>No devices are registered in this organisation yet.</source>
+        <translation>Bu kuruluşta henüz kayıtlı cihaz yok.</translation>
+    </message>
+    <message>
+        <source>You may not see the registered devices: your role lacks the permission &quot;admin.devices&quot;. %1</source>
+        <translation>Kayıtlı cihazları göremezsiniz: rolünüzde &quot;admin.devices&quot; izni yok. %1</translation>
+    </message>
+    <message>
+        <source>Revoke Device</source>
+        <translation>Cihazı İptal Et</translation>
+    </message>
+    <message>
+        <source>Revoke &quot;%1&quot; of %2?
+
+The device is signed out at its next contact with the server and the Hirex data stored on it is deleted. The user can sign in again on it, as on a new device. This cannot be undone.</source>
+        <translation>%2 kullanıcısının &quot;%1&quot; cihazı iptal edilsin mi?
+
+Cihazın oturumu, sunucuyla bir sonraki bağlantısında kapatılır ve üzerinde saklanan Hirex verileri silinir. Kullanıcı bu cihazda, yeni bir cihazdaymış gibi yeniden oturum açabilir. Bu işlem geri alınamaz.</translation>
+    </message>
+    <message>
+        <source>This is the computer you are using now: Hirex signs you out here and deletes its local data.</source>
+        <translation>Şu anda kullandığınız bilgisayar budur: Hirex burada oturumunuzu kapatır ve yerel verilerini siler.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; of %2 is revoked.</source>
+        <translation>%2 kullanıcısının &quot;%1&quot; cihazı iptal edildi.</translation>
+    </message>
+    <message>
+        <source>The server answered about another device.</source>
+        <translation>Sunucu başka bir cihaz hakkında yanıt verdi.</translation>
+    </message>
+    <message>
+        <source>You may not revoke devices. %1</source>
+        <translation>Cihazları iptal etme yetkiniz yok. %1</translation>
+    </message>
+    <message>
+        <source>The server no longer knows this device. %1</source>
+        <translation>Sunucu bu cihazı artık tanımıyor. %1</translation>
+    </message>
+    <message>
+        <source>The device changed on the server since the list was loaded; refresh and try again. %1</source>
+        <translation>Liste yüklendikten sonra cihaz sunucuda değişti; yenileyip tekrar deneyin. %1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; was not revoked: %2</source>
+        <translation>&quot;%1&quot; iptal edilmedi: %2</translation>
+    </message>
+</context>
+<context>
+    <name>AdminDevicesView</name>
+    <message>
+        <source>Devices</source>
+        <translation>Cihazlar</translation>
+    </message>
+    <message>
+        <source>Registered devices</source>
+        <translation>Kayıtlı cihazlar</translation>
+    </message>
+    <message>
+        <source>Every computer on which someone in your organisation signed in to Hirex. Revoke a lost or retired one: it is signed out and its local data deleted.</source>
+        <translation>Kuruluşunuzdan birinin Hirex’te oturum açtığı her bilgisayar. Kaybolan veya kullanımdan kaldırılan bir cihazı iptal edin: oturumu kapatılır ve yerel verileri silinir.</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Yenile</translation>
+    </message>
+    <message>
+        <source>Load the list again from the server (%1)</source>
+        <translation>Listeyi sunucudan yeniden yükle (%1)</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Yenile</translation>
+    </message>
+    <message>
+        <source>Re&amp;voke…</source>
+        <translation>&amp;İptal Et…</translation>
+    </message>
+    <message>
+        <source>Revoke Device…</source>
+        <translation>Cihazı İptal Et…</translation>
+    </message>
+    <message>
+        <source>Revoke the selected device (%1)</source>
+        <translation>Seçili cihazı iptal et (%1)</translation>
+    </message>
+    <message>
+        <source>Revoke &amp;This Computer</source>
+        <translation>&amp;Bu Bilgisayarı İptal Et</translation>
+    </message>
+    <message>
+        <source>Re&amp;voke Device</source>
+        <translation>Cihazı &amp;İptal Et</translation>
+    </message>
+</context>
+<context>
+    <name>AdminPage</name>
+    <message>
+        <source>Admin screens</source>
+        <translation>Yönetim ekranları</translation>
+    </message>
+</context>
+<context>
     <name>ApiError</name>
     <message>
         <source>The server cannot be reached. Check your network connection.</source>
@@ -1646,6 +1767,69 @@ Oturumunuz kapatıldı. %2 profil klasörünü elle silin.</translation>
     <message>
         <source>--theme is system, light or dark.</source>
         <translation>--theme için system, light veya dark değerlerinden biri gerekir.</translation>
+    </message>
+</context>
+<context>
+    <name>DeviceTableModel</name>
+    <message>
+        <source>Linux</source>
+        <translation>Linux</translation>
+    </message>
+    <message>
+        <source>Windows</source>
+        <translation>Windows</translation>
+    </message>
+    <message>
+        <source>macOS</source>
+        <translation>macOS</translation>
+    </message>
+    <message>
+        <source>Revoked, wipe requested</source>
+        <translation>İptal edildi, silme istendi</translation>
+    </message>
+    <message>
+        <source>Revoked</source>
+        <translation>İptal edildi</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Etkin</translation>
+    </message>
+    <message>
+        <source>%1 (this computer)</source>
+        <translation>%1 (bu bilgisayar)</translation>
+    </message>
+    <message>
+        <source>%1, Hirex %2</source>
+        <translation>%1, Hirex %2</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Hiç</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Kullanıcı</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>Cihaz</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation>Platform</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>Kayıt tarihi</translation>
+    </message>
+    <message>
+        <source>Last seen</source>
+        <translation>Son görülme</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Durum</translation>
     </message>
 </context>
 <context>

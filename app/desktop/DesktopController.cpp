@@ -21,6 +21,7 @@
 #include "core/store/SecretStoreProbe.h"
 #include "core/store/UnlockPin.h"
 #include "core/sync/SyncWorker.h"
+#include "models/AdminDevicesPresenter.h"
 #include "models/BoardPresenter.h"
 #include "models/CandidatesPresenter.h"
 #include "models/ConflictsPresenter.h"
@@ -32,6 +33,8 @@
 #include "models/SyncStatusPresenter.h"
 #include "models/UnlockPresenter.h"
 #include "models/WorkspaceContext.h"
+#include "ui/AdminDevicesView.h"
+#include "ui/AdminPage.h"
 #include "ui/CandidatesPage.h"
 #include "ui/LockedPage.h"
 #include "ui/MainWindow.h"
@@ -574,9 +577,8 @@ void DesktopController::loadWorkspace() {
             m_idleLock->setSubject(me.user.id); // the Hirex user id is the OIDC subject
         m_window->workspacePage()->setAccount(me.user.name.value_or(me.user.id), me.tenant.name,
                                               me.tenant.region, me.session.federated);
-        m_window->workspacePage()->setAdminAllowed(
-            std::any_of(me.permissions.cbegin(), me.permissions.cend(),
-                        [](const QString &p) { return p.startsWith(u"admin."); }));
+        updateAdmin(std::any_of(me.permissions.cbegin(), me.permissions.cend(),
+                                [](const QString &p) { return p.startsWith(u"admin."); }));
         m_candidates->setVisibility(me.visibility.hiddenFields,
                                     me.can(QStringLiteral("candidates.read_pii")));
         m_reviews->setUserId(me.user.id); // whose scorecards "My reviews" lists
@@ -634,6 +636,8 @@ void DesktopController::onLocked() {
     if (session())
         session()->pauseRefresh();
     m_jobs->setJobs({}); // nothing of the working set stays on screen or in memory
+    if (m_adminDevices)
+        m_adminDevices->clear();
     m_window->lockedPage()->setMode(m_passphrase ? ui::LockedPage::Mode::Passphrase
                                                  : ui::LockedPage::Mode::Keychain);
     m_window->lockedPage()->setMessage(QString());
@@ -777,6 +781,7 @@ void DesktopController::signOut(bool removeLocalData) {
                            [this](const UserMessage &error) {
                                m_jobs->setJobs({});
                                m_reviews->setUserId({});
+                               updateAdmin(false); // the admin's list leaves memory with the session
                                m_signIn->reset();
                                if (error.isError())
                                    m_signIn->markFailed(error.message);
@@ -955,6 +960,20 @@ void DesktopController::wireReviews() {
             &models::ReviewsPresenter::applyChanges);
 }
 
+void DesktopController::updateAdmin(bool allowed) {
+    if (allowed && !m_adminDevices) {
+        m_adminDevices = new models::AdminDevicesPresenter(this);
+        auto *page = new ui::AdminPage;
+        page->addScreen(new ui::AdminDevicesView(m_adminDevices));
+        m_window->workspacePage()->setSectionPage(ui::WorkspacePage::Section::Admin, page);
+    }
+    if (m_adminDevices) {
+        m_adminDevices->setOnline(!m_offline);
+        m_adminDevices->setApiClient(allowed ? api() : nullptr);
+    }
+    m_window->workspacePage()->setAdminAllowed(allowed);
+}
+
 void DesktopController::reloadJobsFromCache() {
     const store::SqlCipherDatabase *db = m_workspace->database();
     if (!db)
@@ -973,6 +992,8 @@ void DesktopController::createSync() {
     m_sync = new DesktopSync(m_profile.get(), m_policy, m_workspace, m_syncStatus);
     // Offline after an offline start: when the worker hears the server again, so may the session.
     connect(m_sync, &DesktopSync::onlineChanged, this, [this](bool online) {
+        if (m_adminDevices)
+            m_adminDevices->setOnline(online);
         if (online && m_offline)
             retryOfflineRestore();
     });
@@ -1011,6 +1032,8 @@ void DesktopController::resetCacheAfterSync() {
 void DesktopController::openOffline(const UserMessage &reason) {
     qCInfo(lcDesktop) << "server not reachable (" << reason.code << "): opening from the local cache";
     m_offline = true;
+    if (m_adminDevices)
+        m_adminDevices->setOnline(false);
     m_signIn->reset();
     scheduleOfflineRestore();
     if (cache()->state() == store::LocalCache::State::Open) {

@@ -37,6 +37,7 @@ namespace hirex::api {
 class ApiClient;
 }
 namespace hirex::models {
+class AdminDevicesPresenter;
 class ConflictsPresenter;
 class CandidatesPresenter;
 class DesktopBrowserLauncher;
@@ -100,6 +101,8 @@ public:
     // The candidates view's presenter (section Candidates), over the same read connection.
     models::CandidatesPresenter *candidates() const { return m_candidates; }
     models::ReviewsPresenter *reviews() const { return m_reviews; }
+    // Admin > Devices; null until /v1/me first grants an admin permission.
+    models::AdminDevicesPresenter *adminDevices() const { return m_adminDevices; }
     // The status bar's state.
     models::SyncStatusPresenter *syncStatus() const { return m_syncStatus; }
     // The outbox's conflicts and refused changes (the conflicts dialog, the message bar).
@@ -182,6 +185,9 @@ private:
     void wireConflicts();
     void wireCandidates();
     void wireReviews();
+    // Admin: the page is made and listed once /v1/me has an admin permission; it talks to the
+    // API only (online), and its list is dropped on sign-out and lock.
+    void updateAdmin(bool allowed);
     void reloadJobsFromCache();
     void createSync();
     void startSync();
@@ -206,6 +212,7 @@ private:
     models::ConflictsPresenter *m_conflicts;
     models::CandidatesPresenter *m_candidates = nullptr;
     models::ReviewsPresenter *m_reviews = nullptr;
+    models::AdminDevicesPresenter *m_adminDevices = nullptr;
     store::KeychainSecretStore *m_keychain = nullptr;
     auth::AuthorizationFlow *m_flow = nullptr;
     auth::AuthorizationFlow *m_unlockFlow = nullptr; // proves the user again; never starts a session

@@ -439,6 +439,31 @@ ApiReply *ApiClient::application(const QString &id, Callback<domain::Application
                                     o, std::move(done));
 }
 
+ApiReply *ApiClient::adminDevices(const QString &cursor, int limit,
+                                  Callback<domain::Page<domain::Device>> done) {
+    RequestOptions o;
+    o.query = pageQuery(cursor, limit);
+    return get<domain::Page<domain::Device>>(QStringLiteral("/v1/admin/devices"), o, std::move(done));
+}
+
+ApiReply *ApiClient::adminUsers(const QString &cursor, int limit, Callback<domain::Page<domain::User>> done) {
+    RequestOptions o;
+    o.query = pageQuery(cursor, limit);
+    return get<domain::Page<domain::User>>(QStringLiteral("/v1/admin/users"), o, std::move(done));
+}
+
+ApiReply *ApiClient::revokeDevice(const QString &id, qint64 version, bool wipe, const QString &idempotencyKey,
+                                  Callback<domain::Device> done) {
+    RequestOptions o;
+    o.ifMatch = version;
+    o.idempotencyKey = idempotencyKey;
+    o.pathTemplate = QStringLiteral("/v1/admin/devices/{id}/revoke");
+    const QJsonObject body{{QStringLiteral("wipe"), wipe}};
+    return call<domain::Device>(
+        "POST", u"/v1/admin/devices/" + QString::fromLatin1(QUrl::toPercentEncoding(id)) + u"/revoke",
+        QJsonDocument(body).toJson(QJsonDocument::Compact), o, std::move(done));
+}
+
 ApiReply *ApiClient::moveApplication(const QString &id, qint64 version, const QString &stageId,
                                      const QString &idempotencyKey, Callback<domain::Application> done) {
     RequestOptions o;

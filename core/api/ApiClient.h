@@ -10,6 +10,7 @@
 #include "core/domain/Application.h"
 #include "core/domain/Candidate.h"
 #include "core/domain/ChangeFeedPage.h"
+#include "core/domain/Device.h"
 #include "core/domain/Evaluation.h"
 #include "core/domain/Job.h"
 #include "core/domain/Me.h"
@@ -18,6 +19,7 @@
 #include "core/domain/ParsedCv.h"
 #include "core/domain/Pipeline.h"
 #include "core/domain/ServiceStatus.h"
+#include "core/domain/User.h"
 
 #include <QByteArray>
 #include <QDateTime>
@@ -140,6 +142,12 @@ public:
                     Callback<domain::Page<domain::Note>> done);
     ApiReply *createNote(const QString &candidateId, const QString &body, const QString &visibility,
                          const QString &idempotencyKey, Callback<domain::Note> done);
+    // Admin (online only): the tenant's registered devices and users; revoking a device signs
+    // it out at its next request, and with `wipe` its local data is deleted too.
+    ApiReply *adminDevices(const QString &cursor, int limit, Callback<domain::Page<domain::Device>> done);
+    ApiReply *adminUsers(const QString &cursor, int limit, Callback<domain::Page<domain::User>> done);
+    ApiReply *revokeDevice(const QString &id, qint64 version, bool wipe, const QString &idempotencyKey,
+                           Callback<domain::Device> done);
 
     // A typed call for any decodable type (T::fromJson).
     template<class T>
