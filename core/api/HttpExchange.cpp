@@ -55,8 +55,15 @@ QNetworkReply *HttpExchange::send(QNetworkAccessManager *network, const Transpor
         request.prepare(networkRequest);
 
     QNetworkReply *reply = network->sendCustomRequest(networkRequest, request.method, request.body);
-    // The context owns the reply: deleting the context aborts the request silently.
-    reply->setParent(context);
+    // The reply stays the manager's child, so no reply outlives its manager: one that did kept a
+    // connection in the manager's HTTP thread whose encrypted() and sslErrors() are blocking
+    // queued calls to the reply's thread. ~QNetworkAccessManager, waiting on that thread, then
+    // hung for its 5 s limit and left the thread behind (LeakSanitizer in tst_desktopsync).
+    // Deleting the context still aborts the request silently.
+    QObject::connect(context, &QObject::destroyed, reply, [reply](QObject *gone) {
+        reply->disconnect(gone);
+        delete reply;
+    });
     policy.watch(reply);
 
     const qint64 limit =

@@ -59,9 +59,9 @@ public:
     using Callback = std::function<void(const HttpExchangeResult &result)>;
 
     // Sends `request`. `done` runs once, on the event loop and never inside this call, unless
-    // `context` is deleted first (which also aborts the request). Returns the reply, for
-    // abort() (mark it with TransportPolicy::markCancelled first), or nullptr when the URL was
-    // refused before any I/O.
+    // `context` or `network` is deleted first (either also aborts the request). Returns the
+    // reply, owned by `network` (watch it with a QPointer), for abort() (mark it with
+    // TransportPolicy::markCancelled first), or nullptr when the URL was refused before any I/O.
     static QNetworkReply *send(QNetworkAccessManager *network, const TransportPolicy &policy,
                                const HttpExchangeRequest &request, QObject *context, Callback done);
 };

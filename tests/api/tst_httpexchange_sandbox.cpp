@@ -6,6 +6,8 @@
 #include "tests/support/SandboxProcess.h"
 
 #include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QPointer>
 #include <QSslCertificate>
 #include <QTest>
 
@@ -27,6 +29,8 @@ private Q_SLOTS:
     void answersOnTheEventLoop();
     void urlWithUserInfoIsNeverSent();
     void announcedSizeOverTheLimitIsRefused();
+    void aDeletedManagerTakesItsRequestsAlong();
+    void aDeletedContextAbortsItsRequestsSilently();
     void signInCallsHonourThePins();
     void signInCallsHonourTheSizeLimit();
     void signInCallsRefusePlainHttp();
@@ -128,6 +132,52 @@ void TestHttpExchangeSandbox::announcedSizeOverTheLimitIsRefused() {
     QCOMPARE(result.transport.kind, ApiError::Kind::TooLarge);
     QCOMPARE(result.transport.code, QStringLiteral("response_too_large"));
     QVERIFY(result.body.isEmpty());
+}
+
+// No reply outlives its manager. One that did (it was the context's child) kept a connection in
+// the manager's HTTP thread, whose encrypted() is a blocking call into the reply's thread:
+// ~QNetworkAccessManager, waiting on that thread, hung for 5 s and left it behind (LeakSanitizer
+// in tst_desktopsync, when a sync worker stopped with a request in flight).
+void TestHttpExchangeSandbox::aDeletedManagerTakesItsRequestsAlong() {
+    HttpExchangeRequest request;
+    request.url = m_sandbox->baseUrl().resolved(QUrl(QStringLiteral("/v1/status")));
+    // Deleted at every stage of the request: before the connection, during the TLS handshake
+    // (5 to 11 ms after sending on loopback; there the old code hung for 5 s), and later.
+    for (int delayMs = 0; delayMs <= 16; delayMs += 2) {
+        auto network = std::make_unique<QNetworkAccessManager>();
+        QObject context;
+        bool answered = false;
+        QPointer<QNetworkReply> reply =
+            HttpExchange::send(network.get(), policy(), request, &context,
+                               [&answered](const HttpExchangeResult &) { answered = true; });
+        QVERIFY(reply);
+        QTest::qWait(delayMs); // the request on its way, in the manager's HTTP thread
+        if (answered)
+            continue; // answered already: nothing left in flight at this stage
+        network.reset();
+        QVERIFY2(reply.isNull(), qPrintable(QStringLiteral("after %1 ms").arg(delayMs)));
+        QTest::qWait(50); // an answer that was on its way, had it still had a receiver
+        QVERIFY(!answered);
+    }
+}
+
+void TestHttpExchangeSandbox::aDeletedContextAbortsItsRequestsSilently() {
+    HttpExchangeRequest request;
+    request.url = m_sandbox->baseUrl().resolved(QUrl(QStringLiteral("/v1/status")));
+    auto context = std::make_unique<QObject>();
+    bool answered = false;
+    QPointer<QNetworkReply> reply =
+        HttpExchange::send(&m_network, policy(), request, context.get(),
+                           [&answered](const HttpExchangeResult &) { answered = true; });
+    QVERIFY(reply);
+    QCOMPARE(reply->parent(), &m_network);
+    context.reset();
+    QVERIFY(reply.isNull());
+    QTest::qWait(200);
+    QVERIFY(!answered);
+    // The manager goes on serving others.
+    const HttpExchangeResult result = exchange(policy(), request);
+    QCOMPARE(result.status, 200);
 }
 
 // Before the sign-in layer shared the request path, its transport carried copies of some of
