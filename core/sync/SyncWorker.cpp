@@ -102,6 +102,8 @@ void SyncWorker::stop() {
             QThread::currentThread()->quit();
         },
         Qt::QueuedConnection);
+    if (m_afterShutdownPosted)
+        m_afterShutdownPosted(retiring.thread);
 }
 
 void SyncWorker::post(std::function<void(SyncWorkerCore *core)> work) {

@@ -53,6 +53,11 @@ public:
     // Callbacks of calls still running are dropped.
     void stop();
     bool isRunning() const { return m_thread != nullptr; }
+    // Tests: runs inside stop() right after the shutdown was posted, with the retiring thread,
+    // so a test can let that thread end before stop() returns (stopped() must follow even then).
+    void setAfterShutdownPostedForTesting(std::function<void(QThread *thread)> hook) {
+        m_afterShutdownPosted = std::move(hook);
+    }
 
     void syncNow();
     void startLive();
@@ -129,6 +134,7 @@ private:
     QList<Retiring> m_retiring;
     EntityChanges m_pendingChanges;
     bool m_changesPosted = false;
+    std::function<void(QThread *thread)> m_afterShutdownPosted;
 };
 
 } // namespace hirex::sync

@@ -65,6 +65,7 @@ private Q_SLOTS:
     void changesAreCoalescedPerEventLoopTurn();
     void aChangeOnTheServerNamesItsEntity();
     void stopClosesTheWorkerAndLaterCallsAreRefused();
+    void stoppedFollowsWhenTheThreadEndsBeforeStopReturns();
     void destroyingWhileSyncingDoesNotHang();
 
 private:
@@ -402,6 +403,22 @@ void TestSyncWorker::stopClosesTheWorkerAndLaterCallsAreRefused() {
     m_cache->lock();
     QVERIFY(openCache());
     QVERIFY(m_cache->takeWorkerDatabase());
+}
+
+// The worker's thread may run its shutdown and end before stop() is back on the GUI thread:
+// stopped() must follow all the same (it once never came, and sign-out waited for ever; seen in
+// an asan run of tst_desktopsync). The hook lets the thread end inside stop().
+void TestSyncWorker::stoppedFollowsWhenTheThreadEndsBeforeStopReturns() {
+    auto worker = std::make_unique<SyncWorker>(m_session.get());
+    startWorker(*worker);
+    QSignalSpy stopped(worker.get(), &SyncWorker::stopped);
+    bool endedInsideStop = false;
+    worker->setAfterShutdownPostedForTesting(
+        [&endedInsideStop](QThread *thread) { endedInsideStop = thread->wait(30000); });
+    worker->stop();
+    QVERIFY(endedInsideStop);
+    QVERIFY(stopped.wait(10000));
+    QCOMPARE(stopped.count(), 1);
 }
 
 void TestSyncWorker::destroyingWhileSyncingDoesNotHang() {
