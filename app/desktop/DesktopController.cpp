@@ -174,6 +174,8 @@ store::ProfileIdentity DesktopController::profileIdentity() const {
 
 // The cache, session and API client of the current server, and what hangs off them.
 void DesktopController::buildProfile() {
+    ++m_profileGeneration;
+    m_restoreWaitsForCas = false;      // the new profile's restore waits afresh
     m_settings->setUnlockPin(nullptr); // the PIN belongs to the profile: set up with its keychain
     m_profile = std::make_unique<session::ProfileSession>(m_options.server, profileIdentity(), m_keychain);
     m_settings->setProfile(profileName(), m_options.server);
@@ -365,8 +367,12 @@ void DesktopController::restoreOrSignIn() {
         // The restore's first request needs the system CAs parsed (an extra CA or a pin): made
         // now, it would wait for the parse on the GUI thread, and the cache opened ahead would
         // not paint until then. It goes once the parse is done; the window paints meanwhile.
+        // A switch to another server meanwhile builds another profile, whose session may not
+        // exist yet when the parse ends: that profile restores on its own.
         if (!std::exchange(m_restoreWaitsForCas, true))
-            m_systemCasParsed.then(this, [this] {
+            m_systemCasParsed.then(this, [this, generation = m_profileGeneration] {
+                if (generation != m_profileGeneration)
+                    return;
                 m_restoreWaitsForCas = false;
                 restoreSession();
             });

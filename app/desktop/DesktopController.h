@@ -205,6 +205,7 @@ private:
     api::TransportPolicy m_policy;
     QFuture<void> m_systemCasParsed; // valid when the policy needs the system CAs parsed
     bool m_restoreWaitsForCas = false;
+    quint64 m_profileGeneration = 0; // bumped by buildProfile(): a wait of an older profile is dropped
     std::unique_ptr<models::DesktopBrowserLauncher> m_launcher;
     auth::BrowserLauncher *m_browser = nullptr; // the launcher in use: m_launcher unless a test's
     models::WorkspaceContext *m_workspace;

@@ -11,6 +11,7 @@
 #include "core/store/ProfileIdentity.h"
 #include "core/store/ProfileRecord.h"
 #include "models/JobListModel.h"
+#include "models/SettingsPresenter.h"
 #include "models/SignInPresenter.h"
 #include "ui/MainWindow.h"
 #include "ui/SignInPage.h"
@@ -18,6 +19,7 @@
 #include <QFileInfo>
 #include <QLineEdit>
 #include <QPointer>
+#include <QPromise>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -86,6 +88,7 @@ private Q_SLOTS:
     void signingInToAnotherServerRebuildsEverything();
     void anExplicitProfileFolderKeepsItsServer();
     void aProfileFolderOfAnotherServerIsRefusedAtStart();
+    void aSwitchWhileTheRestoreWaitsForTheCasGoesOnWithTheNewServer();
 };
 
 void TestDesktopProfile::initTestCase() {
@@ -170,6 +173,32 @@ void TestDesktopProfile::aProfileFolderOfAnotherServerIsRefusedAtStart() {
     // And with its own server it still opens.
     App third(folder, ServerA);
     QVERIFY(third.start());
+}
+
+// With an extra CA (or a pin) the restore waits for the system CAs to be parsed. A switch to
+// another server meanwhile builds a profile whose session does not exist yet when the parse
+// ends: the old profile's wait is dropped (it restored into the missing session), and the new
+// profile restores on its own and goes on with the sign-in the user asked for.
+void TestDesktopProfile::aSwitchWhileTheRestoreWaitsForTheCasGoesOnWithTheNewServer() {
+    App app;
+    QPromise<void> parse;
+    parse.start();
+    QVERIFY(!app.controller->initialise().isError());
+    app.controller->setSystemCasParsedForTesting(parse.future());
+    app.window->show();
+    app.controller->start();
+    QTRY_VERIFY_WITH_TIMEOUT(app.controller->profile()->session(), 60000); // the restore now waits
+    QTest::qWait(100);
+    QVERIFY(!app.signIn.canSignIn());
+
+    Q_EMIT app.controller->settings()->serverChangeRequested(ServerB);
+    QTRY_COMPARE_WITH_TIMEOUT(app.controller->profile()->server(), ServerB, 10000);
+    QVERIFY(!app.controller->profile()->session()); // its keychain probe is still out
+    parse.finish();
+    // The new server's sign-in goes on (its name does not resolve here: it fails with a reason).
+    QTRY_VERIFY_WITH_TIMEOUT(!app.signIn.errorMessage().isEmpty(), 60000);
+    QVERIFY(app.controller->profile()->session());
+    QCOMPARE(app.controller->profile()->session()->settings().apiBaseUrl, ServerB);
 }
 
 QTEST_MAIN(TestDesktopProfile)
