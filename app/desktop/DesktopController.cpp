@@ -175,6 +175,7 @@ store::ProfileIdentity DesktopController::profileIdentity() const {
 // The cache, session and API client of the current server, and what hangs off them.
 void DesktopController::buildProfile() {
     ++m_profileGeneration;
+    m_workingOnlineOnly = false;
     m_restoreWaitsForCas = false;      // the new profile's restore waits afresh
     m_settings->setUnlockPin(nullptr); // the PIN belongs to the profile: set up with its keychain
     m_profile = std::make_unique<session::ProfileSession>(m_options.server, profileIdentity(), m_keychain);
@@ -320,6 +321,7 @@ void DesktopController::onLocalDataReset() {
 }
 
 void DesktopController::onCacheOpened() {
+    m_workingOnlineOnly = false;
     if (m_passphrase && !session()->isSignedIn()) {
         // Passphrase mode opens the cache before the session: now the session can be restored.
         if (session()->state() != auth::SessionManager::State::Restoring)
@@ -548,9 +550,7 @@ void DesktopController::onCacheFailed(const store::CacheError &error) {
                 Qt::SingleShotConnection);
         resetCacheAfterSync();
     } else {
-        m_window->showWorkspace();
-        m_window->workspacePage()->setStatusText(
-            [] { return tr("Working online only: the local cache is not open."); });
+        m_workingOnlineOnly = true; // says so once the jobs are loaded, instead of their count
         loadWorkspace();
     }
 }
@@ -610,6 +610,11 @@ void DesktopController::loadJobs(const QString &cursor, QList<domain::Job> soFar
         // count says what the picker lists: the cache's jobs, not the server's first answer.
         if (!m_workspace->isReady())
             m_jobs->setJobs(std::move(soFar));
+        if (m_workingOnlineOnly) {
+            m_window->workspacePage()->setStatusText(
+                [] { return tr("Working online only: the local cache is not open."); });
+            return;
+        }
         m_window->workspacePage()->setStatusText([jobs = QPointer<models::JobListModel>(m_jobs)] {
             return tr("%n job(s) you can work on.", nullptr, jobs ? jobs->rowCount() : 0);
         });

@@ -228,6 +228,7 @@ private:
     QTimer *m_offlineRestore = nullptr;
     int m_offlineRestoreDelayMs = 0;
     bool m_offline = false;
+    bool m_workingOnlineOnly = false;           // the user chose to go on without the cache that failed
     bool m_cacheOpeningAhead = false;           // opened while the session is restored; fails quietly
     QPointer<store::UnlockPin> m_unlockPin;     // keychain mode only
     QPointer<models::UnlockPresenter> m_unlock; // keychain mode only

@@ -33,6 +33,8 @@
 #include "ui/SyncStatusBar.h"
 #include "ui/WorkspacePage.h"
 
+#include <QDir>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLabel>
@@ -129,6 +131,7 @@ private Q_SLOTS:
     void aRestoreWaitingForTheSystemCasStillShowsTheCache();
     void lockStopsTheWorker();
     void signOutStopsTheWorkerAndKeepsQueuedChanges();
+    void goingOnWithoutTheCacheSaysSoAndTouchesNothing();
     void aDeviceRevokedByTheWorkersRequestStopsItAndShowsSignIn();
 
 private:
@@ -469,6 +472,40 @@ QString TestDesktopSync::revokeDevice(const QString &deviceId) {
         m_sandbox->baseUrl().resolved(QUrl(QStringLiteral("/v1/admin/devices/%1/revoke").arg(deviceId))),
         R"({"wipe":true})", "application/json", headers);
     return revoke.status == 200 ? QString() : QStringLiteral("revoke: HTTP %1").arg(revoke.status);
+}
+
+// A cache that cannot be opened, and the user answers Cancel to the "reset local cache" offer:
+// the workspace loads from the server and says, after the jobs are in, that it works online
+// only (the job count used to replace that at once), and the damaged file is left as it was.
+void TestDesktopSync::goingOnWithoutTheCacheSaysSoAndTouchesNothing() {
+    if (!m_sandbox->isRunning())
+        QVERIFY2(m_sandbox->restartOnSamePort(), qPrintable(m_sandbox->errorString()));
+    const QString profile = m_dir.filePath(QStringLiteral("online-only"));
+    QVERIFY(QDir().mkpath(profile));
+    const QByteArray damaged(16384, 'x');
+    {
+        QFile file(profile + QStringLiteral("/cache.db"));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        QCOMPARE(file.write(damaged), damaged.size());
+    }
+    App app(*m_sandbox, profile, m_browser.get());
+    hirex::ui::MessageBox::setNextAnswer(QMessageBox::Cancel);
+    signInThroughTheBrowser(app);
+    if (QTest::currentTestFailed())
+        return;
+    QTRY_COMPARE_WITH_TIMEOUT(hirex::ui::MessageBox::lastAnsweredTitle(),
+                              QStringLiteral("The local cache cannot be opened"), 30000);
+    const QString onlineOnly = QStringLiteral("Working online only: the local cache is not open.");
+    QLabel *status = app.window->workspacePage()->statusLabel();
+    QTRY_COMPARE_WITH_TIMEOUT(app.jobs.rowCount() > 0, true, 30000);
+    QTRY_COMPARE_WITH_TIMEOUT(status->text(), onlineOnly, 30000);
+    QTest::qWait(300); // nothing replaces it afterwards
+    QCOMPARE(status->text(), onlineOnly);
+    QVERIFY(!app.controller->workspace()->isReady());
+    QVERIFY(!app.worker() || !app.worker()->isRunning());
+    QFile file(profile + QStringLiteral("/cache.db"));
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QCOMPARE(file.readAll(), damaged);
 }
 
 void TestDesktopSync::aDeviceRevokedByTheWorkersRequestStopsItAndShowsSignIn() {
