@@ -199,6 +199,9 @@ void StageCards::setNarrowing(const Narrowing &narrowing) {
     if (narrowing == m_narrowing)
         return;
     m_narrowing = narrowing;
+    // Once per narrowing, not per count: the board counts every column on each change.
+    m_tagPhrase =
+        narrowing.tag.isEmpty() ? QByteArray() : store::CacheSchema::phraseExpression(narrowing.tag);
     // The statements hold the narrowing's conditions: prepared again when next used.
     for (store::Statement &s : m_pages)
         s = store::Statement();
@@ -244,16 +247,14 @@ int StageCards::count(const QDateTime &now) {
     // A count walks the whole column: with a tag, its candidates come from the search index
     // once it is complete (a first sync builds it at its end; until then every card's candidate
     // is read, as a page does).
-    const QByteArray tagPhrase =
-        m_narrowing.tag.isEmpty() ? QByteArray() : store::CacheSchema::phraseExpression(m_narrowing.tag);
-    const bool tagFromIndex = !tagPhrase.isEmpty() && !store::CacheSchema::searchIndexDeferred(*m_db);
+    const bool tagFromIndex = !m_tagPhrase.isEmpty() && !store::CacheSchema::searchIndexDeferred(*m_db);
     store::Statement &s = tagFromIndex ? m_countTagFromIndex : m_count;
     if (!s.isValid() && s.ok())
         s = m_db->prepare(countSql(m_narrowing, tagFromIndex).constData());
     s.bind(1, m_stageId);
     bindNarrowing(s, now);
     if (tagFromIndex)
-        s.bind(16, tagPhrase.constData());
+        s.bind(16, m_tagPhrase.constData());
     int result = -1;
     if (s.next())
         result = static_cast<int>(s.columnInt64(0));

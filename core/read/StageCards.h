@@ -132,6 +132,7 @@ private:
     QString m_stageId;
     Order m_order = Order::TimeInStage;
     Narrowing m_narrowing;
+    QByteArray m_tagPhrase; // the narrowing's tag as a search-index phrase, for the counts
     store::Statement m_count;
     store::Statement m_countTagFromIndex;
     std::array<store::Statement, 6> m_pages; // per Order, by offset and by cursor: ORDER BY cannot be bound
