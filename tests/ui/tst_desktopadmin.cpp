@@ -1,11 +1,11 @@
 // The Admin section inside hirex-desktop against the real sandbox: listed and loaded for an
 // admin (with this computer marked), dropped from memory on lock, absent for a recruiter.
 #include "app/desktop/DesktopController.h"
-#include "app/desktop/DesktopOptions.h"
 #include "core/session/ProfileSession.h"
 #include "models/AdminDevicesPresenter.h"
 #include "models/JobListModel.h"
 #include "models/SignInPresenter.h"
+#include "tests/support/DesktopApp.h"
 #include "tests/support/LoginPageLauncher.h"
 #include "tests/support/SandboxProcess.h"
 #include "ui/MainWindow.h"
@@ -21,56 +21,14 @@
 #include <algorithm>
 #include <memory>
 
-using hirex::app::DesktopController;
-using hirex::app::DesktopOptions;
 using hirex::models::AdminDevicesPresenter;
 using hirex::models::DeviceTableModel;
+using hirex::test::DesktopApp;
 using hirex::test::LoginPageLauncher;
 using hirex::test::SandboxProcess;
 using Section = hirex::ui::WorkspacePage::Section;
 
-namespace {
-
-struct App {
-    hirex::models::SignInPresenter signIn;
-    hirex::models::JobListModel jobs;
-    std::unique_ptr<hirex::ui::MainWindow> window;
-    std::unique_ptr<DesktopController> controller;
-
-    App(const SandboxProcess &sandbox, const QString &profileDir, hirex::auth::BrowserLauncher *browser) {
-        DesktopOptions options;
-        options.server = sandbox.baseUrl();
-        options.caFile = sandbox.caFile();
-        options.profileDir = profileDir;
-        options.idleLockMinutes = 0;
-        options.clientId = QStringLiteral("hirex-desktop");
-        signIn.setServerAddress(options.server.toString());
-        window = std::make_unique<hirex::ui::MainWindow>(&signIn, &jobs);
-        controller = std::make_unique<DesktopController>(options, window.get(), &signIn, &jobs);
-        controller->setBrowserLauncher(browser);
-    }
-    ~App() {
-        controller.reset();
-        window.reset();
-    }
-    bool signInThroughTheBrowser() {
-        if (controller->initialise().isError())
-            return false;
-        window->show();
-        controller->start();
-        if (!QTest::qWaitFor(
-                [&] {
-                    return signIn.canSignIn() && controller->profile()->session() &&
-                           window->signInPage()->isVisible();
-                },
-                60000))
-            return false;
-        Q_EMIT window->signInRequested();
-        return QTest::qWaitFor([&] { return window->isShowingWorkspace(); }, 60000);
-    }
-};
-
-} // namespace
+namespace {} // namespace
 
 class TestDesktopAdmin : public QObject {
     Q_OBJECT
@@ -111,7 +69,7 @@ std::unique_ptr<LoginPageLauncher> TestDesktopAdmin::browserFor(const QString &r
 void TestDesktopAdmin::anAdminSeesTheDevicesAndALockDropsThem() {
     auto browser = browserFor(QStringLiteral("admin"));
     QVERIFY2(browser, qPrintable(m_sandbox->errorString()));
-    App app(*m_sandbox, m_dir.filePath(QStringLiteral("admin")), browser.get());
+    DesktopApp app(*m_sandbox, m_dir.filePath(QStringLiteral("admin")), browser.get());
     QVERIFY2(app.signInThroughTheBrowser(), qPrintable(browser->failure()));
     hirex::ui::WorkspacePage *workspace = app.window->workspacePage();
     QTRY_VERIFY_WITH_TIMEOUT(workspace->isSectionListed(Section::Admin), 30000);
@@ -138,7 +96,7 @@ void TestDesktopAdmin::anAdminSeesTheDevicesAndALockDropsThem() {
 void TestDesktopAdmin::aRecruiterHasNoAdminSection() {
     auto browser = browserFor(QStringLiteral("recruiter"));
     QVERIFY2(browser, qPrintable(m_sandbox->errorString()));
-    App app(*m_sandbox, m_dir.filePath(QStringLiteral("recruiter")), browser.get());
+    DesktopApp app(*m_sandbox, m_dir.filePath(QStringLiteral("recruiter")), browser.get());
     QVERIFY2(app.signInThroughTheBrowser(), qPrintable(browser->failure()));
     // /v1/me has answered once the workspace names the account (Admin is decided in that answer).
     const QString name =

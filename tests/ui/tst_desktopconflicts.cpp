@@ -13,7 +13,6 @@
 // Screenshot hook: with HIREX_SCREENSHOT_DIR set, the dialog showing the conflict is saved there
 // as conflicts.png (scripts/screenshots runs this test under Xvfb for docs/screenshots/).
 #include "app/desktop/DesktopController.h"
-#include "app/desktop/DesktopOptions.h"
 #include "core/api/TransportPolicy.h"
 #include "core/auth/SessionManager.h"
 #include "core/session/ProfileSession.h"
@@ -29,6 +28,7 @@
 #include "models/StageCardsModel.h"
 #include "models/SyncStatusPresenter.h"
 #include "models/WorkspaceContext.h"
+#include "tests/support/DesktopApp.h"
 #include "tests/support/LoginPageLauncher.h"
 #include "tests/support/SandboxLogin.h"
 #include "tests/support/SandboxProcess.h"
@@ -57,9 +57,8 @@
 
 #include <memory>
 
-using hirex::app::DesktopController;
-using hirex::app::DesktopOptions;
 using hirex::models::ConflictsPresenter;
+using hirex::test::DesktopApp;
 using hirex::test::LoginPageLauncher;
 using hirex::test::SandboxProcess;
 namespace hsync = hirex::sync;
@@ -68,35 +67,6 @@ namespace {
 
 constexpr int kSyncTimeoutMs = 180000;
 constexpr int kCallTimeoutMs = 60000;
-
-struct App {
-    hirex::models::SignInPresenter signIn;
-    hirex::models::JobListModel jobs;
-    std::unique_ptr<hirex::ui::MainWindow> window;
-    std::unique_ptr<DesktopController> controller;
-
-    App(const SandboxProcess &sandbox, const QString &profileDir, hirex::auth::BrowserLauncher *browser) {
-        DesktopOptions options;
-        options.server = sandbox.baseUrl();
-        options.caFile = sandbox.caFile();
-        options.profileDir = profileDir;
-        options.idleLockMinutes = 0;
-        options.clientId = QStringLiteral("hirex-desktop");
-        signIn.setServerAddress(options.server.toString());
-        window = std::make_unique<hirex::ui::MainWindow>(&signIn, &jobs);
-        controller = std::make_unique<DesktopController>(options, window.get(), &signIn, &jobs);
-        controller->setBrowserLauncher(browser);
-    }
-    ~App() {
-        controller.reset();
-        window.reset();
-    }
-    hirex::ui::SyncStatusBar *bar() const { return window->syncStatusBar(); }
-    hsync::SyncWorker *worker() const { return controller->syncWorker(); }
-    ConflictsPresenter *conflicts() const { return controller->conflicts(); }
-    hirex::models::BoardPresenter *board() const { return window->boardPresenter(); }
-    const hirex::store::SqlCipherDatabase *db() const { return controller->workspace()->database(); }
-};
 
 hsync::HttpResult call(hsync::SyncHttp &http, const QByteArray &method, const QString &path,
                        const QJsonObject &body = {}, const hsync::SyncHttp::Conditions &conditions = {}) {
@@ -147,7 +117,7 @@ private:
     std::vector<std::unique_ptr<hirex::test::TestTokenProvider>> m_tokens;
     std::unique_ptr<LoginPageLauncher> m_browser;
     QTemporaryDir m_dir;
-    std::unique_ptr<App> m_app;
+    std::unique_ptr<DesktopApp> m_app;
 };
 
 void TestDesktopConflicts::initTestCase() {
@@ -166,17 +136,11 @@ void TestDesktopConflicts::initTestCase() {
     m_browser->setCredentials(account.value(QStringLiteral("email")).toString(),
                               account.value(QStringLiteral("password")).toString(), QString());
 
-    m_app = std::make_unique<App>(*m_sandbox, m_dir.filePath(QStringLiteral("profile")), m_browser.get());
-    App &app = *m_app;
-    QVERIFY(!app.controller->initialise().isError());
-    app.window->show();
-    app.controller->start();
-    QTRY_VERIFY_WITH_TIMEOUT(app.signIn.canSignIn() && app.controller->profile()->session() &&
-                                 app.window->signInPage()->isVisible(),
-                             60000);
-    Q_EMIT app.window->signInRequested();
-    QTRY_VERIFY_WITH_TIMEOUT(app.window->isShowingWorkspace(), 60000);
-    QVERIFY2(app.controller->profile()->session()->isSignedIn(), qPrintable(m_browser->failure()));
+    m_app =
+        std::make_unique<DesktopApp>(*m_sandbox, m_dir.filePath(QStringLiteral("profile")), m_browser.get());
+    DesktopApp &app = *m_app;
+    QVERIFY2(app.signInThroughTheBrowser(), qPrintable(m_browser->failure()));
+    QVERIFY2(app.session()->isSignedIn(), qPrintable(m_browser->failure()));
     QTRY_COMPARE_WITH_TIMEOUT(app.bar()->syncLabel()->text(), QStringLiteral("Up to date"), kSyncTimeoutMs);
     QTRY_VERIFY_WITH_TIMEOUT(app.board()->columnCount() > 2, 30000);
     QVERIFY(app.window->conflictsAction()->isEnabled());
@@ -236,7 +200,7 @@ QString TestDesktopConflicts::serverStage(hsync::SyncHttp &http, const QString &
 }
 
 void TestDesktopConflicts::aConflictIsShownAndResolvedBothWays() {
-    App &app = *m_app;
+    DesktopApp &app = *m_app;
     // Two active applications of the open board's first column with cards.
     QStringList ids;
     for (int column = 0; column < app.board()->columnCount() && ids.size() < 2; ++column)
@@ -341,7 +305,7 @@ void TestDesktopConflicts::aConflictIsShownAndResolvedBothWays() {
 }
 
 void TestDesktopConflicts::aRefusedChangeShowsTheMessageBarAndTheCardIsBack() {
-    App &app = *m_app;
+    DesktopApp &app = *m_app;
     int column = -1;
     for (int c = 0; c < app.board()->columnCount() && column < 0; ++c)
         if (app.board()->cards(c)->rowCount() > 0)

@@ -7,7 +7,6 @@
 // page, and restores the session once the server answers; locking stops the worker; and a
 // revoked device, heard by the worker, stops it and shows the sign-in page.
 #include "app/desktop/DesktopController.h"
-#include "app/desktop/DesktopOptions.h"
 #include "core/api/ApiClient.h"
 #include "core/auth/SessionManager.h"
 #include "core/session/ProfileSession.h"
@@ -22,6 +21,7 @@
 #include "models/StageCardsModel.h"
 #include "models/SyncStatusPresenter.h"
 #include "models/WorkspaceContext.h"
+#include "tests/support/DesktopApp.h"
 #include "tests/support/LoginPageLauncher.h"
 #include "tests/support/SandboxLogin.h"
 #include "tests/support/SandboxProcess.h"
@@ -44,7 +44,6 @@
 #include <QPromise>
 #include <QRegularExpression>
 #include <QSignalSpy>
-#include <QStackedWidget>
 #include <QStatusTipEvent>
 #include <QTemporaryDir>
 #include <QTest>
@@ -52,9 +51,8 @@
 #include <algorithm>
 #include <memory>
 
-using hirex::app::DesktopController;
-using hirex::app::DesktopOptions;
 using hirex::models::SyncStatusPresenter;
+using hirex::test::DesktopApp;
 using hirex::test::LoginPageLauncher;
 using hirex::test::SandboxProcess;
 
@@ -65,57 +63,6 @@ constexpr int kSyncTimeoutMs = 180000;
 QString plural(const char *source, int n) {
     return QCoreApplication::translate("hirex::models::SyncStatusPresenter", source, nullptr, n);
 }
-
-struct App {
-    hirex::models::SignInPresenter signIn;
-    hirex::models::JobListModel jobs;
-    std::unique_ptr<hirex::ui::MainWindow> window;
-    std::unique_ptr<DesktopController> controller;
-    bool signInPageShownAfterStart = false;
-
-    App(const SandboxProcess &sandbox, const QString &profileDir, hirex::auth::BrowserLauncher *browser) {
-        DesktopOptions options;
-        options.server = sandbox.baseUrl();
-        options.caFile = sandbox.caFile();
-        options.profileDir = profileDir;
-        options.idleLockMinutes = 0;
-        options.clientId = QStringLiteral("hirex-desktop");
-        signIn.setServerAddress(options.server.toString());
-        window = std::make_unique<hirex::ui::MainWindow>(&signIn, &jobs);
-        controller = std::make_unique<DesktopController>(options, window.get(), &signIn, &jobs);
-        controller->setBrowserLauncher(browser);
-    }
-    ~App() {
-        controller.reset();
-        window.reset();
-    }
-    bool start(const std::function<void()> &beforeStart = {}) {
-        if (controller->initialise().isError())
-            return false;
-        if (beforeStart)
-            beforeStart();
-        window->show();
-        auto *pages = window->findChild<QStackedWidget *>();
-        QObject::connect(pages, &QStackedWidget::currentChanged, pages, [this, pages] {
-            if (pages->currentWidget() == window->signInPage())
-                signInPageShownAfterStart = true;
-        });
-        controller->start();
-        return true;
-    }
-    hirex::ui::SyncStatusBar *bar() const { return window->syncStatusBar(); }
-    // Cards on the open board, over all its columns (loaded pages).
-    int boardCards() const {
-        hirex::models::BoardPresenter *board = window->boardPresenter();
-        int cards = 0;
-        for (int column = 0; column < board->columnCount(); ++column)
-            cards += board->cards(column)->rowCount();
-        return cards;
-    }
-    SyncStatusPresenter *status() const { return controller->syncStatus(); }
-    hirex::sync::SyncWorker *worker() const { return controller->syncWorker(); }
-    hirex::auth::SessionManager *session() const { return controller->profile()->session(); }
-};
 
 } // namespace
 
@@ -135,7 +82,7 @@ private Q_SLOTS:
     void aDeviceRevokedByTheWorkersRequestStopsItAndShowsSignIn();
 
 private:
-    void signInThroughTheBrowser(App &app);
+    void signInThroughTheBrowser(DesktopApp &app);
     QString revokeDevice(const QString &deviceId);
 
     QNetworkAccessManager m_network;
@@ -143,7 +90,7 @@ private:
     std::unique_ptr<LoginPageLauncher> m_browser;
     QTemporaryDir m_dir;
     QString m_profileDir;
-    std::unique_ptr<App> m_app;
+    std::unique_ptr<DesktopApp> m_app;
 };
 
 void TestDesktopSync::initTestCase() {
@@ -169,19 +116,14 @@ void TestDesktopSync::cleanupTestCase() {
     m_sandbox.reset();
 }
 
-void TestDesktopSync::signInThroughTheBrowser(App &app) {
-    QVERIFY(app.start());
-    QTRY_VERIFY_WITH_TIMEOUT(app.signIn.canSignIn() && app.controller->profile()->session() &&
-                                 app.window->signInPage()->isVisible(),
-                             60000);
-    Q_EMIT app.window->signInRequested();
-    QTRY_VERIFY_WITH_TIMEOUT(app.window->isShowingWorkspace(), 60000);
+void TestDesktopSync::signInThroughTheBrowser(DesktopApp &app) {
+    QVERIFY2(app.signInThroughTheBrowser(), qPrintable(m_browser->failure()));
     QVERIFY2(app.session()->isSignedIn(), qPrintable(m_browser->failure()));
 }
 
 void TestDesktopSync::signInRunsAFirstSyncWithProgressThenUpToDate() {
-    m_app = std::make_unique<App>(*m_sandbox, m_profileDir, m_browser.get());
-    App &app = *m_app;
+    m_app = std::make_unique<DesktopApp>(*m_sandbox, m_profileDir, m_browser.get());
+    DesktopApp &app = *m_app;
     QStringList texts;
     bool barShown = false;
     QObject scope; // the recording ends with this test
@@ -255,7 +197,7 @@ void TestDesktopSync::signInRunsAFirstSyncWithProgressThenUpToDate() {
 
 void TestDesktopSync::offlineQueuesChangesAndReplaysThemWhenTheServerIsBack() {
     QVERIFY(m_app);
-    App &app = *m_app;
+    DesktopApp &app = *m_app;
     QCOMPARE(m_sandbox->stop(), 0);
     QTRY_COMPARE_WITH_TIMEOUT(app.bar()->connectionLabel()->text(), QStringLiteral("Offline"), 90000);
     QCOMPARE(app.bar()->connectionLabel()->accessibleName(), QStringLiteral("Connection: Offline"));
@@ -324,8 +266,8 @@ void TestDesktopSync::secondStartWithTheServerDownOpensFromTheCache() {
     m_app.reset(); // a clean quit, the session stored in the keychain
     QCOMPARE(m_sandbox->stop(), 0);
 
-    m_app = std::make_unique<App>(*m_sandbox, m_profileDir, m_browser.get());
-    App &app = *m_app;
+    m_app = std::make_unique<DesktopApp>(*m_sandbox, m_profileDir, m_browser.get());
+    DesktopApp &app = *m_app;
     QVERIFY(app.start());
     QTRY_VERIFY_WITH_TIMEOUT(app.window->isShowingWorkspace(), 60000);
     QTRY_COMPARE_WITH_TIMEOUT(app.bar()->connectionLabel()->text(), QStringLiteral("Offline"), 60000);
@@ -369,8 +311,8 @@ void TestDesktopSync::aSecondStartShowsTheCacheBeforeTheSessionIsBack() {
     // session is back, and then the sync catches up. (Before, the cache opened only once the
     // session was restored, so the workspace became ready after it.)
     m_app.reset();
-    m_app = std::make_unique<App>(*m_sandbox, m_profileDir, m_browser.get());
-    App &app = *m_app;
+    m_app = std::make_unique<DesktopApp>(*m_sandbox, m_profileDir, m_browser.get());
+    DesktopApp &app = *m_app;
     QList<hirex::auth::SessionManager::State> sessionWhenReady;
     QList<bool> workerRunningWhenReady;
     connect(app.controller->workspace(), &hirex::models::WorkspaceContext::ready, this, [&] {
@@ -395,8 +337,8 @@ void TestDesktopSync::aSecondStartShowsTheCacheBeforeTheSessionIsBack() {
 // the parse is done, the session comes back and the sync catches up.
 void TestDesktopSync::aRestoreWaitingForTheSystemCasStillShowsTheCache() {
     m_app.reset();
-    m_app = std::make_unique<App>(*m_sandbox, m_profileDir, m_browser.get());
-    App &app = *m_app;
+    m_app = std::make_unique<DesktopApp>(*m_sandbox, m_profileDir, m_browser.get());
+    DesktopApp &app = *m_app;
     QPromise<void> parse;
     parse.start();
     QVERIFY(app.start([&] { app.controller->setSystemCasParsedForTesting(parse.future()); }));
@@ -415,7 +357,7 @@ void TestDesktopSync::aRestoreWaitingForTheSystemCasStillShowsTheCache() {
 
 void TestDesktopSync::lockStopsTheWorker() {
     QVERIFY(m_app);
-    App &app = *m_app;
+    DesktopApp &app = *m_app;
     QVERIFY(app.worker()->isRunning());
     QSignalSpy closing(app.controller->workspace(), &hirex::models::WorkspaceContext::closing);
     Q_EMIT app.window->lockRequested();
@@ -434,7 +376,7 @@ void TestDesktopSync::lockStopsTheWorker() {
 void TestDesktopSync::signOutStopsTheWorkerAndKeepsQueuedChanges() {
     if (!m_sandbox->isRunning())
         QVERIFY2(m_sandbox->restartOnSamePort(), qPrintable(m_sandbox->errorString()));
-    App app(*m_sandbox, m_dir.filePath(QStringLiteral("signout")), m_browser.get());
+    DesktopApp app(*m_sandbox, m_dir.filePath(QStringLiteral("signout")), m_browser.get());
     signInThroughTheBrowser(app);
     if (QTest::currentTestFailed())
         return;
@@ -488,7 +430,7 @@ void TestDesktopSync::goingOnWithoutTheCacheSaysSoAndTouchesNothing() {
         QVERIFY(file.open(QIODevice::WriteOnly));
         QCOMPARE(file.write(damaged), damaged.size());
     }
-    App app(*m_sandbox, profile, m_browser.get());
+    DesktopApp app(*m_sandbox, profile, m_browser.get());
     hirex::ui::MessageBox::setNextAnswer(QMessageBox::Cancel);
     signInThroughTheBrowser(app);
     if (QTest::currentTestFailed())
@@ -511,7 +453,7 @@ void TestDesktopSync::goingOnWithoutTheCacheSaysSoAndTouchesNothing() {
 void TestDesktopSync::aDeviceRevokedByTheWorkersRequestStopsItAndShowsSignIn() {
     if (!m_sandbox->isRunning()) // an earlier test failed with the server down
         QVERIFY2(m_sandbox->restartOnSamePort(), qPrintable(m_sandbox->errorString()));
-    App app(*m_sandbox, m_dir.filePath(QStringLiteral("revoked")), m_browser.get());
+    DesktopApp app(*m_sandbox, m_dir.filePath(QStringLiteral("revoked")), m_browser.get());
     signInThroughTheBrowser(app);
     if (QTest::currentTestFailed())
         return;
