@@ -9,9 +9,9 @@ namespace hirex::read {
 
 namespace {
 
-// The author is read from the JSON (there is no column of it); the instr() test on the text
-// skips decoding every other reviewer's scorecard. Drafts (0) before submitted ones (1); drafts
-// by their oldest change, submitted ones by their newest.
+// The author's scorecards through schema 10's evaluations_author index: nothing of other
+// reviewers' is read. Drafts (0) before submitted ones (1); drafts by their oldest change,
+// submitted ones by their newest.
 constexpr char RowsSql[] =
     "SELECT e.id, e.application_id, e.candidate_id, e.status, e.json, e.updated_at, e.version, "
     "c.first_name, c.last_name, c.json, j.id, j.title, s.pipeline_id, s.name "
@@ -20,7 +20,7 @@ constexpr char RowsSql[] =
     "LEFT JOIN candidates c ON c.id = coalesce(e.candidate_id, a.candidate_id) "
     "LEFT JOIN jobs j ON j.id = a.job_id "
     "LEFT JOIN stages s ON s.id = a.stage_id "
-    "WHERE instr(e.json, ?1) > 0 "
+    "WHERE e.author_id = ?1 "
     "ORDER BY (e.status = 'submitted'), "
     "CASE WHEN e.status = 'submitted' THEN '' ELSE e.updated_at END, "
     "CASE WHEN e.status = 'submitted' THEN e.updated_at END DESC, e.id";
@@ -32,7 +32,11 @@ constexpr qsizetype MaxLookups = 200;
 
 MyReviews::MyReviews(const store::SqlCipherDatabase *db)
     : m_rows(db->prepare(RowsSql))
-    , m_authorOf(db->prepare("SELECT json FROM evaluations WHERE id = ?1")) {}
+    , m_authorOf(db->prepare("SELECT author_id FROM evaluations WHERE id = ?1")) {}
+
+QByteArray MyReviews::rowsSql() {
+    return QByteArray(RowsSql);
+}
 
 void MyReviews::setAuthor(const QString &userId) {
     m_author = userId;
@@ -51,9 +55,6 @@ QList<ReviewRow> MyReviews::fetch() {
     m_rows.bind(1, m_author);
     while (m_rows.next()) {
         const QJsonObject evaluation = QJsonDocument::fromJson(m_rows.columnText(4).toUtf8()).object();
-        // instr() found the id somewhere in the text; only the author field counts.
-        if (evaluation.value(QLatin1String("author_id")).toString() != m_author)
-            continue;
         ReviewRow row;
         row.evaluationId = m_rows.columnText(0);
         row.applicationId = m_rows.columnText(1);
@@ -108,12 +109,10 @@ bool MyReviews::apply(const sync::EntityChanges &changes) {
         return true;
     for (const QString &id : written) {
         m_authorOf.bind(1, id);
-        const QString json = m_authorOf.next() ? m_authorOf.columnText(0) : QString();
+        const QString author = m_authorOf.next() ? m_authorOf.columnText(0) : QString();
         const bool failed = !m_authorOf.ok();
         m_authorOf.reset();
-        if (failed ||
-            QJsonDocument::fromJson(json.toUtf8()).object().value(QLatin1String("author_id")).toString() ==
-                m_author)
+        if (failed || author == m_author)
             return true;
     }
     return false;

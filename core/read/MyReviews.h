@@ -50,6 +50,8 @@ public:
     bool apply(const sync::EntityChanges &changes);
 
     QString lastError() const { return m_lastError; }
+    // fetch()'s query (?1 the author), for its query plan.
+    static QByteArray rowsSql();
 
 private:
     store::Statement m_rows;

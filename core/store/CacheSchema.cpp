@@ -656,6 +656,14 @@ constexpr char SchemaV9[] = R"sql(
 CREATE INDEX applications_board_candidate ON applications(stage_id, status, candidate_id, score_key, entered_key);
 )sql";
 
+// Version 10: a scorecard's author as a column with an index, so "My reviews" reads its own
+// scorecards instead of every one in the cache (about 0.2 s on the GUI thread at 100,000
+// candidates). The column is filled from the JSON in C++ (fillEvaluationAuthors: no JSON1 here).
+constexpr char SchemaV10[] = R"sql(
+ALTER TABLE evaluations ADD COLUMN author_id TEXT;
+CREATE INDEX evaluations_author ON evaluations(author_id);
+)sql";
+
 // The search index as rebuildSearchIndex() recreates it: the definition of version 1, filled
 // with the folding of version 8.
 QByteArray rebuildSearchIndexSql() {
@@ -711,6 +719,32 @@ bool rekeyCandidates(const SqlCipherDatabase &db, QString *error) {
     return true;
 }
 
+bool fillEvaluationAuthors(const SqlCipherDatabase &db, QString *error) {
+    QList<std::pair<QString, QString>> authors; // id, author_id
+    Statement read = db.prepare("SELECT id, json FROM evaluations");
+    while (read.next()) {
+        const QJsonValue author =
+            QJsonDocument::fromJson(read.columnText(1).toUtf8()).object().value(QLatin1String("author_id"));
+        if (author.isString())
+            authors.append({read.columnText(0), author.toString()});
+    }
+    if (!read.ok()) {
+        *error = read.errorMessage();
+        return false;
+    }
+    read.reset();
+    Statement write = db.prepare("UPDATE evaluations SET author_id = ?1 WHERE id = ?2");
+    for (const auto &[id, author] : std::as_const(authors)) {
+        write.bind(1, author).bind(2, id);
+        if (!write.exec()) {
+            *error = write.errorMessage();
+            return false;
+        }
+        write.reset();
+    }
+    return true;
+}
+
 } // namespace
 
 QString CacheSchema::sortName(const QString &first, const QString &last) {
@@ -728,7 +762,8 @@ QList<Migration> CacheSchema::migrations() {
             Migration{6, QByteArray(SchemaV6)},
             Migration{7, QByteArray(SchemaV7), &rekeyCandidates},
             Migration{8, schemaV8()},
-            Migration{9, QByteArray(SchemaV9)}};
+            Migration{9, QByteArray(SchemaV9)},
+            Migration{10, QByteArray(SchemaV10), &fillEvaluationAuthors}};
 }
 
 bool CacheSchema::deferSearchIndex(const SqlCipherDatabase &db, QString *error) {

@@ -13,7 +13,7 @@ namespace hirex::store {
 // step by triggers (FTS5 is not in Debian's SQLCipher 3.4).
 class CacheSchema {
 public:
-    static constexpr int LatestVersion = 9;
+    static constexpr int LatestVersion = 10;
 
     static QList<Migration> migrations();
 

@@ -156,6 +156,7 @@ EntityStore::Upsert EntityStore::write(const QByteArray &table, const QString &i
         c.add("application_id", app);
         c.add("candidate_id", candidateOfApplication(app));
         c.add("status", text(data, "status"));
+        c.add("author_id", text(data, "author_id")); // whose "My reviews" lists it (schema version 10)
     } else if (table == "ai_insights") {
         const QString app =
             data.value(QLatin1String("subject")).toObject().value(QLatin1String("application_id")).toString();

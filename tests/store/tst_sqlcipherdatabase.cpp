@@ -55,6 +55,7 @@ private Q_SLOTS:
     void emptyFileIsCorrupt();
     void plainSqliteFileIsRefused();
     void migrationsApplyOnceAndInOrder();
+    void version10FillsTheScorecardsAuthors();
     void failedMigrationKeepsThePreviousVersion();
     void version7RekeysCandidatesAndBackfillsBoardKeys();
     void newerSchemaIsRefused();
@@ -229,6 +230,35 @@ void TestSqlCipherDatabase::migrationsApplyOnceAndInOrder() {
         QCOMPARE(db.queryInt("SELECT count(*) FROM log"), 2);
         QCOMPARE(db.queryInt("SELECT group_concat(step) = '1,2' FROM log"), 1);
     }
+}
+
+// Version 10 takes each scorecard's author out of its JSON into a column with an index ("My
+// reviews" reads one's own scorecards through it); one without an author stays NULL.
+void TestSqlCipherDatabase::version10FillsTheScorecardsAuthors() {
+    const CacheKey key = CacheKey::generate();
+    SqlCipherDatabase::Options options;
+    options.migrations = CacheSchema::migrations().mid(0, 9);
+    {
+        SqlCipherDatabase db;
+        QVERIFY(!db.open(path(), key, options).isError());
+        QCOMPARE(db.userVersion(), 9);
+        QVERIFY(db.exec(R"sql(
+INSERT INTO evaluations (id, version, updated_at, json, application_id, status) VALUES
+  ('eval_1', 1, 't', '{"author_id":"usr_a","id":"eval_1","summary":"with usr_b"}', 'app_1', 'draft'),
+  ('eval_2', 1, 't', '{"author_id":"usr_b","id":"eval_2"}', 'app_1', 'submitted'),
+  ('eval_3', 1, 't', '{"id":"eval_3"}', 'app_1', 'draft');
+)sql"));
+    }
+    options.migrations = CacheSchema::migrations();
+    SqlCipherDatabase db;
+    QVERIFY(!db.open(path(), key, options).isError());
+    QCOMPARE(db.userVersion(), CacheSchema::LatestVersion);
+    QCOMPARE(db.queryString("SELECT author_id FROM evaluations WHERE id = 'eval_1'"),
+             QStringLiteral("usr_a"));
+    QCOMPARE(db.queryString("SELECT author_id FROM evaluations WHERE id = 'eval_2'"),
+             QStringLiteral("usr_b"));
+    QVERIFY(db.queryString("SELECT author_id FROM evaluations WHERE id = 'eval_3'").isNull());
+    QCOMPARE(db.queryInt("SELECT count(*) FROM evaluations WHERE author_id = 'usr_b'"), 1);
 }
 
 // A cache of schema 6 as it was written then: version 7 fixes the source that version 6's text
