@@ -68,21 +68,7 @@ void TestReviewsPresenter::init() {
     QVERIFY(openCache(m_db, *m_dir));
     m_store = std::make_unique<sync::EntityStore>(&m_db);
     sync::EntityStore &store = *m_store;
-    QVERIFY(put(store, QStringLiteral("pipeline"),
-                pipeline(Pipe, {{QStringLiteral("stage_screen"), QStringLiteral("Screen")},
-                                {QStringLiteral("stage_int"), QStringLiteral("Interview")}})));
-    QVERIFY(put(store, QStringLiteral("job"),
-                openJob(QStringLiteral("job_pipe_A"), QStringLiteral("Senior Qt Engineer"), Pipe)));
-    QVERIFY(put(store, QStringLiteral("candidate"),
-                candidate(QStringLiteral("cand_1"), QStringLiteral("Ayşe"), QStringLiteral("Yılmaz"))));
-    QVERIFY(put(store, QStringLiteral("candidate"),
-                candidate(QStringLiteral("cand_2"), QStringLiteral("Lena"), QStringLiteral("Schäfer"))));
-    QVERIFY(put(store, QStringLiteral("application"),
-                application(QStringLiteral("app_1"), QStringLiteral("cand_1"), Pipe,
-                            QStringLiteral("stage_int"), QStringLiteral("2026-03-01T09:00:00Z"))));
-    QVERIFY(put(store, QStringLiteral("application"),
-                application(QStringLiteral("app_2"), QStringLiteral("cand_2"), Pipe,
-                            QStringLiteral("stage_screen"), QStringLiteral("2026-03-01T09:00:00Z"))));
+    QVERIFY(putTwoApplicants(store, Pipe, QStringLiteral("Senior Qt Engineer"), QStringLiteral("Screen")));
     QVERIFY(put(store, QStringLiteral("evaluation"),
                 scorecard(QStringLiteral("eval_d1"), QStringLiteral("app_1"), Me, false,
                           QStringLiteral("2026-03-03T10:00:00Z"))));

@@ -135,6 +135,27 @@ inline bool put(sync::EntityStore &store, const QString &kind, const QJsonObject
     return r == sync::EntityStore::Upsert::Inserted || r == sync::EntityStore::Upsert::Updated;
 }
 
+// What the scorecard tests review: pipeline `pipe` with stages stage_screen (`screenName`) and
+// stage_int ("Interview"), its open job job_<pipe> (`jobTitle`), and two applicants,
+// cand_1 Ayşe Yılmaz as app_1 in stage_int and cand_2 Lena Schäfer as app_2 in stage_screen.
+inline bool putTwoApplicants(sync::EntityStore &store, const QString &pipe, const QString &jobTitle,
+                             const QString &screenName) {
+    return put(store, QStringLiteral("pipeline"),
+               pipeline(pipe, {{QStringLiteral("stage_screen"), screenName},
+                               {QStringLiteral("stage_int"), QStringLiteral("Interview")}})) &&
+           put(store, QStringLiteral("job"), openJob(QStringLiteral("job_") + pipe, jobTitle, pipe)) &&
+           put(store, QStringLiteral("candidate"),
+               candidate(QStringLiteral("cand_1"), QStringLiteral("Ayşe"), QStringLiteral("Yılmaz"))) &&
+           put(store, QStringLiteral("candidate"),
+               candidate(QStringLiteral("cand_2"), QStringLiteral("Lena"), QStringLiteral("Schäfer"))) &&
+           put(store, QStringLiteral("application"),
+               application(QStringLiteral("app_1"), QStringLiteral("cand_1"), pipe,
+                           QStringLiteral("stage_int"), QStringLiteral("2026-03-01T09:00:00Z"))) &&
+           put(store, QStringLiteral("application"),
+               application(QStringLiteral("app_2"), QStringLiteral("cand_2"), pipe,
+                           QStringLiteral("stage_screen"), QStringLiteral("2026-03-01T09:00:00Z")));
+}
+
 // Statements stepped but not reset keep a read transaction open, which stops WAL checkpoints.
 inline int busyStatements(const store::SqlCipherDatabase &db) {
     int busy = 0;

@@ -52,21 +52,8 @@ void TestMyReviews::init() {
     QVERIFY(m_dir->isValid());
     QVERIFY(openCache(m_db, *m_dir));
     sync::EntityStore store(&m_db);
-    QVERIFY(put(store, QStringLiteral("pipeline"),
-                pipeline(Pipe, {{QStringLiteral("stage_screen"), QStringLiteral("Ön değerlendirme")},
-                                {QStringLiteral("stage_int"), QStringLiteral("Interview")}})));
-    QVERIFY(put(store, QStringLiteral("job"),
-                openJob(QStringLiteral("job_pipe_A"), QStringLiteral("Qt-Entwickler:in"), Pipe)));
-    QVERIFY(put(store, QStringLiteral("candidate"),
-                candidate(QStringLiteral("cand_1"), QStringLiteral("Ayşe"), QStringLiteral("Yılmaz"))));
-    QVERIFY(put(store, QStringLiteral("candidate"),
-                candidate(QStringLiteral("cand_2"), QStringLiteral("Lena"), QStringLiteral("Schäfer"))));
-    QVERIFY(put(store, QStringLiteral("application"),
-                application(QStringLiteral("app_1"), QStringLiteral("cand_1"), Pipe,
-                            QStringLiteral("stage_int"), QStringLiteral("2026-03-01T09:00:00Z"))));
-    QVERIFY(put(store, QStringLiteral("application"),
-                application(QStringLiteral("app_2"), QStringLiteral("cand_2"), Pipe,
-                            QStringLiteral("stage_screen"), QStringLiteral("2026-03-01T09:00:00Z"))));
+    QVERIFY(putTwoApplicants(store, Pipe, QStringLiteral("Qt-Entwickler:in"),
+                             QStringLiteral("Ön değerlendirme")));
     // Mine: two drafts and two submitted ones, out of order; one of someone else's names me in
     // a comment, which must not make it mine.
     QVERIFY(put(store, QStringLiteral("evaluation"),
