@@ -59,11 +59,15 @@ class Failures:
         return ok
 
 
-def poll(what, fn, timeout=WAIT, interval=0.2):
-    """fn() until it returns something true; its value, or an AssertionError after `timeout`."""
+def poll(what, fn, timeout=WAIT, interval=0.2, gone=None):
+    """fn() until it returns something true; its value, or an AssertionError after `timeout`, or at
+    once when gone() says what was waited for can no longer come (its process ended)."""
     deadline = time.monotonic() + timeout
     last_error = None
     while time.monotonic() < deadline:
+        reason = gone() if gone else None
+        if reason:
+            raise AssertionError("gave up waiting for %s: %s" % (what, reason))
         try:
             value = fn()
             if value:
@@ -80,6 +84,7 @@ class Environment:
     def __init__(self):
         self.root = tempfile.mkdtemp(prefix="hirex-a11y-")
         self.procs = []
+        self.xvfb = None
         for name in ("home", "data", "config", "cache", "run"):
             os.makedirs(os.path.join(self.root, name))
         os.chmod(os.path.join(self.root, "run"), 0o700)
@@ -90,22 +95,51 @@ class Environment:
         for name in ("AT_SPI_BUS_ADDRESS", "WAYLAND_DISPLAY", "QT_ACCESSIBILITY", "NO_AT_BRIDGE"):
             env.pop(name, None)
 
-    def start_display(self):
-        read_fd, write_fd = os.pipe()
-        xvfb = subprocess.Popen(["Xvfb", "-displayfd", str(write_fd), "-screen", "0", "1400x900x24", "-nolisten",
-                                 "tcp"], pass_fds=(write_fd,), stdout=subprocess.DEVNULL,
-                                stderr=open(os.path.join(self.root, "xvfb.log"), "wb"))
-        self.procs.append(xvfb)
-        os.close(write_fd)
-        number = b""
-        with os.fdopen(read_fd, "rb") as pipe:
-            while not number.endswith(b"\n"):
-                chunk = pipe.read(1)
-                if not chunk:
-                    raise AssertionError("Xvfb did not start (see xvfb.log)")
-                number += chunk
-        os.environ["DISPLAY"] = ":" + number.decode().strip()
-        log("display", os.environ["DISPLAY"])
+    def start_display(self, attempts=3):
+        """An Xvfb that answers a client. Once, in CI, the app found no server on the display an
+        Xvfb had just reported; so a display counts once a client got through, and one that does
+        not answer is replaced (its log is kept in the output)."""
+        for attempt in range(1, attempts + 1):
+            read_fd, write_fd = os.pipe()
+            xvfb = subprocess.Popen(["Xvfb", "-displayfd", str(write_fd), "-screen", "0", "1400x900x24",
+                                     "-nolisten", "tcp"], pass_fds=(write_fd,), stdout=subprocess.DEVNULL,
+                                    stderr=open(os.path.join(self.root, "xvfb.log"), "ab"))
+            self.procs.append(xvfb)
+            os.close(write_fd)
+            number = b""
+            with os.fdopen(read_fd, "rb") as pipe:
+                while not number.endswith(b"\n"):
+                    chunk = pipe.read(1)
+                    if not chunk:
+                        break
+                    number += chunk
+            if number.endswith(b"\n"):
+                self.xvfb = xvfb
+                os.environ["DISPLAY"] = ":" + number.decode().strip()
+                log("display", os.environ["DISPLAY"])
+                if self.display_answers():
+                    return
+            log("Xvfb attempt %d does not answer (exit status %s); xvfb.log:\n%s"
+                % (attempt, xvfb.poll(), self.tail("xvfb.log")))
+            if xvfb.poll() is None:
+                xvfb.terminate()
+        raise AssertionError("no Xvfb answered after %d attempts" % attempts)
+
+    def display_answers(self, timeout=20):
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            if self.xvfb.poll() is not None:
+                return False
+            if subprocess.run(["xdotool", "getdisplaygeometry"], capture_output=True, timeout=10).returncode == 0:
+                return True
+            time.sleep(0.2)
+        return False
+
+    def display_gone(self):
+        """Why the display cannot serve any more, or None."""
+        if self.xvfb is not None and self.xvfb.poll() is not None:
+            return "Xvfb exited with %s; xvfb.log:\n%s" % (self.xvfb.returncode, self.tail("xvfb.log"))
+        return None
 
     def start_keyring(self):
         out = subprocess.run(["gnome-keyring-daemon", "--unlock", "--components=secrets"], input=b"hirex-a11y",
@@ -372,6 +406,11 @@ def main():
         shim = os.path.join(env.root, "bin")
         os.makedirs(shim)
         os.symlink(browser, os.path.join(shim, "xdg-open"))
+        # The display again, just before the app needs it: one that stopped answering since is
+        # replaced (and says so in the output).
+        if not env.display_answers(timeout=10):
+            log("the display stopped answering: %s" % (env.display_gone() or "Xvfb still runs"))
+            env.start_display()
         app_env = dict(os.environ, QT_QPA_PLATFORM="xcb", QT_LINUX_ACCESSIBILITY_ALWAYS_ON="1", BROWSER=browser,
                        PATH=shim + os.pathsep + os.environ.get("PATH", ""),
                        HIREX_DEMO_DATA=sandbox.data_dir, HIREX_DEMO_USER=DEMO_USER,
@@ -383,7 +422,9 @@ def main():
         import pyatspi  # after the bus exists
         focus = Focus()
         try:
-            app = poll("hirex-desktop on the accessibility bus", lambda: find_app(desktop.pid))
+            app = poll("hirex-desktop on the accessibility bus", lambda: find_app(desktop.pid),
+                       gone=lambda: env.display_gone() or (
+                           desktop.poll() is not None and "hirex-desktop exited with %s" % desktop.returncode))
             focus.app = app
             # The board is there once its columns are, and the first sync has filled them.
             columns = poll("the board's columns with cards", lambda: (
