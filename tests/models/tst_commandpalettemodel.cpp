@@ -16,19 +16,6 @@ using Kind = hirex::models::PaletteEntry::Kind;
 
 namespace {
 
-QJsonObject jobJson(const QString &id, const QString &title, const QString &pipelineId) {
-    return QJsonObject{{QStringLiteral("id"), id},
-                       {QStringLiteral("version"), 1},
-                       {QStringLiteral("updated_at"), QStringLiteral("2026-01-15T08:00:00Z")},
-                       {QStringLiteral("title"), title},
-                       {QStringLiteral("department"), QStringLiteral("Engineering")},
-                       {QStringLiteral("region"), QStringLiteral("TR")},
-                       {QStringLiteral("status"), QStringLiteral("open")},
-                       {QStringLiteral("pipeline_id"), pipelineId},
-                       {QStringLiteral("hiring_manager_ids"), QJsonArray{}},
-                       {QStringLiteral("recruiter_ids"), QJsonArray{}}};
-}
-
 QList<PaletteEntry> commands() {
     return {
         {Kind::Action, QStringLiteral("0"), QStringLiteral("Lock"), QStringLiteral("Ctrl+L")},

@@ -32,19 +32,6 @@ QString dataFile(const char *name) {
 const QString kPinA = QStringLiteral("AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA=");
 const QString kPinB = QStringLiteral("YWJjZGVmZ2hpamtsbW5vcHFyc3R1dnd4eXoxMjM0NTY=");
 
-QJsonObject job(const QString &id, const QString &title) {
-    return QJsonObject{{QStringLiteral("id"), id},
-                       {QStringLiteral("version"), 1},
-                       {QStringLiteral("updated_at"), QStringLiteral("2026-01-15T08:00:00Z")},
-                       {QStringLiteral("title"), title},
-                       {QStringLiteral("department"), QStringLiteral("Engineering")},
-                       {QStringLiteral("region"), QStringLiteral("EU")},
-                       {QStringLiteral("status"), QStringLiteral("open")},
-                       {QStringLiteral("pipeline_id"), QString(QStringLiteral("pipe_") + id)},
-                       {QStringLiteral("hiring_manager_ids"), QJsonArray{}},
-                       {QStringLiteral("recruiter_ids"), QJsonArray{}}};
-}
-
 } // namespace
 
 class TestSettingsPresenter : public QObject {
@@ -283,8 +270,11 @@ void TestSettingsPresenter::pinnedPipelinesListTheJobsAndApplyThroughTheApplier(
     hirex::store::SqlCipherDatabase db;
     QVERIFY(openCache(db, dir));
     hirex::sync::EntityStore store(&db);
-    QVERIFY(put(store, QStringLiteral("job"), job(QStringLiteral("j1"), QStringLiteral("Backend Engineer"))));
-    QVERIFY(put(store, QStringLiteral("job"), job(QStringLiteral("j2"), QStringLiteral("Veri Mühendisi"))));
+    QVERIFY(
+        put(store, QStringLiteral("job"),
+            jobJson(QStringLiteral("j1"), QStringLiteral("Backend Engineer"), QStringLiteral("pipe_j1"))));
+    QVERIFY(put(store, QStringLiteral("job"),
+                jobJson(QStringLiteral("j2"), QStringLiteral("Veri Mühendisi"), QStringLiteral("pipe_j2"))));
     {
         hirex::sync::WorkingSet ws(&db);
         ws.load();

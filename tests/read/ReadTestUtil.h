@@ -99,15 +99,16 @@ inline QJsonObject matchScore(const QString &id, const QString &applicationId, i
                                              {QStringLiteral("evidence"), QJsonArray{}}}}}}}};
 }
 
-// An open job of `pipelineId`, shaped like the contract's Job.
-inline QJsonObject openJob(const QString &id, const QString &title, const QString &pipelineId) {
+// A job of `pipelineId`, shaped like the contract's Job.
+inline QJsonObject jobJson(const QString &id, const QString &title, const QString &pipelineId,
+                           const QString &status = QStringLiteral("open")) {
     return QJsonObject{{QStringLiteral("id"), id},
                        {QStringLiteral("version"), 1},
                        {QStringLiteral("updated_at"), QStringLiteral("2026-01-15T08:00:00Z")},
                        {QStringLiteral("title"), title},
                        {QStringLiteral("department"), QStringLiteral("Engineering")},
                        {QStringLiteral("region"), QStringLiteral("TR")},
-                       {QStringLiteral("status"), QStringLiteral("open")},
+                       {QStringLiteral("status"), status},
                        {QStringLiteral("pipeline_id"), pipelineId},
                        {QStringLiteral("hiring_manager_ids"), QJsonArray{}},
                        {QStringLiteral("recruiter_ids"), QJsonArray{}}};
@@ -143,7 +144,7 @@ inline bool putTwoApplicants(sync::EntityStore &store, const QString &pipe, cons
     return put(store, QStringLiteral("pipeline"),
                pipeline(pipe, {{QStringLiteral("stage_screen"), screenName},
                                {QStringLiteral("stage_int"), QStringLiteral("Interview")}})) &&
-           put(store, QStringLiteral("job"), openJob(QStringLiteral("job_") + pipe, jobTitle, pipe)) &&
+           put(store, QStringLiteral("job"), jobJson(QStringLiteral("job_") + pipe, jobTitle, pipe)) &&
            put(store, QStringLiteral("candidate"),
                candidate(QStringLiteral("cand_1"), QStringLiteral("Ayşe"), QStringLiteral("Yılmaz"))) &&
            put(store, QStringLiteral("candidate"),

@@ -8,21 +8,6 @@ using namespace hirex;
 using namespace hirex::read;
 using namespace hirex::read::testutil;
 
-namespace {
-QJsonObject job(const QString &id, const QString &title, const QString &status) {
-    return QJsonObject{{QStringLiteral("id"), id},
-                       {QStringLiteral("version"), 1},
-                       {QStringLiteral("updated_at"), QStringLiteral("2026-01-15T08:00:00Z")},
-                       {QStringLiteral("title"), title},
-                       {QStringLiteral("department"), QStringLiteral("Engineering")},
-                       {QStringLiteral("region"), QStringLiteral("TR")},
-                       {QStringLiteral("status"), status},
-                       {QStringLiteral("pipeline_id"), QString(QStringLiteral("pipe_") + id)},
-                       {QStringLiteral("hiring_manager_ids"), QJsonArray{}},
-                       {QStringLiteral("recruiter_ids"), QJsonArray{}}};
-}
-} // namespace
-
 class TestCachedJobs : public QObject {
     Q_OBJECT
 
@@ -37,11 +22,14 @@ void TestCachedJobs::openJobsFirstThenByTitle() {
     QVERIFY(openCache(db, dir));
     sync::EntityStore store(&db);
     QVERIFY(put(store, QStringLiteral("job"),
-                job(QStringLiteral("j1"), QStringLiteral("Veri Mühendisi"), QStringLiteral("closed"))));
+                jobJson(QStringLiteral("j1"), QStringLiteral("Veri Mühendisi"), QStringLiteral("pipe_j1"),
+                        QStringLiteral("closed"))));
     QVERIFY(put(store, QStringLiteral("job"),
-                job(QStringLiteral("j2"), QStringLiteral("yazılım geliştirici"), QStringLiteral("open"))));
+                jobJson(QStringLiteral("j2"), QStringLiteral("yazılım geliştirici"),
+                        QStringLiteral("pipe_j2"), QStringLiteral("open"))));
     QVERIFY(put(store, QStringLiteral("job"),
-                job(QStringLiteral("j3"), QStringLiteral("Backend Engineer"), QStringLiteral("open"))));
+                jobJson(QStringLiteral("j3"), QStringLiteral("Backend Engineer"), QStringLiteral("pipe_j3"),
+                        QStringLiteral("open"))));
     CachedJobs jobs(&db);
     const QList<domain::Job> all = jobs.all();
     QCOMPARE(all.size(), 3);
@@ -59,7 +47,8 @@ void TestCachedJobs::undecodableRowsAreSkippedAndCounted() {
     QVERIFY(openCache(db, dir));
     sync::EntityStore store(&db);
     QVERIFY(put(store, QStringLiteral("job"),
-                job(QStringLiteral("j1"), QStringLiteral("Good"), QStringLiteral("open"))));
+                jobJson(QStringLiteral("j1"), QStringLiteral("Good"), QStringLiteral("pipe_j1"),
+                        QStringLiteral("open"))));
     // A damaged row (hostile or corrupt JSON) never reaches the picker half-read.
     QVERIFY(db.exec("INSERT INTO jobs (id, version, updated_at, json, title, status) VALUES "
                     "('j2', 1, '2026-01-15T08:00:00Z', '{\"id\": 7', 'Broken', 'open')"));
