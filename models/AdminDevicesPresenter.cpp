@@ -96,25 +96,23 @@ void AdminDevicesPresenter::abortAll() {
     }
 }
 
+// What the screen says while nothing is loading: no client, offline, or ready to load.
+AdminDevicesPresenter::State AdminDevicesPresenter::idleState() const {
+    if (!m_api)
+        return State::NoConnection;
+    return m_online ? State::Unloaded : State::Offline;
+}
+
 void AdminDevicesPresenter::clear() {
     abortAll();
     m_model.clear();
     m_revokeMessage.clear();
-    if (!m_api)
-        setState(State::NoConnection);
-    else if (!m_online)
-        setState(State::Offline);
-    else
-        setState(State::Unloaded);
+    setState(idleState());
 }
 
 void AdminDevicesPresenter::refresh() {
-    if (!m_api) {
-        setState(State::NoConnection);
-        return;
-    }
-    if (!m_online) {
-        setState(State::Offline);
+    if (!m_api || !m_online) {
+        setState(idleState());
         return;
     }
     abortAll();

@@ -72,6 +72,7 @@ Q_SIGNALS:
 
 private:
     void setState(State state);
+    State idleState() const;
     void loadPage(const QString &cursor, QList<domain::Device> soFar, quint64 generation);
     void loadUsers(const QString &cursor, QHash<QString, QString> soFar, quint64 generation);
     void abortAll();
