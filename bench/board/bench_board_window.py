@@ -53,7 +53,7 @@ BIN = os.environ["HIREX_BIN_DIR"]
 def start_xvfb(root):
     for display in range(90, 120):
         if not os.path.exists("/tmp/.X11-unix/X%d" % display) and not os.path.exists("/tmp/.X%d-lock" % display):
-            proc = subprocess.Popen(["Xvfb", ":%d" % display, "-screen", "0", "1600x1000x24", "-nolisten", "tcp"],
+            proc = subprocess.Popen(["Xvfb", ":%d" % display, "-noreset", "-screen", "0", "1600x1000x24", "-nolisten", "tcp"],
                                     stdout=subprocess.DEVNULL, stderr=open(os.path.join(root, "xvfb.log"), "w"))
             for _ in range(100):
                 if os.path.exists("/tmp/.X11-unix/X%d" % display):

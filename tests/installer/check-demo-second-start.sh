@@ -19,7 +19,7 @@ trap cleanup EXIT
 
 # A display of its own (Xvfb picks a free number and writes it once it accepts clients).
 exec 5>"$scratch/display"
-Xvfb -displayfd 5 -screen 0 1400x900x24 -nolisten tcp >/dev/null 2>&1 &
+Xvfb -displayfd 5 -noreset -screen 0 1400x900x24 -nolisten tcp >/dev/null 2>&1 &
 xvfb_pid=$!
 exec 5>&-
 for _ in $(seq 1 100); do [[ -s "$scratch/display" ]] && break; sleep 0.1; done
